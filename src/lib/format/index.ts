@@ -1,0 +1,3 @@
+export * from './templates';
+export * from './keys';
+export * from './report';

@@ -1,0 +1,37 @@
+/**
+ * The form every input kind is brought into before the tables are read: the report's plain
+ * text (for its identity and narrative) and its lines of cells in reading order. Each input
+ * reader (text, markdown, HTML, PDF) only has to produce this; one table reader does the rest.
+ */
+import type { InputKind } from '../format';
+
+/** One cell of text as the input shows it, with where it stands. */
+export interface Token {
+  /** The cell's text; '' is a cell the layout shows as blank (it becomes null). */
+  text: string;
+  page?: number;
+  line?: number;
+  /** HTML: table index, row and column (1-based, after rowspan/colspan). */
+  table?: number;
+  row?: number;
+  col?: number;
+}
+
+/** A physical row: a text line split into cells, a PDF row of text items, an HTML <tr>. */
+export interface Line {
+  tokens: Token[];
+  /**
+   * True where the layout itself separates cells (HTML cells, PDF columns, tabs, markdown
+   * pipes); false for prose lines whose spaces may or may not separate cells.
+   */
+  cellular?: boolean;
+}
+
+export interface ReportDocument {
+  kind: InputKind;
+  /** The report's text with its line breaks, for identity and narrative figures. */
+  text: string;
+  lines: Line[];
+  /** A title found in metadata (PDF info, HTML <title>), if any. */
+  title?: string;
+}
