@@ -1,0 +1,85 @@
+/**
+ * Every derived measure of the spec as one SQL expression over the wide `reports` table,
+ * built from the canonical keys. Views and tests use these strings; nothing else spells them.
+ * A null part makes the measure null (never a zero), and a ratio over 0 or null is null.
+ */
+import { APP_ROWS, keyColumn, type Level } from '../format';
+
+/** The column of a canonical key, quoted for SQL. */
+export function col(key: string): string {
+  return `"${keyColumn(key)}"`;
+}
+
+function sum(keys: readonly string[]): string {
+  return `(${keys.map(col).join(' + ')})`;
+}
+
+/** NULLIF turns a 0 denominator into NULL, so the ratio is NULL rather than Inf or NaN. */
+function ratio(numerator: string, denominator: string): string {
+  return `(${numerator} / NULLIF(${denominator}, 0))`;
+}
+
+function subRowsTotal(group: string): readonly string[] {
+  return APP_ROWS.filter((r) => r.group === group && !r.label.startsWith('（')).map((r) => `apps.${r.row}.total`);
+}
+
+export type MeasureFormat = 'count' | 'ratio' | 'yuan';
+
+export interface Measure {
+  id: string;
+  label: string;
+  format: MeasureFormat;
+  sql: string;
+}
+
+function measure(id: string, label: string, format: MeasureFormat, sql: string): Measure {
+  return { id, label, format, sql };
+}
+
+export const MEASURES = {
+  received: measure('received', '收到申请', 'count', col('apps.new.total')),
+  handled: measure('handled', '办理总数', 'count', col('apps.total.total')),
+  disclosure_rate: measure('disclosure_rate', '公开率', 'ratio',
+    ratio(`(${col('apps.granted.total')} + ${col('apps.partial.total')})`, col('apps.total.total'))),
+  denied: measure('denied', '不予公开', 'count', sum(subRowsTotal('denied'))),
+  unavailable: measure('unavailable', '无法提供', 'count', sum(subRowsTotal('unavailable'))),
+  rejected: measure('rejected', '不予处理', 'count', sum(subRowsTotal('rejected'))),
+  review_correction_rate: measure('review_correction_rate', '复议纠错率', 'ratio',
+    ratio(col('review.corrected'), `(${col('review.total')} - ${col('review.pending')})`)),
+  litigation: measure('litigation', '行政诉讼', 'count', sum(['suit_direct.total', 'suit_after_review.total'])),
+  procurement_items: measure('procurement_items', '政府集中采购项目数', 'count', col('t2.procurement.items')),
+  procurement_amount: measure('procurement_amount', '政府集中采购金额', 'yuan', col('t2.procurement.amount_yuan')),
+} as const satisfies Record<string, Measure>;
+
+export type MeasureId = keyof typeof MEASURES;
+
+/** Which reports a view looks at. Every field narrows; absent means all. */
+export interface ReportFilter {
+  level?: Level;
+  /** A prefix of the statistical division code: 2 digits a province, 4 a city, 6 a county. */
+  division?: string;
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+function quote(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+export function whereClause(f: ReportFilter = {}): string {
+  const parts: string[] = [];
+  if (f.level) parts.push(`level = ${quote(f.level)}`);
+  if (f.division) {
+    if (!/^\d{2,12}$/.test(f.division)) throw new Error(`bad division code: ${f.division}`);
+    parts.push(`starts_with(division_code, ${quote(f.division)})`);
+  }
+  if (f.yearFrom !== undefined) parts.push(`year >= ${Math.trunc(f.yearFrom)}`);
+  if (f.yearTo !== undefined) parts.push(`year <= ${Math.trunc(f.yearTo)}`);
+  return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+}
+
+/** One row per report with the chosen measures as columns named by measure id. */
+export function measuresByReportSql(ids: readonly MeasureId[], filter: ReportFilter = {}, table = 'reports'): string {
+  const cols = ids.map((id) => `${MEASURES[id].sql} AS ${id}`).join(', ');
+  return `SELECT report_id, unit, division_code, year, ${cols} FROM ${table} ${whereClause(filter)} ORDER BY unit, year, report_id`;
+}
