@@ -1,0 +1,172 @@
+// Resolves a report's unit title (柴河镇人民政府, 淮安市洪泽区人民政府,
+// 沭阳县发展和改革局, 上海市科委, 平潭综合实验区) to the administrative division
+// it belongs to. Browser-safe: the table is passed in (see load.ts for Node).
+//
+// 1. Find division names in the title, left to right: full names anywhere
+//    (海林市, 柴河镇), or at the very start a stem (上海 in 上海科委, 平潭 in
+//    平潭综合实验区 — a zone named after its county). Later names count only when
+//    they lie inside the place named before them, so a department's words cannot
+//    drag the answer elsewhere, and the earlier names narrow the later ones.
+// 2. With no name in the title, take the division named most often near the top
+//    of the text.
+// 3. Names repeat across China (two 柴河镇): score each candidate by how much of
+//    its ancestry the text names (海林市, 牡丹江, 黑龙江). A tie leaves code null
+//    with the candidates: an empty code is better than a guessed one.
+import { divisionIndex, isAncestorOrSelf, type DivisionIndex } from './indexes';
+import type { DivisionEntry, DivisionTable, ResolveInput, ResolveResult } from './types';
+
+interface Found {
+  /** The words the entries were found by (a name or a stem). */
+  label: string;
+  byStem: boolean;
+  entries: DivisionEntry[];
+}
+
+const LEVELS: ReadonlySet<string> = new Set(['province', 'city', 'county', 'township']);
+// How far into the text to look for a unit-less report's division (the title
+// and first paragraph name it; deeper text names other places).
+const TEXT_HEAD = 1500;
+const TEXT_NAME_MAX = 8;
+
+export function resolveDivision(input: ResolveInput, table: DivisionTable): ResolveResult {
+  const idx = divisionIndex(table);
+  const text = input.text ?? '';
+  const found = fromTitle(input.unit ?? '', idx) ?? fromText(text, idx);
+  if (!found) return { name: null, code: null, level: null };
+
+  let cands = collapse(found.entries);
+  if (input.level && LEVELS.has(input.level)) cands = prefer(cands, (e) => e.level === input.level);
+  else if (found.byStem) {
+    // A stem says nothing about the level; the title's own last word does: a
+    // 平潭综合实验区 is a 区 (county level or above), not the 平潭镇 elsewhere.
+    const word = titleLevelWord(input.unit ?? '');
+    if (word === 'township') cands = prefer(cands, (e) => e.level === 'township');
+    else if (word === 'above') cands = prefer(cands, (e) => e.level !== 'township');
+  }
+  if (cands.length > 1) cands = bestByContext(cands, found, text);
+  if (cands.length === 1) return { name: cands[0].path, code: cands[0].code, level: cands[0].level };
+
+  const levels = new Set(cands.map((e) => e.level));
+  return {
+    name: found.label,
+    code: null,
+    level: levels.size === 1 ? cands[0].level : null,
+    candidates: cands.map((e) => e.path),
+    candidateCodes: cands.map((e) => e.code),
+  };
+}
+
+/** The entries passing `ok`, unless none does. */
+function prefer(cands: DivisionEntry[], ok: (e: DivisionEntry) => boolean): DivisionEntry[] {
+  const kept = cands.filter(ok);
+  return kept.length > 0 ? kept : cands;
+}
+
+// Organisation words that follow the place word in a unit title.
+const ORG_TAIL = /(?:人民政府|政府|党工委|管委会|管理委员会|委员会|办公室|办事处)+$/;
+
+/** Whether the title's place word is a township (…镇) or above it (…区/县/市), if it says. */
+function titleLevelWord(unit: string): 'township' | 'above' | null {
+  const t = unit.replace(/\s+/g, '').replace(ORG_TAIL, '');
+  if (/(?:镇|乡|街道|苏木)$/.test(t)) return 'township';
+  if (/(?:区|县|市|州|盟|旗)$/.test(t)) return 'above';
+  return null;
+}
+
+function fromTitle(unit: string, idx: DivisionIndex): Found | null {
+  const title = unit.replace(/\s+/g, '');
+  let cur: Found | null = null;
+  for (let i = 0; i < title.length; ) {
+    let next: Found | null = null;
+    const full = longestAt(title, i, idx.byName, idx.maxNameLen);
+    if (full !== null) next = { label: full, byStem: false, entries: idx.byName.get(full)! };
+    else if (i === 0) {
+      // Stems only at the start: inside a title they are mostly ordinary words (人民, 发展).
+      const stem = longestAt(title, 0, idx.byStem, idx.maxStemLen);
+      if (stem !== null) next = { label: stem, byStem: true, entries: idx.byStem.get(stem)! };
+    }
+    if (next === null) {
+      i++;
+      continue;
+    }
+    if (cur === null) cur = next;
+    else {
+      const prev: DivisionEntry[] = cur.entries;
+      const inside = next.entries.filter((e) => prev.some((a) => a !== e && isAncestorOrSelf(a, e)));
+      if (inside.length > 0) cur = { ...next, entries: inside };
+    }
+    i += next.label.length;
+  }
+  return cur;
+}
+
+function longestAt(s: string, i: number, map: Map<string, unknown>, maxLen: number): string | null {
+  for (let len = Math.min(maxLen, s.length - i); len >= 2; len--) {
+    const sub = s.slice(i, i + len);
+    if (map.has(sub)) return sub;
+  }
+  return null;
+}
+
+function fromText(text: string, idx: DivisionIndex): Found | null {
+  const head = text.slice(0, TEXT_HEAD);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < head.length; i++) {
+    if (!idx.upperHeads.has(head.slice(i, i + 2))) continue;
+    for (let len = Math.min(TEXT_NAME_MAX, head.length - i); len >= 2; len--) {
+      const sub = head.slice(i, i + len);
+      const list = idx.byName.get(sub);
+      // Townships are left out: their short names are common words in running text.
+      if (list && list.some((e) => e.level !== 'township')) {
+        counts.set(sub, (counts.get(sub) ?? 0) + 1);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [name, n];
+    else if (n === bestCount) best = null; // two places named equally often: no answer
+  }
+  if (best === null) return null;
+  return { label: best, byStem: false, entries: idx.byName.get(best)!.filter((e) => e.level !== 'township') };
+}
+
+/** Drops entries whose ancestor is also a candidate: the higher one is the place meant. */
+function collapse(entries: DivisionEntry[]): DivisionEntry[] {
+  const uniq = [...new Set(entries)];
+  return uniq.filter((e) => !uniq.some((a) => a !== e && isAncestorOrSelf(a, e)));
+}
+
+/** The candidates whose ancestry the text names best; all of them on a tie. */
+function bestByContext(cands: DivisionEntry[], found: Found, text: string): DivisionEntry[] {
+  // Candidates share ancestors (hundreds of 城关镇, few provinces): search the text once per word.
+  const seen = new Map<string, boolean>();
+  const mentions = (word: string) => {
+    let hit = seen.get(word);
+    if (hit === undefined) seen.set(word, (hit = text.includes(word)));
+    return hit;
+  };
+  let best: DivisionEntry[] = [];
+  let bestScore = 0;
+  for (const e of cands) {
+    const s = contextScore(e, found, mentions);
+    if (s > bestScore) [best, bestScore] = [[e], s];
+    else if (s === bestScore && s > 0) best.push(e);
+  }
+  return bestScore > 0 ? best : cands;
+}
+
+function contextScore(e: DivisionEntry, found: Found, mentions: (word: string) => boolean): number {
+  let score = 0;
+  // Found by a stem (平潭): the text printing the full name (平潭县) speaks for it.
+  if (found.byStem && mentions(e.name)) score += 2;
+  for (let a = e.parent; a !== null; a = a.parent) {
+    if (a.parent !== null && a.path === a.parent.path) continue; // a placeholder (市辖区): nothing to look for
+    if (mentions(a.name)) score += 3;
+    else if (a.stem !== null && mentions(a.stem)) score += 1;
+  }
+  return score;
+}
