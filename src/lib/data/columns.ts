@@ -45,3 +45,19 @@ export function columns<K extends string>(t: Columnar, names: readonly K[]): Rec
 export function rows(t: Table): Record<string, unknown>[] {
   return t.toArray().map((r) => (r as { toJSON(): Record<string, unknown> }).toJSON());
 }
+
+/** Plain records seen as columns (summary.json before DuckDB is up), so one builder serves both. */
+export function fromRecords(records: readonly Record<string, unknown>[]): Columnar {
+  return {
+    numRows: records.length,
+    getChild(name: string) {
+      if (records.length > 0 && !(name in records[0])) return null;
+      const values = records.map((r) => r[name]);
+      return {
+        get: (i: number) => values[i],
+        nullCount: values.filter((v) => v === null || v === undefined).length,
+        toArray: () => values,
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The browser's one DuckDB-WASM instance, created on first use. Only the `eh` bundle ships,
+ * self-hosted, and extensions are never fetched: the page talks to no origin but its own.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Table } from 'apache-arrow';
+import type { Connector } from './connector';
+import { QueryError } from './query-error';
+
+export type TableName = 'reports' | 'cells' | 'findings';
+
+export interface BrowserDuckDB extends Connector {
+  /** Load a dataset table on demand (cells and findings are not needed by the first screen). */
+  ensure(table: TableName): Promise<void>;
+}
+
+async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
+  const worker = new Worker(workerUrl);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(wasmUrl);
+  await db.open({ query: { castBigIntToDouble: true } });
+  const conn = await db.connect();
+  await conn.query('SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;');
+  const loaded = new Map<TableName, Promise<void>>();
+
+  function ensure(table: TableName): Promise<void> {
+    let p = loaded.get(table);
+    if (!p) {
+      p = (async () => {
+        const res = await fetch(fileUrl(`${table}.arrow`));
+        if (!res.ok) throw new Error(`数据文件 ${table}.arrow 无法读取（HTTP ${res.status}）`);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+      })();
+      p.catch(() => loaded.delete(table));
+      loaded.set(table, p);
+    }
+    return p;
+  }
+
+  return {
+    ensure,
+    async query(sql: string): Promise<Table> {
+      try {
+        return (await conn.query(sql)) as unknown as Table;
+      } catch (err) {
+        throw new QueryError(sql, err);
+      }
+    },
+  };
+}
+
+let instance: Promise<BrowserDuckDB> | undefined;
+
+/** The shared instance; the first call boots it, and a failed boot may be retried. */
+export function getDuckDB(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
+  if (!instance) {
+    instance = boot(fileUrl);
+    instance.catch(() => (instance = undefined));
+  }
+  return instance;
+}

@@ -1,0 +1,84 @@
+/**
+ * What the overview shows, from either source: summary.json (first paint) or DuckDB (after
+ * boot). Both go through the same shape so the page draws the same way from each.
+ */
+import type { Table } from 'apache-arrow';
+import type { Level } from '../format';
+import { column, fromRecords, rows, type Columnar } from '../data/columns';
+import type { CoverageCell, DatasetSummary } from '../data/summary';
+
+export interface Overview {
+  source: 'summary' | 'duckdb';
+  units: number;
+  reports: number;
+  years: number[];
+  levels: Partial<Record<Level, number>>;
+  coverage: CoverageCell[];
+  /** Columns report_id, unit, year, received, handled, disclosure_rate. */
+  headline: Columnar;
+}
+
+export function fromSummary(s: DatasetSummary): Overview {
+  return {
+    source: 'summary',
+    units: s.units,
+    reports: s.reports,
+    years: s.years,
+    levels: s.levels,
+    coverage: s.coverage,
+    headline: fromRecords(s.headline as unknown as Record<string, unknown>[]),
+  };
+}
+
+export interface OverviewTables {
+  totals: Table;
+  levels: Table;
+  coverage: Table;
+  headline: Table;
+}
+
+export function fromTables(t: OverviewTables): Overview {
+  const [tot] = rows(t.totals) as { units: number; reports: number; years: ArrayLike<number> | null }[];
+  const levelNames = column(t.levels, 'level') as Level[];
+  const levelUnits = column(t.levels, 'units') as number[];
+  const cov = {
+    unit: column(t.coverage, 'unit'),
+    division_code: column(t.coverage, 'division_code'),
+    level: column(t.coverage, 'level'),
+    year: column(t.coverage, 'year'),
+    status: column(t.coverage, 'status'),
+  };
+  return {
+    source: 'duckdb',
+    units: Number(tot?.units ?? 0),
+    reports: Number(tot?.reports ?? 0),
+    years: tot?.years ? Array.from(tot.years, Number) : [],
+    levels: Object.fromEntries(levelNames.map((l, i) => [l, levelUnits[i]])),
+    coverage: cov.unit.map((u, i) => ({
+      unit: String(u),
+      division_code: (cov.division_code[i] as string | null) ?? null,
+      level: cov.level[i] as Level,
+      year: Number(cov.year[i]),
+      status: cov.status[i] === 'findings' ? 'findings' : 'reported',
+    })),
+    headline: t.headline,
+  };
+}
+
+/** Rows of the headline table, for the text table beside the chart. */
+export function headlineRows(h: Columnar) {
+  const ids = column(h, 'report_id');
+  const unit = column(h, 'unit');
+  const year = column(h, 'year');
+  const received = column(h, 'received');
+  const handled = column(h, 'handled');
+  const rate = column(h, 'disclosure_rate');
+  return ids.map((id, i) => ({
+    report_id: String(id),
+    unit: String(unit[i]),
+    year: Number(year[i]),
+    received: received[i] as number | null,
+    handled: handled[i] as number | null,
+    disclosure_rate: rate[i] as number | null,
+  }));
+}

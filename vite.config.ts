@@ -1,0 +1,37 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readFileSync, createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** data/ (or $GONGKAI_DATA) is the source of truth; the site gets only what the browser loads. */
+const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
+const SHIPPED = ['summary.json', 'reports.arrow', 'cells.arrow', 'findings.arrow'];
+const TYPES: Record<string, string> = { json: 'application/json', arrow: 'application/vnd.apache.arrow.stream' };
+
+/** Serves data/ under /data/ in dev and writes it into the client build, with no copy kept in static/. */
+function dataset(): Plugin {
+  return {
+    name: 'gongkai-dataset',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
+        if (!SHIPPED.includes(name) || !existsSync(resolve(DATA_DIR, name))) return next();
+        res.setHeader('Content-Type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        createReadStream(resolve(DATA_DIR, name)).pipe(res);
+      });
+    },
+    generateBundle() {
+      if (this.environment.config.consumer !== 'client') return;
+      const missing = SHIPPED.filter((f) => !existsSync(resolve(DATA_DIR, f)));
+      if (missing.length) this.warn(`dataset incomplete in ${DATA_DIR}: ${missing.join(', ')} missing (run npm run data)`);
+      for (const f of SHIPPED.filter((x) => !missing.includes(x))) {
+        this.emitFile({ type: 'asset', fileName: `data/${f}`, source: readFileSync(resolve(DATA_DIR, f)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [sveltekit(), dataset()],
+  build: { chunkSizeWarningLimit: 1200 },
+});
