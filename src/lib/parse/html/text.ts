@@ -1,0 +1,53 @@
+/**
+ * Visible text of elements, the way a reader sees it: whitespace collapsed, and no spaces
+ * between Chinese characters. Word exports cut labels into runs (申请人情|况, 三|、本|年|度)
+ * and wrap them over source lines; a browser shows them run together, and so must we.
+ */
+import type { Element } from './tree';
+
+/** Elements that are never shown. */
+export const HIDDEN = new Set(['head', 'title', 'script', 'style', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'math', 'map', 'area', 'base', 'colgroup', 'col']);
+
+/** Elements that start a new line. */
+export const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'form', 'hr', 'center', 'address', 'figure', 'figcaption', 'fieldset', 'legend', 'details', 'summary', 'body', 'td', 'th']);
+
+// Han, CJK punctuation, kana, full-width forms, and the quotes/dashes Chinese text uses.
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7';
+const SPACE_IN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
+const WS = /[\s\u00a0\u3000]+/g;
+const INVISIBLE = /[\u200b\u200c\u200d\u00ad\ufeff]/g;
+
+/** One line of visible text from raw pieces: whitespace runs → one space, none inside CJK. */
+export function cleanText(raw: string): string {
+  let s = raw.replace(INVISIBLE, '').replace(WS, ' ').trim();
+  if (s.indexOf(' ') >= 0) s = s.replace(SPACE_IN_CJK, '$1');
+  return s;
+}
+
+/**
+ * The raw text of an element's subtree with block boundaries as '\n'. Nested tables are not
+ * included but handed to `onTable`, so a cell's text is its own and a table is read once.
+ */
+export function collectText(e: Element, onTable: (t: Element) => void): string {
+  let out = '';
+  const walk = (el: Element) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        out += c;
+        continue;
+      }
+      if (HIDDEN.has(c.tag)) continue;
+      if (c.tag === 'table') {
+        onTable(c);
+        out += '\n';
+        continue;
+      }
+      const block = BLOCK.has(c.tag);
+      if (block) out += '\n';
+      walk(c);
+      if (block) out += '\n';
+    }
+  };
+  walk(e);
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Builds a small element tree from the token stream, closing what authors and Word leave open
+ * (<p>, <td>, <tr>, <li>) the way browsers do, closely enough for reading text and tables.
+ */
+import { tokenize } from './tokenize';
+
+export interface Element {
+  tag: string;
+  /** The attribute text as written; parsed on demand (see parseAttrs). */
+  attrs: string;
+  children: Node[];
+  parent: Element | null;
+}
+export type Node = Element | string;
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen']);
+
+/** Start tags that end an open <p> (HTML's "close a p element" list, abridged). */
+const CLOSES_P = new Set(['p', 'div', 'table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'form', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'address', 'fieldset', 'center', 'menu', 'details', 'summary', 'dd', 'dt', 'li']);
+
+const CELL = new Set(['td', 'th']);
+const ROW_GROUP = new Set(['tbody', 'thead', 'tfoot']);
+/** Elements an implied close must not cross: what lies outside a table is not the table's business. */
+const TABLE_SCOPE = new Set(['table', 'html']);
+const P_SCOPE = new Set(['td', 'th', 'table', 'caption', 'button', 'html']);
+const LIST_SCOPE = new Set(['ul', 'ol', 'td', 'th', 'table', 'html']);
+
+export function buildTree(html: string): Element {
+  const root: Element = { tag: 'html', attrs: '', children: [], parent: null };
+  let cur = root;
+
+  /** The nearest open element named in `names`, not crossing a `scope` element. */
+  const findOpen = (names: Set<string> | string, scope: Set<string>): Element | null => {
+    for (let e: Element | null = cur; e; e = e.parent) {
+      if (typeof names === 'string' ? e.tag === names : names.has(e.tag)) return e;
+      if (scope.has(e.tag)) return null;
+    }
+    return null;
+  };
+  const closeTo = (e: Element) => {
+    cur = e.parent ?? root;
+  };
+  const open = (tag: string, attrs: string) => {
+    const el: Element = { tag, attrs, children: [], parent: cur };
+    cur.children.push(el);
+    cur = el;
+  };
+
+  tokenize(html, {
+    start(tag, attrs, selfClosing) {
+      if (tag === 'html') return; // the root already stands for it
+      if (CLOSES_P.has(tag)) {
+        const p = findOpen('p', P_SCOPE);
+        if (p) closeTo(p);
+      }
+      if (tag === 'li') {
+        const li = findOpen('li', LIST_SCOPE);
+        if (li) closeTo(li);
+      } else if (CELL.has(tag)) {
+        const cell = findOpen(CELL, TABLE_SCOPE);
+        if (cell) closeTo(cell);
+        // A cell straight inside a table or row group gets the row browsers would imply.
+        if (cur.tag === 'table' || ROW_GROUP.has(cur.tag)) open('tr', '');
+      } else if (tag === 'tr') {
+        const row = findOpen('tr', TABLE_SCOPE);
+        if (row) closeTo(row);
+        else {
+          const cell = findOpen(CELL, TABLE_SCOPE);
+          if (cell) closeTo(cell);
+        }
+      } else if (ROW_GROUP.has(tag)) {
+        const group = findOpen(ROW_GROUP, TABLE_SCOPE);
+        if (group) closeTo(group);
+      }
+      open(tag, attrs);
+      if (selfClosing || VOID.has(tag)) closeTo(cur);
+    },
+    end(tag) {
+      if (VOID.has(tag)) return; // </br> and friends: nothing to close
+      // Table parts close within their table; </table> closes the nearest table; any other
+      // end tag may not reach out of the cell it was written in.
+      const scope = tag === 'table' ? EMPTY : CELL.has(tag) || tag === 'tr' || ROW_GROUP.has(tag) ? TABLE_SCOPE : CELL_SCOPE;
+      const e = findOpen(tag, scope);
+      if (e) closeTo(e);
+      // An end tag with no open element is ignored, like a browser does.
+    },
+    text(t) {
+      const last = cur.children[cur.children.length - 1];
+      if (typeof last === 'string') cur.children[cur.children.length - 1] = last + t;
+      else cur.children.push(t);
+    },
+  });
+  return root;
+}
+
+const EMPTY = new Set<string>();
+const CELL_SCOPE = new Set(['td', 'th', 'table', 'caption', 'html']);
+
+/** Depth-first search for the first element with this tag. */
+export function findFirst(e: Element, tag: string): Element | null {
+  for (const c of e.children) {
+    if (typeof c === 'string') continue;
+    if (c.tag === tag) return c;
+    const f = findFirst(c, tag);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** Concatenated text of an element's subtree. */
+export function textContent(e: Element): string {
+  let s = '';
+  for (const c of e.children) s += typeof c === 'string' ? c : textContent(c);
+  return s;
+}

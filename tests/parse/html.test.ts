@@ -1,0 +1,194 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { APP_COLS, APP_ROWS, type Template } from '../../src/lib/format';
+import type { Line } from '../../src/lib/parse/document';
+import { decodeHtml, layoutTable, readHtml, tableGrid } from '../../src/lib/parse/html';
+import { buildTree, findFirst } from '../../src/lib/parse/html/tree';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CORPUS = resolve(here, '../../../shared/corpus');
+const FIXTURES = resolve(here, '../fixtures/html');
+const corpusHtml = existsSync(resolve(CORPUS, 'reports'))
+  ? readdirSync(resolve(CORPUS, 'reports')).filter((f) => f.endsWith('.html'))
+  : [];
+
+const NUMERIC = /^-?\d+(?:\.\d+)?$/;
+
+interface Gold {
+  template: Template;
+  cells: Record<string, number | null>;
+}
+
+/** Which 表三 row a printed label names, by the cues the format module keeps for it. */
+function rowOf(label: string): string | null {
+  for (const r of APP_ROWS) if (r.cues.some((c) => label.includes(c))) return r.row;
+  return /其他$/.test(label) ? 'other_misc' : null;
+}
+
+/** 表三's data rows: a label, then the 7 applicant columns, each a number or blank. */
+function t3Rows(lines: Line[]): { row: string; values: string[] }[] {
+  const first = lines.find((l) => l.tokens.some((t) => t.text.includes('本年新收')));
+  expect(first, '表三 not found').toBeDefined();
+  const table = first!.tokens[0].table;
+  const out: { row: string; values: string[] }[] = [];
+  for (const l of lines) {
+    if (l.tokens[0].table !== table || l.tokens.length < 8) continue;
+    const values = l.tokens.slice(-7).map((t) => t.text);
+    if (!values.every((v) => v === '' || NUMERIC.test(v))) continue;
+    const label = l.tokens[l.tokens.length - 8].text;
+    const row = rowOf(label);
+    expect(row, `unrecognised 表三 label ${label}`).not.toBeNull();
+    out.push({ row: row!, values });
+  }
+  return out;
+}
+
+describe.skipIf(corpusHtml.length === 0)('corpus HTML pages', () => {
+  for (const file of corpusHtml) {
+    const id = file.replace(/(\.tables)?\.html$/, '');
+    const bytes = new Uint8Array(readFileSync(resolve(CORPUS, 'reports', file)));
+    const gold = JSON.parse(readFileSync(resolve(CORPUS, 'gold', `${id}.json`), 'utf8')) as Gold;
+
+    it(`${file}: 表三 cells equal the answer key, blanks stay blank`, () => {
+      const doc = readHtml(bytes);
+      expect(doc.kind).toBe('html');
+      const rows = t3Rows(doc.lines);
+      const seen = new Set<string>();
+      for (const { row, values } of rows) {
+        seen.add(row);
+        const want = APP_COLS.map((c) => gold.cells[`apps.${row}.${c}`]);
+        expect(values.map((v) => (v === '' ? null : Number(v))), `apps.${row}`).toEqual(want);
+      }
+      // Every printed row was found (2021's （六） is the sum of its sub-rows, not a row of its own).
+      for (const r of APP_ROWS) {
+        if (!r.templates.includes(gold.template) || (gold.template === '2021' && r.row === 'other')) continue;
+        expect(seen.has(r.row), `apps.${r.row} missing`).toBe(true);
+      }
+    });
+
+    it(`${file}: tokens carry their table cell`, () => {
+      for (const l of readHtml(bytes).lines) {
+        expect(l.cellular).toBe(true);
+        for (const t of l.tokens) expect(t.table! >= 1 && t.row! >= 1 && t.col! >= 1).toBe(true);
+      }
+    });
+
+    it(`${file}: text holds the title and the section headings`, () => {
+      const doc = readHtml(bytes);
+      // A page's <title> often ends in the site's name: "<report title>-<site>".
+      if (doc.title) expect(doc.text).toContain(doc.title.split(/\s*[-_|]\s*/)[0]);
+      expect(doc.text).toContain('三、收到和处理政府信息公开申请情况');
+      expect(doc.text).not.toMatch(/<\/?(td|tr|span|p)\b/);
+    });
+  }
+});
+
+/** A small 表三-like page in Chinese, for the legacy-encoding tests. */
+function chinesePage(meta: string): string {
+  return `<html><head>${meta}<title>某某镇2023年政府信息公开工作年度报告</title></head><body>
+<p>三、收到和处理政府信息公开申请情况</p>
+<table><tr><td colspan=2>申请人情况</td><td>自然人</td><td>总计</td></tr>
+<tr><td rowspan=2>三、本年度办理结果</td><td>（一）予以公开</td><td>12</td><td></td></tr>
+<tr><td>（二）部分公开</td><td>3</td><td>3</td></tr></table></body></html>`;
+}
+
+describe('legacy Chinese encodings', () => {
+  const cases: [string, string, string][] = [
+    ['GBK, <meta charset>', 'gbk', '<meta charset="gbk">'],
+    ['GB2312, http-equiv', 'gb2312', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'],
+    ['GB18030, undeclared', 'gb18030', ''],
+  ];
+  for (const [name, enc, meta] of cases) {
+    it(name, () => {
+      const bytes = new Uint8Array(iconv.encode(chinesePage(meta), enc));
+      const doc = readHtml(bytes);
+      expect(doc.title).toBe('某某镇2023年政府信息公开工作年度报告');
+      expect(doc.text).toContain('三、收到和处理政府信息公开申请情况');
+      expect(doc.lines[1].tokens.map((t) => t.text)).toEqual(['三、本年度办理结果', '（一）予以公开', '12', '']);
+      expect(doc.lines[2].tokens.map((t) => [t.text, t.col])).toEqual([['（二）部分公开', 2], ['3', 3], ['3', 4]]);
+    });
+  }
+
+  it('a UTF-8 page still declaring gb2312 is read as UTF-8', () => {
+    const bytes = new TextEncoder().encode(chinesePage('<meta charset="gb2312">'));
+    expect(decodeHtml(bytes).encoding).toBe('utf-8');
+    expect(readHtml(bytes).title).toBe('某某镇2023年政府信息公开工作年度报告');
+  });
+
+  it('a BOM wins', () => {
+    const body = new TextEncoder().encode(chinesePage('<meta charset="gbk">'));
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
+    expect(readHtml(bytes).title).toBe('某某镇2023年政府信息公开工作年度报告');
+  });
+});
+
+describe('table layout', () => {
+  const html = readFileSync(resolve(FIXTURES, 'spans.html'), 'utf8');
+  const doc = readHtml(new TextEncoder().encode(html));
+
+  it('honours rowspan/colspan, reads a spanned value once, keeps blanks blank', () => {
+    expect(doc.lines.map((l) => l.tokens.map((t) => `${t.row}.${t.col}=${t.text}`))).toEqual([
+      ['1.1=项目', '1.3=申请人情况'],
+      ['2.3=甲', '2.4=乙'],
+      ['3.1=三、本年度', '3.2=（一）予以公开', '3.3=1', '3.4='],
+      ['4.2=（二）部分公开', '4.3=2', '4.4=3'],
+      ['5.2=（三）其他', '5.3=4'],
+      ['6.1=总计', '6.3=-5', '6.4=/'],
+    ]);
+  });
+
+  it('marks covered slots as spanned, not blank', () => {
+    const table = findFirst(buildTree(html), 'table')!;
+    const grid = tableGrid(layoutTable(table));
+    const show = grid.map((r) => r.map((s) => (s === null ? '∅' : s === 'spanned' ? '^' : s.text || '·')));
+    expect(show).toEqual([
+      ['项目', '^', '申请人情况', '^'],
+      ['^', '^', '甲', '乙'],
+      ['三、本年度', '（一）予以公开', '1', '·'],
+      ['^', '（二）部分公开', '2', '3'],
+      ['^', '（三）其他', '4', '^'],
+      ['总计', '^', '-5', '/'],
+    ]);
+  });
+
+  it('skips script and style, decodes entities, breaks lines at blocks', () => {
+    expect(doc.title).toBe('示例表格'); // no space kept inside Chinese text
+    expect(doc.text).not.toContain('var x');
+    expect(doc.text).not.toContain('color');
+    expect(doc.text).toContain('表格标题');
+    expect(doc.text).toContain('后记\n第二行');
+    expect(doc.text).toContain('项目\t申请人情况');
+  });
+
+  it('lays out nested tables on their own', () => {
+    const d = readHtml(new TextEncoder().encode(
+      '<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr></table></td><td>右</td></tr><tr><td>下</td></tr></table>'));
+    expect(d.lines.map((l) => l.tokens.map((t) => `${t.table}:${t.text}`))).toEqual([
+      ['1:外', '1:右'], ['2:内1', '2:内2'], ['1:下'],
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  it('never throws on garbage', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = ['<', '>', '</', '<td', '<tr', '<table', '</table>', 'rowspan=', '"', "'", '&#', '&nbsp', ';', '<!--', '-->', '<script>', '中', '1', ' ', '=', 'colspan=9999999999'];
+    for (let k = 0; k < 300; k++) {
+      const bytes = new Uint8Array(200 + k * 7).map(() => (rnd() * 256) | 0);
+      expect(() => readHtml(bytes)).not.toThrow();
+      const s = Array.from({ length: 300 }, () => pieces[(rnd() * pieces.length) | 0]).join('');
+      expect(() => readHtml(new TextEncoder().encode(s))).not.toThrow();
+    }
+    expect(readHtml(new Uint8Array()).lines).toEqual([]);
+  });
+
+  it('a page without tables gives text and no lines', () => {
+    const d = readHtml(new TextEncoder().encode('<p>只有文字'));
+    expect(d.lines).toEqual([]);
+    expect(d.text).toBe('只有文字');
+  });
+});
