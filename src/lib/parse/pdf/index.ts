@@ -1,0 +1,104 @@
+/**
+ * PDF input reader: text items with their positions → rows of cells (ReportDocument).
+ * Only the text layer is read (getTextContent); nothing is rendered.
+ */
+import { ReportError } from '../../format';
+import type { Line, ReportDocument } from '../document';
+import { toPieces, type Piece, type RawItem } from './items';
+import { assemble } from './labels';
+import { documentOptions, loadPdfjs } from './pdfjs';
+import { buildRows, dropMargins, type Row } from './rows';
+import { classify, findBlocks } from './tables';
+
+const MSG_ENCRYPTED = '这个 PDF 文件已加密，无法读取。请先用 PDF 阅读器去掉密码（另存为不加密的 PDF），再导入。';
+const MSG_SCANNED = '这个 PDF 没有文字层（可能是扫描件），无法读取数字。请使用带文字的 PDF、网页版报告，或先做文字识别（OCR）。';
+const MSG_BROKEN = '这个 PDF 文件已损坏或不完整，无法打开。请重新下载原文件。';
+
+/** Fewer visible characters than this per page means there is no real text layer. */
+const MIN_CHARS_PER_PAGE = 30;
+
+function failure(e: unknown): ReportError {
+  if (e instanceof ReportError) return e;
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'PasswordException') return new ReportError('encrypted_pdf', MSG_ENCRYPTED);
+  return new ReportError('broken_file', MSG_BROKEN);
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReportDocument> {
+  const pdfjs = await loadPdfjs();
+  // pdfjs may take ownership of (detach) the buffer it is given; the caller keeps theirs.
+  const task = pdfjs.getDocument(documentOptions(new Uint8Array(bytes)));
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw failure(e);
+  }
+  try {
+    const pages = await Promise.all(
+      Array.from({ length: doc.numPages }, async (_, i) => {
+        const page = await doc.getPage(i + 1);
+        const [, , , top] = page.view;
+        const content = await page.getTextContent();
+        const pieces = toPieces(content.items.filter((it): it is RawItem & typeof it => 'str' in it));
+        page.cleanup();
+        return { pieces, height: top - page.view[1], page: i + 1 };
+      }),
+    );
+    const chars = pages.reduce((n, p) => n + visibleChars(p.pieces), 0);
+    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, doc.numPages)) throw new ReportError('scanned_pdf', MSG_SCANNED);
+
+    const rows = dropMargins(pages.map((p) => ({ rows: buildRows(p.pieces, p.page), height: p.height })));
+    const lines = toLines(rows.flat());
+    const title = await readTitle(doc);
+    return { kind: 'pdf', text: plainText(lines), lines, ...(title ? { title } : {}) };
+  } catch (e) {
+    throw failure(e);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+function visibleChars(pieces: Piece[]): number {
+  return pieces.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
+}
+
+function toLines(rows: Row[]): Line[] {
+  const entries = classify(rows);
+  findBlocks(entries);
+  const lines: Line[] = [];
+  let page = 0;
+  let n = 0;
+  for (const r of assemble(entries)) {
+    if (r.page !== page) {
+      page = r.page;
+      n = 0;
+    }
+    n++;
+    lines.push({ cellular: true, tokens: r.texts.map((text) => ({ text, page, line: n })) });
+  }
+  return lines;
+}
+
+function plainText(lines: Line[]): string {
+  const out: string[] = [];
+  let page = 0;
+  for (const l of lines) {
+    const p = l.tokens[0]?.page ?? page;
+    if (page && p !== page) out.push('');
+    page = p;
+    out.push(l.tokens.map((t) => t.text).filter(Boolean).join(' '));
+  }
+  return out.join('\n');
+}
+
+async function readTitle(doc: { getMetadata(): Promise<{ info: object }> }): Promise<string | undefined> {
+  try {
+    const { info } = await doc.getMetadata();
+    const t = (info as { Title?: unknown }).Title;
+    return typeof t === 'string' && t.trim() ? t.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Finds the tables among the rows: a numeric row is label cells followed only by value cells;
+ * consecutive numeric rows (with only label-column text between them, across page breaks)
+ * form a block; the block's value columns are the union of where its values stand. A row
+ * that shows nothing in one of those columns gets an empty cell there, so a blank prints as
+ * null instead of shifting the next number into its place.
+ */
+import type { Cell, Row } from './rows';
+
+export interface Entry {
+  row: Row;
+  kind: 'num' | 'text' | 'vertical';
+  /** Numeric rows: cells before the first value (the row label and any outer label). */
+  label: Cell[];
+  /** Numeric rows: the values in column order; null where the column is blank. */
+  values: (Cell | null)[];
+  block?: Block;
+}
+
+export interface Block {
+  /** Left edge of the value area: text ending before it is in the label columns. */
+  left: number;
+  size: number;
+  entries: Entry[];
+}
+
+const VALUE = /^[-−]?\d+(?:[.,，]\d+)*%?$/;
+/** Printed marks for "not reported", which still occupy a value column. */
+const PLACEHOLDER = /^[/／—–\-－﹣]+$|^无$/;
+
+export function isValue(text: string): boolean {
+  return VALUE.test(text) || PLACEHOLDER.test(text);
+}
+
+export function classify(rows: Row[]): Entry[] {
+  return rows.map((row) => {
+    if (row.vertical) return { row, kind: 'vertical', label: [], values: [] };
+    const first = row.cells.findIndex((c) => isValue(c.text));
+    const valuesOnly = first >= 0 && row.cells.slice(first).every((c) => isValue(c.text));
+    if (!valuesOnly) return { row, kind: 'text', label: [], values: [] };
+    return { row, kind: 'num', label: row.cells.slice(0, first), values: row.cells.slice(first) };
+  });
+}
+
+/** Groups numeric rows into blocks and gives each block's rows one set of value columns. */
+export function findBlocks(entries: Entry[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  for (const e of entries) {
+    if (e.kind === 'vertical') continue;
+    if (e.kind === 'text') {
+      // Text reaching into the value area (a heading, a column header, prose) ends the table.
+      if (cur && e.row.cells.some((c) => c.x2 > cur!.left - 0.3 * c.size)) cur = null;
+      continue;
+    }
+    const vals = e.values as Cell[];
+    const left = Math.min(...vals.map((c) => c.x));
+    const labelEnd = Math.max(-Infinity, ...e.label.map((c) => c.x2));
+    const fits = cur && vals[vals.length - 1].x2 > cur.left && labelEnd < cur.left;
+    if (!cur || !fits) {
+      cur = { left, size: e.row.size, entries: [] };
+      blocks.push(cur);
+    }
+    cur.left = Math.min(cur.left, left);
+    cur.entries.push(e);
+    e.block = cur;
+  }
+  for (const b of blocks) alignColumns(b);
+  return blocks;
+}
+
+interface Column { x: number; x2: number }
+
+/**
+ * Value columns as clusters of overlapping value extents, which works whether the form
+ * centres, left- or right-aligns its numbers.
+ */
+function alignColumns(b: Block): void {
+  if (b.entries.length < 2) return;
+  const cells = b.entries.flatMap((e) => e.values as Cell[]).sort((p, q) => p.x - q.x);
+  const cols: Column[] = [];
+  for (const c of cells) {
+    const last = cols[cols.length - 1];
+    if (last && c.x <= last.x2 + 0.3 * c.size) last.x2 = Math.max(last.x2, c.x2);
+    else cols.push({ x: c.x, x2: c.x2 });
+  }
+  for (const e of b.entries) {
+    const vals = e.values as Cell[];
+    if (vals.length >= cols.length) continue;
+    const slots: (Cell | null)[] = cols.map(() => null);
+    let ok = true;
+    for (const c of vals) {
+      const i = cols.findIndex((col) => c.x <= col.x2 + 0.3 * c.size && c.x2 >= col.x - 0.3 * c.size);
+      if (i < 0 || slots[i]) ok = false;
+      else slots[i] = c;
+    }
+    // Only re-slot when every value found its own column; otherwise keep what the row shows.
+    if (ok) e.values = slots;
+  }
+}

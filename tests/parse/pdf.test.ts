@@ -1,0 +1,193 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, ReportError, type Template } from '../../src/lib/format';
+import type { Line, ReportDocument } from '../../src/lib/parse/document';
+import { readPdf } from '../../src/lib/parse/pdf';
+import { documentOptions, loadPdfjs } from '../../src/lib/parse/pdf/pdfjs';
+import { buildPdf } from '../fixtures/pdf/make-fixtures';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CORPUS = resolve(here, '../../../shared/corpus');
+const FIXTURES = join(here, '../fixtures/pdf');
+
+interface Gold { id: string; unit: string; year: number; template: Template; cells: Record<string, number | null> }
+interface ManifestEntry { id: string; inputs: string[] }
+
+const NUM = /^-?\d+(?:\.\d+)?$/;
+const isNumOrBlank = (t: string) => t === '' || NUM.test(t);
+const value = (t: string) => (t === '' ? null : Number(t));
+
+/** Lines that are a table row: an optional label token, then only numbers or blank cells. */
+function numericRows(doc: ReportDocument): { label: string | null; values: (number | null)[]; line: Line }[] {
+  return doc.lines.flatMap((line) => {
+    const texts = line.tokens.map((t) => t.text);
+    const hasLabel = texts.length > 0 && !isNumOrBlank(texts[0]);
+    const rest = hasLabel ? texts.slice(1) : texts;
+    if (!rest.length || !rest.every(isNumOrBlank) || !rest.some((t) => t !== '')) return [];
+    return [{ label: hasLabel ? texts[0] : null, values: rest.map(value), line }];
+  });
+}
+
+const pdfReports: { gold: Gold; file: string }[] = existsSync(join(CORPUS, 'manifest.json'))
+  ? (JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as ManifestEntry[]).flatMap((m) =>
+    m.inputs.filter((f) => f.endsWith('.pdf')).map((f) => ({
+      file: join(CORPUS, 'reports', f),
+      gold: JSON.parse(readFileSync(join(CORPUS, 'gold', `${m.id}.json`), 'utf8')) as Gold,
+    })))
+  : [];
+
+describe.skipIf(pdfReports.length === 0)('readPdf on the corpus PDFs', () => {
+  for (const { gold, file } of pdfReports) {
+    describe(gold.id, () => {
+      let doc: ReportDocument;
+      const load = async () => (doc ??= await readPdf(new Uint8Array(readFileSync(file))));
+
+      it('emits 表三 rows as label + 7 numbers, matching the answer key row by row', async () => {
+        const rows = numericRows(await load()).filter((r) => r.values.length === APP_COLS.length);
+        const g = gold.cells;
+        // A report prints either the single （六）其他处理 row or its three sub-rows.
+        const subRowsPrinted = g['apps.other_no_correction.total'] != null;
+        const expected = APP_ROWS.filter((r) => r.templates.includes(gold.template))
+          .filter((r) => (r.row === 'other' ? !subRowsPrinted : r.group !== 'other' || subRowsPrinted))
+          .map((r) => ({ r, values: APP_COLS.map((c) => g[`apps.${r.row}.${c}`]) }));
+        expect(rows.map((x) => x.values)).toEqual(expected.map((x) => x.values));
+        rows.forEach((row, i) => {
+          // The wrapped label lines are joined into the row's first token.
+          const cues = expected[i].r.cues;
+          expect(row.label, `label of ${expected[i].r.row}`).toBeTruthy();
+          if (cues.length) expect(cues.some((c) => row.label!.includes(c)), `${row.label} ~ ${cues}`).toBe(true);
+        });
+      });
+
+      it('gives 表二 numbers in the order of the answer key', async () => {
+        const rows = numericRows(await load());
+        const firstT3 = rows.findIndex((r) => r.values.length === APP_COLS.length);
+        const printed = rows.slice(0, firstT3).flatMap((r) => r.values);
+        const expected = T2_ROWS[gold.template].flatMap((r) =>
+          r.cols.map((c) => {
+            const v = gold.cells[`t2.${r.stem}.${c.key}`];
+            // The form prints 万元; the key stores 元.
+            return c.money === 'wan' && v != null ? v / 10000 : v;
+          }));
+        expect(printed).toHaveLength(expected.length);
+        printed.forEach((v, i) => (v === null ? expect(expected[i]).toBeNull() : expect(v).toBeCloseTo(expected[i]!, 6)));
+      });
+
+      it('gives 表四 as one row of 15 numbers in the order of the answer key', async () => {
+        const rows = numericRows(await load()).filter((r) => r.values.length === 15);
+        const expected = REVIEW_BLOCKS.flatMap((b) => REVIEW_COLS.map((c) => gold.cells[`${b}.${c}`]));
+        expect(rows.map((r) => r.values)).toEqual([expected]);
+      });
+
+      it('numbers lines per page, drops page footers, keeps identity text and title', async () => {
+        const d = await load();
+        expect(d.kind).toBe('pdf');
+        let page = 0, line = 0;
+        for (const l of d.lines) {
+          expect(l.cellular).toBe(true);
+          const p = l.tokens[0].page!;
+          if (p !== page) [page, line] = [p, 0];
+          expect(l.tokens.every((t) => t.page === page && t.line === line + 1)).toBe(true);
+          line++;
+          expect(l.tokens.map((t) => t.text).join(' ')).not.toMatch(/^[-—\s]*\d+[-—\s]*$/);
+        }
+        expect(page).toBeGreaterThan(1);
+        expect(d.text).toContain(String(gold.year));
+        expect(d.text.replace(/\s/g, '')).toContain(gold.unit);
+        expect(typeof d.title).toBe('string');
+      });
+    });
+  }
+
+  it('reads a corpus PDF fast enough (≥ 5 per second on one core)', async () => {
+    const bytes = pdfReports.map((r) => new Uint8Array(readFileSync(r.file)));
+    await readPdf(bytes[0]);
+    const t0 = performance.now();
+    for (let i = 0; i < 9; i++) await readPdf(bytes[i % bytes.length]);
+    expect(9 / ((performance.now() - t0) / 1000)).toBeGreaterThan(5);
+  });
+});
+
+/** A one-page PDF with Helvetica text at given positions (x, baseline y, size). */
+function textPdf(items: [string, number, number, number][]): Uint8Array {
+  const ops = items.map(([s, x, y, size]) => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`).join('\n');
+  const content = Buffer.from(ops, 'latin1');
+  const pdf = buildPdf([
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ]);
+  return new Uint8Array(pdf);
+}
+
+describe('readPdf layout', () => {
+  const prose: [string, number, number, number] = ['This line is prose so the page has a text layer of its own.', 72, 760, 12];
+
+  it('keeps a blank cell in a known column as an empty token, not a shifted number', async () => {
+    const doc = await readPdf(textPdf([
+      prose,
+      ['Alpha', 72, 700, 10], ['1', 300, 700, 10], ['2', 350, 700, 10], ['3', 400, 700, 10],
+      ['Beta', 72, 680, 10], ['4', 300, 680, 10], ['6', 400, 680, 10],
+      ['Gamma', 72, 660, 10], ['7', 350, 660, 10],
+      ['- 1 -', 290, 30, 10],
+    ]));
+    expect(doc.lines.map((l) => l.tokens.map((t) => t.text))).toEqual([
+      [prose[0]],
+      ['Alpha', '1', '2', '3'],
+      ['Beta', '4', '', '6'],
+      ['Gamma', '', '7', ''],
+    ]);
+    expect(doc.lines[2].tokens[2]).toMatchObject({ text: '', page: 1, line: 3 });
+  });
+
+  it('joins a label that wraps around its row of numbers', async () => {
+    const doc = await readPdf(textPdf([
+      prose,
+      ['(2) Partly granted, counted', 72, 706, 9], ['5', 300, 700, 10], ['9', 350, 700, 10],
+      ['only here', 72, 694, 9],
+      ['3. Next row', 72, 670, 9], ['1', 300, 670, 10], ['0', 350, 670, 10],
+    ]));
+    expect(doc.lines.map((l) => l.tokens.map((t) => t.text))).toEqual([
+      [prose[0]],
+      ['(2) Partly granted, counted only here', '5', '9'],
+      ['3. Next row', '1', '0'],
+    ]);
+  });
+});
+
+describe('readPdf refuses what it cannot read', () => {
+  const code = async (bytes: Uint8Array) => {
+    try {
+      await readPdf(bytes);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ReportError);
+      return (e as ReportError).code;
+    }
+    return 'read';
+  };
+  const fixture = (f: string) => new Uint8Array(readFileSync(join(FIXTURES, f)));
+
+  it('an encrypted PDF', async () => {
+    expect(await code(fixture('encrypted.pdf'))).toBe('encrypted_pdf');
+    // The fixture is a real encrypted PDF: it opens with its password.
+    const pdfjs = await loadPdfjs();
+    const doc = await pdfjs.getDocument({ ...documentOptions(fixture('encrypted.pdf')), password: 'secret' }).promise;
+    expect(doc.numPages).toBe(1);
+    await doc.destroy();
+  });
+
+  it('a PDF without a text layer', async () => {
+    expect(await code(fixture('scanned.pdf'))).toBe('scanned_pdf');
+  });
+
+  it('an empty, corrupt or truncated file', async () => {
+    expect(await code(new Uint8Array())).toBe('broken_file');
+    expect(await code(new TextEncoder().encode('%PDF-1.4\nnot really a pdf\n'))).toBe('broken_file');
+    const whole = fixture('scanned.pdf');
+    expect(await code(whole.subarray(0, Math.floor(whole.length / 3)))).toBe('broken_file');
+  });
+});
