@@ -1,0 +1,131 @@
+/**
+ * Which printed rows each run of numbers belongs to. Labels get lost, split or shuffled
+ * (one character per line, a page break inside a row), so rows are matched as a whole:
+ * a dynamic programme over segments × rows that rewards a label naming its row, follows
+ * the form's row order where labels are missing, and pays for every row or number it skips.
+ */
+import type { Piece, ValuePiece } from './pieces';
+import type { RowSpec } from './layout';
+
+export interface Segment {
+  label: string;
+  values: ValuePiece[];
+}
+
+export interface Placement {
+  seg: number;
+  /** Indices into the layout's rows, consecutive. */
+  rows: number[];
+  /** The segment holds fewer values than its row has cells. */
+  short?: boolean;
+}
+
+export function segmentsOf(pieces: Piece[]): Segment[] {
+  const out: Segment[] = [];
+  let label = '';
+  let cur: Segment | null = null;
+  for (const p of pieces) {
+    if (p.kind === 'label') {
+      if (cur) { out.push(cur); cur = null; label = ''; }
+      label += p.text;
+    } else {
+      // A loose number beside a table row (a displaced cell) is not part of that row.
+      if (cur && cur.values[cur.values.length - 1].cellular !== p.cellular) { out.push(cur); cur = null; label = ''; }
+      if (!cur) cur = { label, values: [] };
+      cur.values.push(p);
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** How many cells a segment can fill: [min, max]. */
+export function capacity(seg: Segment, glued: boolean): [number, number] {
+  const vals = seg.values;
+  let trailingBlanks = 0;
+  for (let i = vals.length - 1; i >= 0 && vals[i].raw === ''; i--) trailingBlanks++;
+  if (!glued) return [vals.length - trailingBlanks, vals.length];
+  const digits = vals.reduce((n, v) => n + Math.max(1, v.raw.replace(/[^\d]/g, '').length), 0);
+  return [vals.length - trailingBlanks, digits];
+}
+
+/** The row whose cue appears last in the label, and every row named anywhere in it. */
+function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<number> } {
+  let last = -1;
+  let lastPos = -1;
+  const any = new Set<number>();
+  rows.forEach((r, i) => {
+    for (const c of r.cues) {
+      const pos = label.lastIndexOf(c);
+      if (pos < 0) continue;
+      any.add(i);
+      const end = pos + c.length;
+      if (end > lastPos || (end === lastPos && c.length > 0)) { lastPos = end; last = i; }
+    }
+  });
+  return { last, any };
+}
+
+const SKIP_ROW = -3;
+const SKIP_SEG = -4;
+
+export interface Alignment { score: number; placements: Placement[] }
+
+export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignment {
+  const m = segs.length;
+  const n = rows.length;
+  const widths = rows.map((r) => r.keys.length);
+  const caps = segs.map((s) => capacity(s, glued));
+  const cues = segs.map((s) => cueMatches(s.label, rows));
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  const back: ({ j: number; i: number; p?: Placement } | null)[][] =
+    Array.from({ length: m + 1 }, () => new Array(n + 1).fill(null));
+  best[0][0] = 0;
+  const relax = (j: number, i: number, s: number, from: { j: number; i: number; p?: Placement }) => {
+    if (s > best[j][i]) { best[j][i] = s; back[j][i] = from; }
+  };
+  for (let j = 0; j <= m; j++) {
+    for (let i = 0; i <= n; i++) {
+      const here = best[j][i];
+      if (here === -Infinity) continue;
+      if (i < n) relax(j, i + 1, here + (rows[i].optional ? 0 : SKIP_ROW), { j, i });
+      if (j >= m) continue;
+      relax(j + 1, i, here + SKIP_SEG - 0.05 * segs[j].values.length, { j, i });
+      const [lo, hi] = caps[j];
+      const cm = cues[j];
+      let sum = 0;
+      for (let k = 1; i + k <= n; k++) {
+        sum += widths[i + k - 1];
+        if (sum > hi) break;
+        const rowsHere = Array.from({ length: k }, (_, x) => i + x);
+        let label = 0;
+        if (k === 1) {
+          if (cm.last === i) label = 6;
+          else if (cm.any.has(i)) label = 3;
+          else if (cm.any.size > 0) label = -4;
+        } else {
+          const named = rowsHere.filter((r) => cm.any.has(r)).length;
+          label = named > 0 ? 3 * named : cm.any.size > 0 ? -4 : 0;
+        }
+        const base = 2 * k - (k - 1) + label;
+        if (sum >= lo) {
+          relax(j + 1, i + k, here + base, { j, i, p: { seg: j, rows: rowsHere } });
+        } else if (k === 1 && hi >= 1 && !glued) {
+          relax(j + 1, i + 1, here + base - 7, { j, i, p: { seg: j, rows: rowsHere, short: true } });
+        }
+      }
+    }
+  }
+  const placements: Placement[] = [];
+  let j = m;
+  let i = n;
+  const score = best[m][n];
+  while (j > 0 || i > 0) {
+    const b = back[j][i];
+    if (!b) break;
+    if (b.p) placements.unshift(b.p);
+    j = b.j;
+    i = b.i;
+  }
+  return { score, placements };
+}

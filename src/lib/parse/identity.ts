@@ -1,0 +1,63 @@
+/** Who reported and for which year: read from the title, the metadata and the opening text. */
+import { templateForYear, type Level, type Template } from '../format';
+
+export interface Identity {
+  unit: string | null;
+  year: number | null;
+  template: Template | null;
+  /** Template the table headings point to, whatever the year says. */
+  tableTemplate: Template | null;
+}
+
+const TITLE = /(\d{4})\s*年\s*度?\s*([^\n，。、；]{0,30}?)\s*(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作)?\s*(?:\n\s*)?年\s*度\s*(?:工\s*作\s*)?报\s*告/;
+
+function cleanUnit(s: string): string | null {
+  const u = s.replace(/^.*[:：]/, '').replace(/[\s《》“”"]/g, '').replace(/(关于|的)$/, '');
+  return u.length >= 2 && u.length <= 40 ? u : null;
+}
+
+function unitFrom(head: string, m: RegExpExecArray): string | null {
+  const after = cleanUnit(m[2] ?? '');
+  if (after) return after;
+  const lineStart = head.lastIndexOf('\n', m.index) + 1;
+  const before = cleanUnit(head.slice(lineStart, m.index));
+  if (before) return before;
+  const prev = head.slice(0, Math.max(0, lineStart - 1)).trimEnd().split('\n').filter((l) => l.trim()).pop();
+  return prev && prev.trim().length <= 30 ? cleanUnit(prev) : null;
+}
+
+export function readIdentity(text: string, title?: string): Identity {
+  let unit: string | null = null;
+  let year: number | null = null;
+  for (const source of [title ?? '', text.slice(0, 3000)]) {
+    const m = TITLE.exec(source);
+    if (!m) continue;
+    year = Number(m[1]);
+    unit = unitFrom(source, m);
+    if (unit) break;
+  }
+  if (year === null) {
+    const p = /统计(?:期限|时限|周期)[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text);
+    if (p) year = Number(p[1]);
+  }
+  const tableTemplate = /本年制发件数|现行有效件数|本年处理决定数量/.test(text) ? '2021'
+    : /本年新制作数量|对外公开总数量|上一年项目数量/.test(text) ? '2019' : null;
+  const template = year !== null ? templateForYear(year) : tableTemplate;
+  return { unit, year, template, tableTemplate };
+}
+
+const DEPARTMENT = /(局|委员会|委|办公室|办|厅|中心|署|院|所|队|站|公司|集团)$/;
+
+/** The level a unit's title states; the division code settles the ambiguous cases. */
+export function levelOf(unit: string | null, divisionCode: string | null): Level | null {
+  if (!unit) return null;
+  const u = unit.replace(/人民政府.*$/, '人民政府');
+  if (!/人民政府$/.test(u) && DEPARTMENT.test(u) && !/(街道办事处|管委会|管理委员会)$/.test(u)) return 'department';
+  if (/(镇|乡|街道|街道办事处)(人民政府)?$/.test(u)) return 'township';
+  if (divisionCode) {
+    return ({ 2: 'province', 4: 'city', 6: 'county', 9: 'township' } as Record<number, Level>)[divisionCode.length] ?? null;
+  }
+  if (/省(人民政府)?$/.test(u)) return 'province';
+  if (/(县|区)(人民政府)?$/.test(u)) return 'county';
+  return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * Parsing one file into a report: detect the input kind, read it into lines of cells,
+ * read identity, tables and narrative, check the consistency rules. Pure TypeScript with no
+ * DOM: runs in Node and in a Web Worker.
+ */
+import {
+  ReportError, TEMPLATE_KEYS, templateForYear, type ParseOutcome, type ParsedReport,
+} from '../format';
+import { checkReport } from '../checks/rules';
+import { resolveDivision, type DivisionTable } from '../divisions';
+import type { ReportDocument } from './document';
+import { decodeText, detectKind } from './detect';
+import { levelOf, readIdentity } from './identity';
+import { readProactiveTotal } from './narrative';
+import { readTables } from './tables';
+import { readMarkdown, readText } from './text';
+import { readHtml } from './html';
+import { readPdf } from './pdf';
+
+export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
+  const kind = detectKind(name, bytes);
+  switch (kind) {
+    case 'pdf': return readPdf(bytes);
+    case 'html': return readHtml(bytes);
+    case 'markdown': return readMarkdown(decodeText(bytes));
+    case 'docx':
+      throw new ReportError('unsupported', '暂不支持直接读取 Word（.docx）文件。请在 Word 中“另存为”PDF 或网页（.html）后再导入。');
+    default: return readText(decodeText(bytes));
+  }
+}
+
+const OLD_FORMAT = /受理依申请公开信息总数|主动公开文件数|主动公开政府信息数|依申请公开信息目录数|收到申请数/;
+
+export function parseDocument(file: string, doc: ReportDocument, divisions?: DivisionTable): ParsedReport {
+  const id = readIdentity(doc.text, doc.title);
+  if (id.year === null) {
+    // Saved pages are often named for their report (…2020年度报告.html) when the page itself is only the tables.
+    const y = /(?<!\d)(20[12]\d)(?!\d)/.exec(file.replace(/^.*[\\/]/, ''));
+    if (y) { id.year = Number(y[1]); id.template = templateForYear(id.year); }
+  }
+  const isReport = /信息公开/.test(doc.text) && /(年度报告|年报|工作报告)/.test(doc.text);
+  if (id.year !== null && id.year <= 2018) {
+    throw new ReportError('too_old', `这是 ${id.year} 年度的报告，使用的是 2019 年以前的旧统计表，与 2019、2021 年版格式不可比较，因此不予导入。请导入 2019 年及以后年度的报告。`);
+  }
+  if (id.year === null && !id.tableTemplate && OLD_FORMAT.test(doc.text)) {
+    throw new ReportError('too_old', '这份报告使用的是 2019 年以前的旧统计表，与 2019、2021 年版格式不可比较，因此不予导入。');
+  }
+  if (!isReport && !id.tableTemplate) {
+    throw new ReportError('not_a_report', '这份文件看起来不是政府信息公开工作年度报告（没有找到报告标题和统计表）。请确认文件内容。');
+  }
+  const template = id.template ?? id.tableTemplate;
+  if (!template) {
+    throw new ReportError('no_tables', '没有找到报告年度，也没有找到标准统计表，无法判断使用哪一版格式。请确认这是 2019 年及以后的年度报告全文。');
+  }
+  const tables = readTables(doc.lines, template);
+  if (tables.missing.length === 3) {
+    throw new ReportError('no_tables', '报告中没有找到任何一张标准统计表（主动公开、依申请公开、行政复议诉讼）。文件可能不完整，或表格是图片。');
+  }
+  const division = divisions && id.unit ? resolveDivision({ unit: id.unit, text: doc.text.slice(0, 4000) }, divisions) : null;
+  const notes: string[] = [];
+  const missingNames = { t2: '表二（主动公开）', t3: '表三（依申请公开）', t4: '表四（行政复议、行政诉讼）' };
+  if (tables.missing.length) notes.push(`报告不完整：没有找到${tables.missing.map((t) => missingNames[t]).join('、')}，这些数字按未报告处理。`);
+  if (id.year === null) notes.push('没有找到报告年度，请手动填写。');
+  if (template === '2021' && tables.singleOther) notes.push('表三按 2019 年版只印了一行“（六）其他处理”，其三个子项按未报告处理。');
+  const report: ParsedReport = {
+    file,
+    unit: id.unit,
+    division: { name: division?.name ?? null, code: division?.code ?? null },
+    level: levelOf(id.unit, division?.code ?? null),
+    year: id.year,
+    template,
+    cells: Object.fromEntries(TEMPLATE_KEYS[template].map((k) => [k, tables.cells[k] ?? null])),
+    uncertain: tables.uncertain,
+    findings: [],
+    proactive_total: readProactiveTotal(doc.text),
+    sources: tables.sources,
+    missing: tables.missing,
+    notes,
+    input: doc.kind,
+  };
+  report.findings = checkReport(report);
+  return report;
+}
+
+export async function parseFile(file: string, bytes: Uint8Array, divisions?: DivisionTable): Promise<ParseOutcome> {
+  try {
+    const doc = await readDocument(file, bytes);
+    return parseDocument(file, doc, divisions);
+  } catch (e) {
+    if (e instanceof ReportError) return { file, error: { code: e.code, message: e.message } };
+    const msg = e instanceof Error ? e.message : String(e);
+    return { file, error: { code: 'broken_file', message: `读取文件时出错：${msg}。文件可能已损坏，请重新下载后再试。` } };
+  }
+}

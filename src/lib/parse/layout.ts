@@ -1,0 +1,56 @@
+/** The rows each table prints, per template, as the table reader expects them. */
+import {
+  APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, type TableId, type Template,
+} from '../format';
+
+export interface RowSpec {
+  id: string;
+  keys: string[];
+  /** Substrings of the printed label that name this row. */
+  cues: string[];
+  /** A group heading that may print no numbers. */
+  optional?: boolean;
+  money?: ('yuan' | 'wan' | undefined)[];
+}
+
+export interface TableLayout {
+  table: TableId;
+  variant: string;
+  rows: RowSpec[];
+}
+
+function t2(template: Template): TableLayout {
+  return {
+    table: 't2', variant: template,
+    rows: T2_ROWS[template].map((r) => ({
+      id: r.stem,
+      keys: r.cols.map((c) => `t2.${r.stem}.${c.key}`),
+      cues: [r.label, ...r.aliases],
+      money: r.cols.map((c) => c.money),
+    })),
+  };
+}
+
+/** 2021 prints （六）其他处理 as three sub-rows, but some reports print the 2019 single row. */
+function t3(template: Template, singleOther: boolean): TableLayout {
+  const rows = APP_ROWS.filter((r) => r.templates.includes(template))
+    .filter((r) => !(singleOther && r.row.startsWith('other_')))
+    .filter((r) => !(template === '2021' && !singleOther && r.row === 'other'))
+    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.cues }));
+  return { table: 't3', variant: singleOther ? 'single-other' : 'sub-rows', rows };
+}
+
+function t4(): TableLayout {
+  return {
+    table: 't4', variant: 'blocks',
+    rows: REVIEW_BLOCKS.map((b) => ({ id: b, keys: REVIEW_COLS.map((c) => `${b}.${c}`), cues: [] })),
+  };
+}
+
+export function layouts(template: Template): Record<TableId, TableLayout[]> {
+  return {
+    t2: [t2(template)],
+    t3: template === '2021' ? [t3(template, false), t3(template, true)] : [t3(template, true)],
+    t4: [t4()],
+  };
+}

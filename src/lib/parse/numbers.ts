@@ -1,0 +1,37 @@
+/**
+ * Reading one printed value: integers, negative changes, decimals, 元/万元 amounts, and the
+ * marks that mean "not reported". Money stays exact: 万元 → 元 is a decimal shift on the
+ * digits, never a float multiplication.
+ */
+
+export type ValueToken =
+  | { kind: 'number'; value: number; raw: string; unit?: 'yuan' | 'wan' }
+  | { kind: 'blank'; raw: string };
+
+const BLANK = /^(|\/|—+|-|–|无|空|\\)$/;
+const NUMBER = /^(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
+
+/** A whole token read as a value, or null when it is not one. */
+export function readValue(text: string): ValueToken | null {
+  const t = text.replace(/[\s,，]/g, '').replace(/[（(]([^）)]*)[）)]$/, '$1');
+  if (BLANK.test(t)) return { kind: 'blank', raw: text };
+  const m = NUMBER.exec(t);
+  if (!m) return null;
+  const unit = m[2] === '万元' ? 'wan' : m[2] === '元' ? 'yuan' : undefined;
+  return { kind: 'number', value: Number(m[1]), raw: m[1], unit };
+}
+
+/** Shifts a decimal string by `places` digits to the left of the point, exactly. */
+export function shiftDecimal(raw: string, places: number): number {
+  const neg = raw.startsWith('-');
+  const [int, frac = ''] = raw.replace('-', '').split('.');
+  const digits = int + frac.padEnd(places, '0');
+  const point = int.length + places;
+  const s = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const v = Number(s);
+  return neg ? -v : v;
+}
+
+export function wanToYuan(raw: string): number {
+  return shiftDecimal(raw, 4);
+}

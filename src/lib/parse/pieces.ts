@@ -1,0 +1,99 @@
+/**
+ * Lines of cells → a flat stream of label and value pieces. A token may hold both (crawler
+ * dumps glue 规章000行政规范性文件8855698 together); the pieces keep where they were read.
+ */
+import type { SourceRef } from '../format';
+import type { Line, Token } from './document';
+import { readValue } from './numbers';
+import { squash } from './normalize';
+
+export interface LabelPiece { kind: 'label'; text: string; line: number }
+export interface ValuePiece {
+  kind: 'value';
+  /** Digits as printed ('' for a blank cell). */
+  raw: string;
+  value: number | null;
+  unit?: 'yuan' | 'wan';
+  /** Digits that touched label text or other digits: they may hold several cells. */
+  glued: boolean;
+  /** Read from a line whose cells the layout separates (a table row, not loose text). */
+  cellular: boolean;
+  ref: SourceRef;
+  line: number;
+}
+export type Piece = LabelPiece | ValuePiece;
+
+const RUN = /-?\d[\d.\-]*(?:万元|元)?/g;
+const CJK = /[\u3400-\u9fff（]/;
+
+function refOf(t: Token, text: string): SourceRef {
+  const r: SourceRef = { text };
+  if (t.page !== undefined) r.page = t.page;
+  if (t.line !== undefined) r.line = t.line;
+  if (t.table !== undefined) r.table = t.table;
+  if (t.row !== undefined) r.row = t.row;
+  if (t.col !== undefined) r.col = t.col;
+  return r;
+}
+
+function pushLabel(out: Piece[], text: string, line: number): void {
+  const s = squash(text);
+  if (!s) return;
+  const last = out[out.length - 1];
+  if (last && last.kind === 'label' && last.line === line) last.text += s;
+  else out.push({ kind: 'label', text: s, line });
+}
+
+/** Splits one token that mixes label text and digits. */
+function splitMixed(t: Token, line: number, out: Piece[]): void {
+  const s = t.text;
+  let at = 0;
+  for (const m of s.matchAll(RUN)) {
+    let run = m[0];
+    const start = m.index ?? 0;
+    const after = s.slice(start + run.length);
+    // "00000002.其他法律…": the trailing "2." numbers the next row label, it is not a cell.
+    let numbering = '';
+    const num = /(\d)\.$/.exec(run);
+    if (num && CJK.test(after.charAt(0))) {
+      numbering = run.slice(-2);
+      run = run.slice(0, -2);
+    } else if (after.startsWith('、') && /\d$/.test(run)) {
+      // "1、申请人…" numbers a row the same way.
+      const d = /\d{1,2}$/.exec(run)![0];
+      numbering = d;
+      run = run.slice(0, -d.length);
+    } else if (run.endsWith('.') || run.endsWith('-')) {
+      run = run.replace(/[.\-]+$/, '');
+    }
+    pushLabel(out, s.slice(at, start), line);
+    if (run && /\d/.test(run)) {
+      const unit = run.endsWith('万元') ? 'wan' : run.endsWith('元') ? 'yuan' : undefined;
+      const digits = run.replace(/万?元$/, '');
+      out.push({ kind: 'value', raw: digits, value: null, unit, glued: true, cellular: false, ref: refOf(t, digits), line });
+    }
+    pushLabel(out, numbering, line);
+    at = start + m[0].length;
+  }
+  pushLabel(out, s.slice(at), line);
+}
+
+export function toPieces(lines: Line[]): Piece[] {
+  const out: Piece[] = [];
+  lines.forEach((l, li) => {
+    const cellular = l.cellular === true;
+    for (const t of l.tokens) {
+      // "1." or "2、" standing alone numbers the row label that follows.
+      if (/^\d{1,2}[.、]$/.test(t.text.trim())) { pushLabel(out, t.text, li); continue; }
+      const v = readValue(t.text);
+      if (v) {
+        out.push(v.kind === 'blank'
+          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li }
+          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li });
+      } else {
+        splitMixed(t, li, out);
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,31 @@
+/** Where each standard table stands in the piece stream, found by its headings. */
+import type { TableId } from '../format';
+import type { Piece } from './pieces';
+
+export type Regions = Partial<Record<TableId, [number, number]>>;
+
+function find(pieces: Piece[], from: number, test: (s: string) => boolean): number {
+  for (let i = from; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.kind === 'label' && test(p.text)) return i;
+  }
+  return -1;
+}
+
+const T2_START = (s: string) => /第二十条第（一）项|第二十条第一项/.test(s);
+const T3_START = (s: string) => /申请人情况|本年新收/.test(s);
+const T4_START = (s: string) => /行政复议/.test(s);
+const END = (s: string) => /存在的主要问题|主要问题及改进|其他需要报告|（一）主要问题|五、/.test(s);
+
+export function findRegions(pieces: Piece[]): Regions {
+  const r: Regions = {};
+  const a = find(pieces, 0, T2_START);
+  const b = find(pieces, Math.max(a, 0), T3_START);
+  const bOk = b >= 0 && find(pieces, b, (s) => /本年新收|上年结转|予以公开/.test(s)) >= 0;
+  const c = find(pieces, bOk ? b : Math.max(a, 0), (s) => T4_START(s) && !/本年新收|予以公开/.test(s));
+  const d = c >= 0 ? find(pieces, c + 1, END) : -1;
+  if (a >= 0) r.t2 = [a, bOk ? b : c >= 0 ? c : pieces.length];
+  if (bOk) r.t3 = [b, c >= 0 ? c : pieces.length];
+  if (c >= 0) r.t4 = [c, d >= 0 ? d : pieces.length];
+  return r;
+}

@@ -1,0 +1,120 @@
+/**
+ * The readings a placed segment admits. Separated cells admit one (or, for a block of
+ * rows, row-major and column-major order); digits run together admit every split into
+ * well-formed numbers. The solver then keeps the readings the consistency rules prefer.
+ */
+import type { SourceRef } from '../format';
+import type { Segment, Placement } from './align';
+import type { RowSpec } from './layout';
+import { wanToYuan } from './numbers';
+import type { ValuePiece } from './pieces';
+
+export interface Reading {
+  values: (number | null)[];
+  refs: SourceRef[];
+}
+
+export interface PlacedSegment {
+  keys: string[];
+  readings: Reading[];
+  /** Why no reading could be made (the cells stay null and are flagged). */
+  unread?: string;
+}
+
+const WELL_FORMED = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const MAX_READINGS = 20000;
+
+function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 'wan' | undefined): number | null {
+  if (raw === '') return null;
+  if (money === 'wan' && unit !== 'yuan') return wanToYuan(raw);
+  if (money === 'yuan' && unit === 'wan') return wanToYuan(raw);
+  return Number(raw);
+}
+
+/** Every way to cut `s` into exactly `n` well-formed numbers. */
+function cuts(s: string, n: number, limit: number): string[][] {
+  const out: string[][] = [];
+  const rec = (at: number, left: number, acc: string[]) => {
+    if (out.length >= limit) return;
+    if (left === 0) { if (at === s.length) out.push(acc.slice()); return; }
+    const maxLen = s.length - at - (left - 1);
+    for (let len = 1; len <= maxLen; len++) {
+      const part = s.slice(at, at + len);
+      if (!WELL_FORMED.test(part)) continue;
+      acc.push(part);
+      rec(at + len, left - 1, acc);
+      acc.pop();
+    }
+  };
+  rec(0, n, []);
+  return out;
+}
+
+/** Distributes `total` cells over the pieces, each piece taking at least one. */
+function gluedReadings(vals: ValuePiece[], total: number): { parts: string[]; piece: number[] }[] {
+  const results: { parts: string[]; piece: number[] }[] = [];
+  const rec = (i: number, left: number, parts: string[], piece: number[]) => {
+    if (results.length >= MAX_READINGS) return;
+    if (i === vals.length) { if (left === 0) results.push({ parts: parts.slice(), piece: piece.slice() }); return; }
+    const raw = vals[i].raw;
+    const restMin = vals.length - i - 1;
+    for (let c = 1; c <= left - restMin; c++) {
+      if (raw === '' && c > 1) break;
+      const options = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS);
+      for (const o of options) {
+        rec(i + 1, left - c, parts.concat(o), piece.concat(o.map(() => i)));
+      }
+    }
+  };
+  rec(0, total, [], []);
+  return results;
+}
+
+export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean): PlacedSegment {
+  const specs = pl.rows.map((r) => rows[r]);
+  const keys = specs.flatMap((r) => r.keys);
+  const money = specs.flatMap((r) => r.money ?? r.keys.map(() => undefined));
+  if (pl.short) {
+    const got = seg.values.map((v) => v.raw || '空').join('、');
+    return { keys, readings: [], unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
+  }
+  const n = keys.length;
+  if (!glued) {
+    const vals = seg.values.slice(0, n);
+    const make = (order: number[]): Reading => ({
+      values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
+      refs: order.map((vi) => vals[vi].ref),
+    });
+    const rowMajor = keys.map((_, i) => i);
+    const readings = [make(rowMajor)];
+    const w = specs[0].keys.length;
+    const perLine = new Map<number, number>();
+    for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
+    const onePerLine = [...perLine.values()].every((c) => c === 1);
+    if (specs.length > 1 && onePerLine && specs.every((s) => s.keys.length === w)) {
+      // One value per line over several rows: extractors that read a table column by column
+      // (pdfminer) print the block transposed, left to right except that the last column
+      // (总计) may come out earlier.
+      const k = specs.length;
+      const seen = new Set([readings[0].values.join()]);
+      for (let at = 0; at < w; at++) {
+        const order = [...Array(w - 1).keys()];
+        order.splice(at, 0, w - 1);
+        const r = make(keys.map((_, i) => order.indexOf(i % w) * k + Math.floor(i / w)));
+        const sig = r.values.join();
+        if (!seen.has(sig)) { seen.add(sig); readings.push(r); }
+      }
+    }
+    return { keys, readings };
+  }
+  const found = gluedReadings(seg.values, n);
+  const readings = found.map(({ parts, piece }) => ({
+    values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
+    refs: parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p })),
+  }));
+  if (readings.length === 0) {
+    return { keys, readings, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
+  }
+  return { keys, readings };
+}
+
