@@ -192,3 +192,22 @@ describe('bad input', () => {
     expect(d.text).toBe('只有文字');
   });
 });
+
+describe('tolerance', () => {
+  it('survives very deep nesting', () => {
+    const html = '<font>'.repeat(20000) + '<table><tr><td>7</td></tr></table>' + '</font>'.repeat(20000);
+    const d = readHtml(new TextEncoder().encode(html));
+    expect(d.text).toContain('7');
+  });
+
+  it('keeps text written after </body> and body text without <body>', () => {
+    const d = readHtml(new TextEncoder().encode('<html><head><title>题</title><p>正文一</p></body></html><p>正文二</p>'));
+    expect(d.text).toBe('正文一\n正文二');
+  });
+
+  it('reads Word conditional comments and stray quotes without losing cells', () => {
+    const d = readHtml(new TextEncoder().encode(
+      '<table><tr><td width=50"><![if !supportLists]>1.<![endif]>属于<span\nstyle=\'x\'>国家秘密</span></td><td><!--[if gte mso 9]><xml>9</xml><![endif]-->0</td></tr></table>'));
+    expect(d.lines[0].tokens.map((t) => t.text)).toEqual(['1.属于国家秘密', '0']);
+  });
+});

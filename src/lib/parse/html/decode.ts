@@ -10,6 +10,8 @@ const SNIFF_BYTES = 4096;
 /** Labels that name GB2312/GBK; gb18030 is their superset, and every runtime decodes it. */
 const GB_LABELS = new Set(['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'gb_2312', 'cp936', 'chinese', 'csgb2312', 'iso-ir-58', 'gb18030', 'windows-936', 'ms936']);
 
+const latin1 = new TextDecoder('latin1');
+
 export interface Decoded {
   text: string;
   /** The encoding actually used, as a TextDecoder label. */
@@ -55,12 +57,8 @@ function bomEncoding(b: Uint8Array): { label: string; skip: number } | null {
 
 /** The charset named by <meta charset>, <meta http-equiv content="…charset=…"> or <?xml encoding>. */
 export function sniffCharset(bytes: Uint8Array): string | null {
-  const head = bytes.subarray(0, SNIFF_BYTES);
   // Byte-per-char view: declarations are ASCII, whatever the page's encoding.
-  let s = '';
-  for (let i = 0; i < head.length; i += 1024) {
-    s += String.fromCharCode.apply(null, Array.from(head.subarray(i, i + 1024)));
-  }
+  const s = latin1.decode(bytes.subarray(0, SNIFF_BYTES));
   const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(s);
   if (meta) return meta[1];
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i.exec(s);

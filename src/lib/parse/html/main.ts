@@ -11,6 +11,7 @@ import type { Element } from './tree';
 const MAJORITY = 0.6;
 /** Widening may add at most this many characters besides the article (a title, a date line). */
 const WIDEN_CHARS = 300;
+const PACK = 2 ** 26;
 
 const HEADING = new Set(['h1', 'h2', 'h3']);
 const TITLE_CLASS = /\bclass\s*=\s*["']?[^"'>]*(?:title|tit\b|bt\b)/i;
@@ -19,9 +20,9 @@ export function mainContainer(body: Element): Element {
   // Visible characters per element: all of them, and those outside tables ("prose"). The
   // article must hold most of both, so a wrapper around the tables alone never wins over
   // the report's narrative.
-  const all = new Map<Element, number>();
-  const prose = new Map<Element, number>();
-  const measure = (e: Element, inTable: boolean): [number, number] => {
+  // Both counts are packed into one number (all · 2^26 + prose) to keep this pass cheap.
+  const sizes = new Map<Element, number>();
+  const measure = (e: Element, inTable: boolean): number => {
     let n = 0;
     let p = 0;
     for (const c of e.children) {
@@ -30,16 +31,20 @@ export function mainContainer(body: Element): Element {
         n += v;
         if (!inTable) p += v;
       } else if (!HIDDEN.has(c.tag)) {
-        const [cn, cp] = measure(c, inTable || c.tag === 'table');
-        n += cn;
-        p += cp;
+        const packed = measure(c, inTable || c.tag === 'table');
+        n += Math.floor(packed / PACK);
+        p += packed % PACK;
       }
     }
-    all.set(e, n);
-    prose.set(e, p);
-    return [n, p];
+    const packed = Math.min(n, PACK - 1) * PACK + Math.min(p, PACK - 1);
+    sizes.set(e, packed);
+    return packed;
   };
-  const [total, totalProse] = measure(body, false);
+  const all = (e: Element) => Math.floor((sizes.get(e) ?? 0) / PACK);
+  const prose = (e: Element) => (sizes.get(e) ?? 0) % PACK;
+  measure(body, false);
+  const total = all(body);
+  const totalProse = prose(body);
   if (total === 0) return body;
 
   let core = body;
@@ -47,16 +52,16 @@ export function mainContainer(body: Element): Element {
     let best: Element | null = null;
     for (const c of core.children) {
       if (typeof c === 'string' || c.tag === 'table') continue; // a table is read whole
-      if ((all.get(c) ?? 0) >= total * MAJORITY && (prose.get(c) ?? 0) >= totalProse * MAJORITY) best = c;
+      if (all(c) >= total * MAJORITY && prose(c) >= totalProse * MAJORITY) best = c;
     }
     if (!best) break;
     core = best;
   }
   // Climb to the nearest ancestor that also holds a heading, if that costs little extra text.
-  const coreSize = all.get(core) ?? 0;
+  const coreSize = all(core);
   for (let e = core; e !== body && e.parent; ) {
     const up: Element = e.parent;
-    if ((all.get(up) ?? 0) - coreSize > WIDEN_CHARS) break;
+    if (all(up) - coreSize > WIDEN_CHARS) break;
     if (hasHeadingOutside(up, e)) return up;
     e = up;
   }

@@ -47,7 +47,7 @@ export function layoutTable(table: Element): TableLayout {
       if (typeof c === 'string') continue;
       if (c.tag === 'tr') trs.push(c);
       else if (c.tag === 'table') nested.push(c);
-      else if (c.tag === 'caption') caption += cleanText(collectText(c, (t) => nested.push(t)));
+      else if (c.tag === 'caption') caption += cleanText(collectText(c, nested));
       else findRows(c);
     }
   };
@@ -66,7 +66,7 @@ export function layoutTable(table: Element): TableLayout {
       // rowspan="0" means "to the end of the table"; no span reaches past the last row.
       const asked = spanAttr(td.attrs, 'rowspan');
       const rowspan = Math.min(asked === 0 ? trs.length - r : clampSpan(asked, MAX_ROWSPAN), trs.length - r);
-      const text = cleanText(collectText(td, (t) => row.nested.push(t)));
+      const text = cleanText(collectText(td, row.nested));
       row.cells.push({ text, row: r + 1, col: c + 1, rowspan, colspan });
       for (let k = c; k < c + colspan; k++) busyUntil[k] = Math.max(busyUntil[k] ?? 0, r + rowspan);
       c += colspan;
@@ -93,16 +93,12 @@ export function tableGrid(layout: TableLayout): Slot[][] {
 }
 
 /** A row's cells, looking through stray wrappers (<tr><font><td>) but not into nested tables. */
-function cellsOf(tr: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (e: Element) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') continue;
-      if (c.tag === 'td' || c.tag === 'th') out.push(c);
-      else if (c.tag !== 'table' && c.tag !== 'tr') walk(c);
-    }
-  };
-  walk(tr);
+function cellsOf(e: Element, out: Element[] = []): Element[] {
+  for (const c of e.children) {
+    if (typeof c === 'string') continue;
+    if (c.tag === 'td' || c.tag === 'th') out.push(c);
+    else if (c.tag !== 'table' && c.tag !== 'tr') cellsOf(c, out);
+  }
   return out;
 }
 

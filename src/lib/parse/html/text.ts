@@ -15,10 +15,12 @@ export const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7';
 const SPACE_IN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 const WS = /[\s\u00a0\u3000]+/g;
+const NEEDS_WORK = /[\s\u00a0\u3000\u200b\u200c\u200d\u00ad\ufeff]/;
 const INVISIBLE = /[\u200b\u200c\u200d\u00ad\ufeff]/g;
 
 /** One line of visible text from raw pieces: whitespace runs → one space, none inside CJK. */
 export function cleanText(raw: string): string {
+  if (!NEEDS_WORK.test(raw)) return raw; // most cells: a bare number or label
   let s = raw.replace(INVISIBLE, '').replace(WS, ' ').trim();
   if (s.indexOf(' ') >= 0) s = s.replace(SPACE_IN_CJK, '$1');
   return s;
@@ -26,28 +28,30 @@ export function cleanText(raw: string): string {
 
 /**
  * The raw text of an element's subtree with block boundaries as '\n'. Nested tables are not
- * included but handed to `onTable`, so a cell's text is its own and a table is read once.
+ * included but added to `nested`, so a cell's text is its own and a table is read once.
  */
-export function collectText(e: Element, onTable: (t: Element) => void): string {
-  let out = '';
-  const walk = (el: Element) => {
-    for (const c of el.children) {
-      if (typeof c === 'string') {
-        out += c;
-        continue;
-      }
-      if (HIDDEN.has(c.tag)) continue;
-      if (c.tag === 'table') {
-        onTable(c);
-        out += '\n';
-        continue;
-      }
-      const block = BLOCK.has(c.tag);
-      if (block) out += '\n';
-      walk(c);
-      if (block) out += '\n';
+export function collectText(e: Element, nested: Element[]): string {
+  return walkText(e, nested, '');
+}
+
+// A plain recursive function, not a closure: it runs once per table cell.
+function walkText(el: Element, nested: Element[], acc: string): string {
+  let out = acc;
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      out += c;
+      continue;
     }
-  };
-  walk(e);
+    if (HIDDEN.has(c.tag)) continue;
+    if (c.tag === 'table') {
+      nested.push(c);
+      out += '\n';
+      continue;
+    }
+    const block = BLOCK.has(c.tag);
+    if (block) out += '\n';
+    out = walkText(c, nested, out);
+    if (block) out += '\n';
+  }
   return out;
 }

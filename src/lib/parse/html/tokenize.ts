@@ -49,10 +49,14 @@ export function tokenize(html: string, sink: TokenSink): void {
       continue;
     }
     let nameTo = nameFrom + 1;
-    while (nameTo < n && !isNameEnd(html.charCodeAt(nameTo))) nameTo++;
+    let upper = c0 <= 90;
+    for (let k = html.charCodeAt(nameTo); nameTo < n && !isNameEnd(k); k = html.charCodeAt(++nameTo)) {
+      if (k >= 65 && k <= 90) upper = true;
+    }
     const gt = scanTagEnd(html, nameTo);
     flushText(lt);
-    const name = html.slice(nameFrom, nameTo).toLowerCase();
+    // Lower-casing every tag name costs more than the rest of the tag; most are lower already.
+    const name = upper ? html.slice(nameFrom, nameTo).toLowerCase() : html.slice(nameFrom, nameTo);
     const attrs = html.slice(nameTo, gt < 0 ? n : gt);
     i = textFrom = gt < 0 ? n : gt + 1;
     if (closing) {

@@ -37,18 +37,26 @@ export function buildTree(html: string): Element {
     }
     return null;
   };
+  // Depth is capped so that the recursive passes over the tree cannot overflow the stack
+  // on garbage (ten thousand unclosed <font>s); deeper start tags are simply not opened.
+  let depth = 0;
   const closeTo = (e: Element) => {
+    for (let x: Element | null = cur; x && x !== e.parent; x = x.parent) depth--;
     cur = e.parent ?? root;
   };
   const open = (tag: string, attrs: string) => {
     const el: Element = { tag, attrs, children: [], parent: cur };
     cur.children.push(el);
     cur = el;
+    depth++;
   };
 
   tokenize(html, {
     start(tag, attrs, selfClosing) {
       if (tag === 'html') return; // the root already stands for it
+      // Body content written without <body> ends the head, as in browsers; else it would be hidden.
+      if (cur.tag === 'head' && !IN_HEAD.has(tag)) closeTo(cur);
+      if (depth >= MAX_DEPTH && !VOID.has(tag) && !selfClosing) return;
       if (CLOSES_P.has(tag)) {
         const p = findOpen('p', P_SCOPE);
         if (p) closeTo(p);
@@ -76,7 +84,9 @@ export function buildTree(html: string): Element {
       if (selfClosing || VOID.has(tag)) closeTo(cur);
     },
     end(tag) {
-      if (VOID.has(tag)) return; // </br> and friends: nothing to close
+      // </br> and friends close nothing; </body> and </html> are ignored so that text
+      // after them (common in pasted pages) stays in the body, where browsers show it.
+      if (VOID.has(tag) || tag === 'body' || tag === 'html') return;
       // Table parts close within their table; </table> closes the nearest table; any other
       // end tag may not reach out of the cell it was written in.
       const scope = tag === 'table' ? EMPTY : CELL.has(tag) || tag === 'tr' || ROW_GROUP.has(tag) ? TABLE_SCOPE : CELL_SCOPE;
@@ -85,6 +95,8 @@ export function buildTree(html: string): Element {
       // An end tag with no open element is ignored, like a browser does.
     },
     text(t) {
+      // Indentation between rows and cells is never shown; dropping it spares later passes.
+      if (NO_TEXT.has(cur.tag) && isBlank(t)) return;
       const last = cur.children[cur.children.length - 1];
       if (typeof last === 'string') cur.children[cur.children.length - 1] = last + t;
       else cur.children.push(t);
@@ -94,6 +106,15 @@ export function buildTree(html: string): Element {
 }
 
 const EMPTY = new Set<string>();
+const MAX_DEPTH = 400;
+const IN_HEAD = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'basefont', 'bgsound']);
+/** Elements whose own whitespace text is not rendered. */
+const NO_TEXT = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'html', 'head', 'ul', 'ol', 'dl', 'colgroup']);
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) return false;
+  return true;
+}
 const CELL_SCOPE = new Set(['td', 'th', 'table', 'caption', 'html']);
 
 /** Depth-first search for the first element with this tag. */
