@@ -118,6 +118,12 @@ describe('legacy Chinese encodings', () => {
     expect(readHtml(bytes).title).toBe('某某镇2023年政府信息公开工作年度报告');
   });
 
+  it('a GBK page mislabelled as UTF-8 is read as GBK', () => {
+    const bytes = new Uint8Array(iconv.encode(chinesePage('<meta charset="utf-8">'), 'gbk'));
+    expect(decodeHtml(bytes).encoding).toBe('gb18030');
+    expect(readHtml(bytes).title).toBe('某某镇2023年政府信息公开工作年度报告');
+  });
+
   it('a BOM wins', () => {
     const body = new TextEncoder().encode(chinesePage('<meta charset="gbk">'));
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);

@@ -1,7 +1,7 @@
 /**
  * A tolerant HTML tokenizer: it walks the string once and reports start tags, end tags and
  * text to a sink. Whatever it cannot read as markup is passed on as text, so it never throws.
- * Attributes are handed over raw and parsed only for the few tags that need them.
+ * Attributes are handed over raw: only colspan/rowspan are ever read, so they are not parsed here.
  */
 import { decodeEntities } from './entities';
 
@@ -125,20 +125,4 @@ function findClose(html: string, name: string, from: number): number {
     }
     at = k + 2;
   }
-}
-
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-/** Attribute name (lower case) → decoded value. */
-export function parseAttrs(raw: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!raw) return out;
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(raw))) {
-    const name = m[1].toLowerCase();
-    if (out.has(name)) continue; // the first one wins, as in browsers
-    out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import { tokenize } from './tokenize';
 
 export interface Element {
   tag: string;
-  /** The attribute text as written; parsed on demand (see parseAttrs). */
+  /** The attribute text as written; the few attributes needed are read from it on demand. */
   attrs: string;
   children: Node[];
   parent: Element | null;
@@ -24,6 +24,7 @@ const ROW_GROUP = new Set(['tbody', 'thead', 'tfoot']);
 const TABLE_SCOPE = new Set(['table', 'html']);
 const P_SCOPE = new Set(['td', 'th', 'table', 'caption', 'button', 'html']);
 const LIST_SCOPE = new Set(['ul', 'ol', 'td', 'th', 'table', 'html']);
+const CELL_SCOPE = new Set(['td', 'th', 'table', 'caption', 'html']);
 
 export function buildTree(html: string): Element {
   const root: Element = { tag: 'html', attrs: '', children: [], parent: null };
@@ -115,7 +116,6 @@ function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) return false;
   return true;
 }
-const CELL_SCOPE = new Set(['td', 'th', 'table', 'caption', 'html']);
 
 /** Depth-first search for the first element with this tag. */
 export function findFirst(e: Element, tag: string): Element | null {
