@@ -39,11 +39,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportDocument> {
     const pages = await Promise.all(
       Array.from({ length: doc.numPages }, async (_, i) => {
         const page = await doc.getPage(i + 1);
-        const [, , , top] = page.view;
+        const view = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        const pieces = toPieces(content.items.filter((it): it is RawItem & typeof it => 'str' in it));
+        const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
+        const pieces = toPieces(items, { transform: view.transform, height: view.height });
         page.cleanup();
-        return { pieces, height: top - page.view[1], page: i + 1 };
+        return { pieces, height: view.height, page: i + 1 };
       }),
     );
     const chars = pages.reduce((n, p) => n + visibleChars(p.pieces), 0);

@@ -1,8 +1,9 @@
 /**
- * pdfjs text items → positioned pieces of text. Coordinates are PDF user space (y grows
- * upward). Whitespace-only items are dropped: their widths are unreliable in real files
+ * pdfjs text items → positioned pieces of text. Coordinates are those of the page as shown
+ * (after /Rotate), in points, with y growing upward. Whitespace-only items are dropped: their widths are unreliable in real files
  * (a single space reported 80pt wide), and cell separation is decided by geometry anyway.
  */
+import { isNumber } from './values';
 
 export interface Piece {
   text: string;
@@ -32,21 +33,63 @@ export interface RawItem {
 /** Where the middle of a glyph line sits above its baseline, as a fraction of font size. */
 const MID = 0.35;
 
-export function toPieces(items: RawItem[]): Piece[] {
+/** The page as displayed: pdfjs viewport transform (handles /Rotate and a shifted MediaBox). */
+export interface View {
+  transform: number[];
+  height: number;
+}
+
+/** m1 × m2 for PDF 2×3 affine matrices [a b c d e f]. */
+function compose(m1: number[], m2: number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+export function toPieces(items: RawItem[], view: View): Piece[] {
   const out: Piece[] = [];
   for (const it of items) {
     const text = it.str.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const [a, b, c, d, e, f] = it.transform;
+    // Device space has y downward; flip it back so "higher on the page" stays "larger y".
+    const [a, b, c, d, e, yDown] = compose(view.transform, it.transform);
+    const f = view.height - yDown;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 1;
     const tall = it.height > size * 1.5 && it.width < size * 1.3 && text.length > 1;
-    const vertical = it.dir === 'ttb' || tall;
-    out.push({
+    // Text running up or down the displayed page (|b| > |a|) is a rotated label, not a row.
+    const vertical = it.dir === 'ttb' || tall || Math.abs(b) > Math.abs(a);
+    const piece = {
       text, x: e, x2: e + Math.max(it.width, 0), y: f, size,
       mid: vertical ? f + it.height / 2 : f + size * MID, vertical,
-    });
+    };
+    if (vertical) out.push(piece);
+    else out.push(...splitNumbers(piece));
   }
   return mergeStacks(out);
+}
+
+/**
+ * pdfjs joins text separated by less than ~0.6em into one item, writing the gap as a space.
+ * In a cramped table that glues a row's numbers together ("12 34 5"), so an item whose
+ * space-separated parts include a number is cut at its spaces, each part placed by an
+ * estimate of its width (CJK 1em, other characters 0.5em, a gap 0.35em, scaled to the item).
+ */
+function splitNumbers(p: Piece): Piece[] {
+  const parts = p.text.split(' ');
+  if (parts.length < 2 || !parts.some((t) => isNumber(t))) return [p];
+  const em = (t: string) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 1 : 0.5), 0);
+  const GAP = 0.35;
+  const total = parts.reduce((n, t) => n + em(t), 0) + GAP * (parts.length - 1);
+  const scale = (p.x2 - p.x) / (total * p.size) || 1;
+  let x = p.x;
+  return parts.map((text) => {
+    const w = em(text) * p.size * scale;
+    const piece = { ...p, text, x, x2: x + w };
+    x += w + GAP * p.size * scale;
+    return piece;
+  });
 }
 
 const DIGITS = /^[\d.,，\-–—/]+$/;

@@ -5,6 +5,7 @@
  * columns show in a PDF that has no cell structure of its own.
  */
 import type { Piece } from './items';
+import { isNumber } from './values';
 
 export interface Cell {
   text: string;
@@ -30,6 +31,8 @@ const ROW_TOL = 0.45;
 const CELL_GAP = 0.8;
 /** A gap wider than this fraction of the font size becomes a space inside a cell. */
 const SPACE_GAP = 0.15;
+/** Narrow tables: a number this far from its neighbour is still a cell of its own (below). */
+const NUMBER_GAP = 0.3;
 
 export function buildRows(pieces: Piece[], page: number): Row[] {
   const flat = pieces.filter((p) => !p.vertical).sort((p, q) => q.mid - p.mid || p.x - q.x);
@@ -66,18 +69,24 @@ function toCells(pieces: Piece[]): Cell[] {
   const sorted = [...pieces].sort((p, q) => p.x - q.x);
   const cells: Cell[] = [];
   let last: Cell | null = null;
-  for (const p of sorted) {
+  sorted.forEach((p, i) => {
     const gap = last ? p.x - last.x2 : Infinity;
     const size = last ? Math.min(last.size, p.size) : p.size;
-    if (last && gap <= CELL_GAP * size) {
+    // In a cramped table a number can sit closer than a character to the next number or to
+    // its row label. Two numbers never form one cell; a label and a number part when the
+    // row goes on with numbers only (a table row, not a sentence that mentions a number).
+    const prevNum = i > 0 && isNumber(sorted[i - 1].text);
+    const tableTail = i + 1 < sorted.length && sorted.slice(i + 1).every((q) => isNumber(q.text));
+    const apart = gap > NUMBER_GAP * size && isNumber(p.text) && (prevNum || tableTail);
+    if (last && gap <= CELL_GAP * size && !apart) {
       last.text += gap > SPACE_GAP * size ? ` ${p.text}` : p.text;
       last.x2 = Math.max(last.x2, p.x2);
       last.mid = (last.mid + p.mid) / 2;
-      continue;
+      return;
     }
     last = { text: p.text, x: p.x, x2: p.x2, size: p.size, mid: p.mid };
     cells.push(last);
-  }
+  });
   // Spaces between two CJK characters are justification, not separators (无正当理由大量反复 申请).
   for (const c of cells) c.text = c.text.replace(/(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])/g, '');
   return cells;

@@ -6,6 +6,7 @@
  * null instead of shifting the next number into its place.
  */
 import type { Cell, Row } from './rows';
+import { isValue } from './values';
 
 export interface Entry {
   row: Row;
@@ -22,14 +23,6 @@ export interface Block {
   left: number;
   size: number;
   entries: Entry[];
-}
-
-const VALUE = /^[-−]?\d+(?:[.,，]\d+)*%?$/;
-/** Printed marks for "not reported", which still occupy a value column. */
-const PLACEHOLDER = /^[/／—–\-－﹣]+$|^无$/;
-
-export function isValue(text: string): boolean {
-  return VALUE.test(text) || PLACEHOLDER.test(text);
 }
 
 export function classify(rows: Row[]): Entry[] {

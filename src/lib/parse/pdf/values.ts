@@ -1,0 +1,12 @@
+/** What counts as a table value in a PDF cell: a number, or a printed "not reported" mark. */
+const NUMBER = /^[-−]?\d+(?:[.,，]\d+)*%?$/;
+/** Printed marks for "not reported", which still occupy a value column. */
+const PLACEHOLDER = /^[/／—–\-－﹣]+$|^无$/;
+
+export function isNumber(text: string): boolean {
+  return NUMBER.test(text);
+}
+
+export function isValue(text: string): boolean {
+  return NUMBER.test(text) || PLACEHOLDER.test(text);
+}
