@@ -76,5 +76,9 @@ export function score(r: ParsedReport, g: Gold): Score {
   }
   if (r.year !== g.year) s.identityErrors.push(`year ${r.year} ≠ ${g.year}`);
   if (r.template !== g.template) s.identityErrors.push(`template ${r.template} ≠ ${g.template}`);
+  const pt = r.proactive_total;
+  if (pt && (!g.proactive_total || pt.value !== g.proactive_total.value || pt.approx !== g.proactive_total.approx)) {
+    s.identityErrors.push(`proactive_total ${pt.value} ≠ ${g.proactive_total?.value ?? null}`);
+  }
   return s;
 }

@@ -11,6 +11,8 @@ export interface RowSpec {
   /** A group heading that may print no numbers. */
   optional?: boolean;
   money?: ('yuan' | 'wan' | undefined)[];
+  /** The last cell is the row's 总计 (a column extractors sometimes emit out of order). */
+  lastIsTotal?: boolean;
 }
 
 export interface TableLayout {
@@ -36,14 +38,15 @@ function t3(template: Template, singleOther: boolean): TableLayout {
   const rows = APP_ROWS.filter((r) => r.templates.includes(template))
     .filter((r) => !(singleOther && r.row.startsWith('other_')))
     .filter((r) => !(template === '2021' && !singleOther && r.row === 'other'))
-    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.cues }));
+    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.cues, lastIsTotal: true }));
   return { table: 't3', variant: singleOther ? 'single-other' : 'sub-rows', rows };
 }
 
+/** 表四 prints its fifteen cells as one row under a three-level heading. */
 function t4(): TableLayout {
   return {
-    table: 't4', variant: 'blocks',
-    rows: REVIEW_BLOCKS.map((b) => ({ id: b, keys: REVIEW_COLS.map((c) => `${b}.${c}`), cues: [] })),
+    table: 't4', variant: 'one-row',
+    rows: [{ id: 'review', keys: REVIEW_BLOCKS.flatMap((b) => REVIEW_COLS.map((c) => `${b}.${c}`)), cues: [] }],
   };
 }
 

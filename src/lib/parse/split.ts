@@ -93,11 +93,15 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     const onePerLine = [...perLine.values()].every((c) => c === 1);
     if (specs.length > 1 && onePerLine && specs.every((s) => s.keys.length === w)) {
       // One value per line over several rows: extractors that read a table column by column
-      // (pdfminer) print the block transposed, left to right except that the last column
-      // (总计) may come out earlier.
+      // (pdfminer) print the block transposed, left to right except that a 总计 column may
+      // come out earlier.
+      // Labels printed first and then one value per line only happen when the extractor
+      // walked the table by columns, so the row-major reading is dropped.
       const k = specs.length;
-      const seen = new Set([readings[0].values.join()]);
-      for (let at = 0; at < w; at++) {
+      readings.length = 0;
+      const seen = new Set<string>();
+      const places = specs[0].lastIsTotal ? w : 1;
+      for (let at = w - places; at < w; at++) {
         const order = [...Array(w - 1).keys()];
         order.splice(at, 0, w - 1);
         const r = make(keys.map((_, i) => order.indexOf(i % w) * k + Math.floor(i / w)));

@@ -1,0 +1,19 @@
+/** Plain rows → an Arrow IPC stream with an explicit schema (the format the app loads). */
+import { Bool, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+
+export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN';
+
+const ARROW: Record<ColumnType, () => DataType> = {
+  VARCHAR: () => new Utf8(),
+  DOUBLE: () => new Float64(),
+  INTEGER: () => new Int32(),
+  BOOLEAN: () => new Bool(),
+};
+
+export function toArrowIPC(rows: readonly Record<string, unknown>[], schema: readonly [string, ColumnType][]): Uint8Array {
+  const cols: Record<string, ReturnType<typeof vectorFromArray>> = {};
+  for (const [name, type] of schema) {
+    cols[name] = vectorFromArray(rows.map((r) => (r[name] ?? null) as never), ARROW[type]() as never);
+  }
+  return tableToIPC(new Table(cols), 'stream');
+}
