@@ -9,6 +9,33 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfjsModule> | null = null;
 
+/**
+ * Where pdfjs finds its CMap files (pdfjs-dist/cmaps/). Chinese PDFs often use fonts that are
+ * not embedded with a predefined CMap (UniGB-UCS2-H, GBK-EUC-H…); without these files pdfjs
+ * extracts no text at all from them. In Node they are found in node_modules; a browser build
+ * must serve the directory and call setPdfAssets with its URL (ending in '/').
+ */
+export interface PdfAssets {
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+}
+let assets: PdfAssets = {};
+
+export function setPdfAssets(a: PdfAssets): void {
+  assets = { ...assets, ...a };
+}
+
+async function nodeAssets(): Promise<PdfAssets> {
+  // Variable specifiers keep bundlers from pulling Node built-ins into a browser build.
+  const modName = 'node:module', pathName = 'node:path';
+  const { createRequire } = await import(/* @vite-ignore */ modName);
+  const { dirname, join } = await import(/* @vite-ignore */ pathName);
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  // Standard-font files are left out: they only serve rendering, and text extraction takes
+  // glyph widths from the PDF's width tables and pdfjs's built-in metrics.
+  return { cMapUrl: join(root, 'cmaps') + '/' };
+}
+
 function inNode(): boolean {
   return typeof process !== 'undefined' && !!process.versions?.node;
 }
@@ -21,6 +48,7 @@ async function load(): Promise<PdfjsModule> {
       import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     ]);
     g.pdfjsWorker ??= worker;
+    assets = { ...(await nodeAssets()), ...assets };
     return lib;
   }
   const [lib, worker] = await Promise.all([
@@ -36,17 +64,21 @@ export function loadPdfjs(): Promise<PdfjsModule> {
   return loading;
 }
 
-/** Options for getDocument that keep pdfjs to text extraction: no eval, no fonts, no fetch. */
+/**
+ * Options for getDocument that keep pdfjs to text extraction: no eval, no font faces, and
+ * CMaps read by this thread (useWorkerFetch false) from the asset location above.
+ */
 export function documentOptions(data: Uint8Array) {
   return {
     data,
+    ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
+    ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
     useWorkerFetch: false,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
-    // Text positions come from the PDF's own width tables; missing standard-font files only
-    // matter for rendering, and their absence must not make pdfjs print warnings.
+    // pdfjs warns on stderr about recoverable oddities of real files; they are not ours to show.
     verbosity: 0,
   };
 }
