@@ -15,6 +15,7 @@ export interface ManifestEntry {
   level: string;
   year: number;
   template: '2019' | '2021';
+  format_notes?: string;
 }
 
 export interface Gold extends ManifestEntry {

@@ -17,12 +17,24 @@ const T3_START = (s: string) => /申请人情况|本年新收/.test(s);
 const T4_START = (s: string) => /行政复议/.test(s);
 const END = (s: string) => /存在的主要问题|主要问题及改进|其他需要报告|（一）主要问题|五、/.test(s);
 
+function findT4(pieces: Piece[], from: number): number {
+  for (let i = find(pieces, from, T4_START); i >= 0; i = find(pieces, i + 1, T4_START)) {
+    for (let j = i; j < Math.min(pieces.length, i + 40); j++) {
+      const p = pieces[j];
+      if (p.kind === 'label' && /维持|纠正|审结|尚未/.test(p.text)) return i;
+    }
+  }
+  return -1;
+}
+
 export function findRegions(pieces: Piece[]): Regions {
   const r: Regions = {};
   const a = find(pieces, 0, T2_START);
   const b = find(pieces, Math.max(a, 0), T3_START);
   const bOk = b >= 0 && find(pieces, b, (s) => /本年新收|上年结转|予以公开/.test(s)) >= 0;
-  const c = find(pieces, bOk ? b : Math.max(a, 0), (s) => T4_START(s) && !/本年新收|予以公开/.test(s));
+  // The introduction names every section too; only a heading followed by the table's own
+  // column words starts 表四.
+  const c = findT4(pieces, bOk ? b : Math.max(a, 0));
   const d = c >= 0 ? find(pieces, c + 1, END) : -1;
   if (a >= 0) r.t2 = [a, bOk ? b : c >= 0 ? c : pieces.length];
   if (bOk) r.t3 = [b, c >= 0 ? c : pieces.length];
