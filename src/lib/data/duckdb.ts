@@ -16,10 +16,40 @@ export interface BrowserDuckDB extends Connector {
   ensure(table: TableName): Promise<void>;
 }
 
+/**
+ * The wasm is fetched here, in the page, and handed to the worker as a blob URL: a failed
+ * download inside the worker leaves instantiate() pending forever, while here it is an error
+ * the page can report (and still falls back to the summary it has drawn).
+ */
+async function instantiate(db: duckdb.AsyncDuckDB): Promise<void> {
+  const res = await fetch(wasmUrl);
+  if (!res.ok) throw new Error(`数据库程序无法下载（HTTP ${res.status}）`);
+  const blob = new Blob([await res.arrayBuffer()], { type: 'application/wasm' });
+  const url = URL.createObjectURL(blob);
+  try {
+    await db.instantiate(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(wasmUrl);
+  // A wasm that fails to load surfaces only as an error event of the worker, and
+  // instantiate() would then never settle; the event turns it into a rejection.
+  const crashed = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      reject(new Error(`数据库未能启动（${e.message || '工作线程出错'}）`));
+    }),
+  );
+  try {
+    await Promise.race([instantiate(db), crashed]);
+  } catch (err) {
+    worker.terminate();
+    throw err;
+  }
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
   await conn.query('SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;');

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCount, formatRatio } from '../../src/lib/charts/format';
+import type { StaticServer } from '../../scripts/static-server';
+import { HAS_DATA, NO_DATA_REASON } from '../support/dataset';
+import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
+import { chartSource, startSite, visit, waitForDuckDB, type Visit } from './site';
+
+/** The headline figures straight from the raw columns of reports.parquet, not through the app's SQL. */
+const TRUTH_SQL = `SELECT report_id, unit, year, apps__new__total AS received, apps__total__total AS handled,
+  (apps__granted__total + apps__partial__total) / NULLIF(apps__total__total, 0) AS disclosure_rate
+  FROM reports ORDER BY unit, year, report_id`;
+
+type Truth = { report_id: string; unit: string; year: number; received: number | null; handled: number | null; disclosure_rate: number | null };
+
+describe.skipIf(!HAS_DATA)(`overview in Chromium (${HAS_DATA ? 'data/' : NO_DATA_REASON})`, () => {
+  let server: StaticServer;
+  let db: NodeDuckDB;
+  let truth: Truth[];
+  const open: Visit[] = [];
+
+  beforeAll(async () => {
+    server = await startSite();
+    db = await openNodeDuckDB();
+    truth = (await db.rows(TRUTH_SQL)) as Truth[];
+  });
+  afterAll(async () => {
+    for (const v of open) await v.browser.close();
+    db?.close();
+    await server?.close();
+  });
+
+  async function go(setup?: Parameters<typeof visit>[1]): Promise<Visit> {
+    const v = await visit(server, setup);
+    open.push(v);
+    return v;
+  }
+
+  function expectSameNumbers(source: Record<string, unknown[]>) {
+    expect(source.report_id).toEqual(truth.map((t) => t.report_id));
+    expect(source.received).toEqual(truth.map((t) => t.received));
+    const rates = source.disclosure_rate as (number | null)[];
+    truth.forEach((t, i) => {
+      if (t.disclosure_rate === null) expect(rates[i], t.report_id).toBeNull();
+      else expect(rates[i], t.report_id).toBeCloseTo(t.disclosure_rate, 12);
+    });
+  }
+
+  it('draws the headline chart from DuckDB with exactly the dataset values, with no console errors and no foreign requests', async () => {
+    const v = await go();
+    await waitForDuckDB(v.page);
+    expectSameNumbers(await chartSource(v.page, 'headline'));
+    expect(v.consoleErrors).toEqual([]);
+    const foreign = v.requests.filter((u) => !u.startsWith(`${v.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    // Exactly one wasm bundle, and it is the eh build.
+    const wasm = v.requests.filter((u) => u.endsWith('.wasm'));
+    expect(wasm).toHaveLength(1);
+    expect(wasm[0]).toMatch(/duckdb-eh\.[^/]*\.wasm$/);
+  });
+
+  it('shows the numbers of one unit as the dataset holds them, null as 未报告', async () => {
+    const v = await go();
+    await waitForDuckDB(v.page);
+    const counts = new Map<string, number>();
+    for (const t of truth) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
+    const unit = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    for (const t of truth.filter((x) => x.unit === unit)) {
+      const row = v.page.locator(`tr[data-report-id="${t.report_id}"]`);
+      expect(await row.locator('th').textContent()).toBe(unit);
+      expect(await row.locator('[data-field="received"]').textContent()).toBe(formatCount(t.received));
+      expect(await row.locator('[data-field="handled"]').textContent()).toBe(formatCount(t.handled));
+      expect(await row.locator('[data-field="disclosure_rate"]').textContent()).toBe(formatRatio(t.disclosure_rate));
+    }
+    const [tot] = await db.rows('SELECT count(DISTINCT unit)::INTEGER AS units, count(*)::INTEGER AS reports FROM reports');
+    expect(await v.page.locator('[data-total="units"]').textContent()).toBe(String(tot.units));
+    expect(await v.page.locator('[data-total="reports"]').textContent()).toBe(String(tot.reports));
+    // Every report of the dataset appears in the coverage matrix in its unit's row and year.
+    const marked = await v.page.locator('td[data-unit]:not(.none)').count();
+    expect(marked).toBe(tot.reports);
+  });
+
+  it('draws the first chart from summary.json alone when DuckDB cannot start', async () => {
+    const v = await go(async (page) => {
+      await page.route(/\.wasm$/, (route) => route.abort());
+    });
+    await v.page.waitForSelector('section[data-source="summary"][data-engine="failed"]', { timeout: 30_000 });
+    await v.page.waitForFunction(() => performance.getEntriesByName('gongkai:first-chart').length > 0);
+    expectSameNumbers(await chartSource(v.page, 'headline'));
+  });
+
+  it('works again after a reload', async () => {
+    const v = await go();
+    await waitForDuckDB(v.page);
+    await v.page.reload();
+    await waitForDuckDB(v.page);
+    expectSameNumbers(await chartSource(v.page, 'headline'));
+    expect(v.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromArrays, vectorFromArray, Float64, Utf8, Int32 } from 'apache-arrow';
+import { headlineOption, reportLabels } from '../../src/lib/charts/options';
+import { formatCount, formatRatio, formatYuan, NOT_REPORTED } from '../../src/lib/charts/format';
+import { column, fromRecords } from '../../src/lib/data/columns';
+
+type Opt = Record<string, any>;
+
+const records = [
+  { report_id: 'a-2021', unit: '甲镇人民政府', year: 2021, received: 12, handled: 10, disclosure_rate: 0.5 },
+  { report_id: 'a-2022', unit: '甲镇人民政府', year: 2022, received: null, handled: 0, disclosure_rate: null },
+];
+
+describe('headlineOption', () => {
+  const opt = headlineOption(fromRecords(records)) as Opt;
+
+  it('puts the query columns into a keyed-column dataset, nulls kept', () => {
+    expect(opt.dataset.source.report_id).toEqual(['a-2021', 'a-2022']);
+    expect(opt.dataset.source.received).toEqual([12, null]);
+    expect(opt.dataset.source.disclosure_rate).toEqual([0.5, null]);
+    expect(opt.dataset.source.label).toEqual(['甲镇 2021', '甲镇 2022']);
+  });
+
+  it('draws bars of received and a line of the rate on its own axis', () => {
+    expect(opt.series.map((s: Opt) => [s.type, s.encode.y, s.yAxisIndex])).toEqual([
+      ['bar', 'received', 0],
+      ['line', 'disclosure_rate', 1],
+    ]);
+    expect(opt.series[1].connectNulls).toBe(false);
+  });
+
+  it('describes itself to screen readers with decals, and exports on white', () => {
+    expect(opt.aria).toMatchObject({ enabled: true, decal: { show: true } });
+    expect(opt.backgroundColor).toBe('#ffffff');
+  });
+
+  it('shows a missing value as 未报告 in the tooltip', () => {
+    expect(opt.series[0].tooltip.valueFormatter(null)).toBe(NOT_REPORTED);
+    expect(opt.series[1].tooltip.valueFormatter('-')).toBe(NOT_REPORTED);
+    expect(opt.series[1].tooltip.valueFormatter(0.5)).toBe('50%');
+  });
+
+  it('reads an Arrow table the same way, without turning null into 0', () => {
+    const t = tableFromArrays({
+      report_id: vectorFromArray(['a-2021', 'a-2022'], new Utf8()),
+      unit: vectorFromArray(['甲镇人民政府', '甲镇人民政府'], new Utf8()),
+      year: vectorFromArray([2021, 2022], new Int32()),
+      received: vectorFromArray([12, null], new Float64()),
+      disclosure_rate: vectorFromArray([0.5, null], new Float64()),
+    });
+    expect(column(t, 'received')).toEqual([12, null]);
+    const fromArrow = headlineOption(t) as Opt;
+    expect(fromArrow.dataset.source).toEqual(opt.dataset.source);
+  });
+});
+
+describe('formatting', () => {
+  it('never prints a missing number as 0', () => {
+    for (const f of [formatCount, formatRatio, formatYuan]) {
+      expect(f(null)).toBe(NOT_REPORTED);
+      expect(f(undefined)).toBe(NOT_REPORTED);
+      expect(f(Number.NaN)).toBe(NOT_REPORTED);
+    }
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(3119)).toBe('3,119');
+    expect(formatRatio(0)).toBe('0%');
+    expect(formatYuan(125000)).toBe('125,000 元');
+  });
+
+  it('labels reports by short unit name and year', () => {
+    expect(reportLabels(['洪泽区人民政府', '上海市科委'], [2023, 2024])).toEqual(['洪泽区 2023', '上海市科委 2024']);
+  });
+});
