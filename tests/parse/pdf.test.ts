@@ -110,23 +110,32 @@ describe.skipIf(pdfReports.length === 0)('readPdf on the corpus PDFs', () => {
   });
 });
 
+type Item = [string, number, number, number];
+
 /**
- * A one-page A4 PDF with Helvetica text at given displayed positions (x, baseline y, size).
- * rotated: the same page stored landscape with /Rotate 90 and the text turned to match.
+ * An A4 PDF with Helvetica text at given displayed positions (x, baseline y, size), one item
+ * list per page. rotated: pages stored landscape with /Rotate 90 and the text turned to match.
  */
-function textPdf(items: [string, number, number, number][], rotated = false): Uint8Array {
-  const ops = items.map(([s, x, y, size]) =>
-    `BT /F1 ${size} Tf ${rotated ? `0 1 -1 0 ${842 - y} ${x}` : `1 0 0 1 ${x} ${y}`} Tm (${s}) Tj ET`).join('\n');
-  const content = Buffer.from(ops, 'latin1');
-  const pdf = buildPdf([
+function textPdf(pages: Item[] | Item[][], rotated = false): Uint8Array {
+  const list = (typeof pages[0][0] === 'string' ? [pages] : pages) as Item[][];
+  const n = list.length;
+  // Objects: 1 catalog, 2 pages, 3 font, then a page and its content stream per page.
+  const objects = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from(`<< /Type /Page /Parent 2 0 R ${rotated ? '/Rotate 90 /MediaBox [0 0 842 595]' : '/MediaBox [0 0 595 842]'} ` +
-      '/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from(`<< /Type /Pages /Kids [${list.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${n} >>`),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
-  ]);
-  return new Uint8Array(pdf);
+  ];
+  for (const [i, items] of list.entries()) {
+    const ops = items.map(([t, x, y, size]) =>
+      `BT /F1 ${size} Tf ${rotated ? `0 1 -1 0 ${842 - y} ${x}` : `1 0 0 1 ${x} ${y}`} Tm (${t}) Tj ET`).join('\n');
+    const content = Buffer.from(ops, 'latin1');
+    objects.push(
+      Buffer.from(`<< /Type /Page /Parent 2 0 R ${rotated ? '/Rotate 90 /MediaBox [0 0 842 595]' : '/MediaBox [0 0 595 842]'} ` +
+        `/Contents ${5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`),
+      Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    );
+  }
+  return new Uint8Array(buildPdf(objects));
 }
 
 describe('readPdf layout', () => {
@@ -166,6 +175,21 @@ describe('readPdf layout', () => {
     expect(doc.lines.map((l) => l.tokens.map((t) => t.text))).toEqual([
       [prose[0]], ['Delta', '12', '34', '5'], ['In 2023 there were 21 requests'],
     ]);
+  });
+
+  it('drops running headers and page numbers but keeps a table row near the page edge', async () => {
+    const page = (i: number): Item[] => [
+      ['County Government Open Information Annual Report', 150, 800, 10],
+      prose,
+      ['Row ' + 'ABC'[i - 1], 72, 700, 10], [String(i), 300, 700, 10], ['0', 350, 700, 10],
+      ['Page ' + i + ' of 3', 270, 30, 9],
+      ['Last row', 72, 45, 10], ['7', 300, 45, 10], ['8', 350, 45, 10],
+    ];
+    const doc = await readPdf(textPdf([page(1), page(2), page(3)]));
+    const rows = doc.lines.map((l) => l.tokens.map((t) => t.text));
+    expect(rows).toHaveLength(9);
+    expect(rows.slice(0, 3)).toEqual([[prose[0]], ['Row A', '1', '0'], ['Last row', '7', '8']]);
+    expect(doc.lines[8].tokens[0]).toMatchObject({ page: 3, line: 3 });
   });
 
   it('joins a label that wraps around its row of numbers', async () => {

@@ -5,7 +5,7 @@
  * columns show in a PDF that has no cell structure of its own.
  */
 import type { Piece } from './items';
-import { isNumber } from './values';
+import { isNumber, isValue } from './values';
 
 export interface Cell {
   text: string;
@@ -126,7 +126,10 @@ export function dropMargins(pages: { rows: Row[]; height: number }[]): Row[][] {
       if (!inMargin(r, p.height)) return true;
       const bare = rowText(r).replace(/[\s\-–—－_·•]/g, '');
       if (PAGE_NO.test(bare)) return false;
-      return pages.length < 2 || (seen.get(shape(r))?.size ?? 0) < repeatMin;
+      // Only text repeats as a running header; a row with numbers in two cells is table data.
+      const wordy = /[A-Za-z\u4e00-\u9fff]/.test(shape(r));
+      const tableRow = r.cells.filter((c) => isValue(c.text)).length >= 2;
+      return pages.length < 2 || !wordy || tableRow || (seen.get(shape(r))?.size ?? 0) < repeatMin;
     }),
   );
 }

@@ -1,5 +1,6 @@
 /** What counts as a table value in a PDF cell: a number, or a printed "not reported" mark. */
-const NUMBER = /^[-−]?\d+(?:[.,，]\d+)*%?$/;
+// Full-width digits (１２３) occur in real reports; they are numbers all the same.
+const NUMBER = /^[-−－]?[\d０-９]+(?:[.,，．][\d０-９]+)*[%％]?$/;
 /** Printed marks for "not reported", which still occupy a value column. */
 const PLACEHOLDER = /^[/／—–\-－﹣]+$|^无$/;
 
