@@ -35,30 +35,32 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportDocument> {
     await task.destroy().catch(() => undefined);
     throw failure(e);
   }
+  let pages: { pieces: Piece[]; height: number; page: number }[];
+  let title: string | undefined;
   try {
-    const pages = await Promise.all(
+    // Only pdfjs's own work sits in here, so that an error of ours is not called a broken file.
+    pages = await Promise.all(
       Array.from({ length: doc.numPages }, async (_, i) => {
         const page = await doc.getPage(i + 1);
         const view = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
-        const pieces = toPieces(items, { transform: view.transform, height: view.height });
         page.cleanup();
-        return { pieces, height: view.height, page: i + 1 };
+        return { pieces: toPieces(items, { transform: view.transform, height: view.height }), height: view.height, page: i + 1 };
       }),
     );
-    const chars = pages.reduce((n, p) => n + visibleChars(p.pieces), 0);
-    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, doc.numPages)) throw new ReportError('scanned_pdf', MSG_SCANNED);
-
-    const rows = dropMargins(pages.map((p) => ({ rows: buildRows(p.pieces, p.page), height: p.height })));
-    const lines = toLines(rows.flat());
-    const title = await readTitle(doc);
-    return { kind: 'pdf', text: plainText(lines), lines, ...(title ? { title } : {}) };
+    title = await readTitle(doc);
   } catch (e) {
     throw failure(e);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+  const chars = pages.reduce((n, p) => n + visibleChars(p.pieces), 0);
+  if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) throw new ReportError('scanned_pdf', MSG_SCANNED);
+
+  const rows = dropMargins(pages.map((p) => ({ rows: buildRows(p.pieces, p.page), height: p.height })));
+  const lines = toLines(rows.flat());
+  return { kind: 'pdf', text: plainText(lines), lines, ...(title ? { title } : {}) };
 }
 
 function visibleChars(pieces: Piece[]): number {

@@ -21,7 +21,6 @@ export interface Entry {
 export interface Block {
   /** Left edge of the value area: text ending before it is in the label columns. */
   left: number;
-  size: number;
   entries: Entry[];
 }
 
@@ -51,7 +50,7 @@ export function findBlocks(entries: Entry[]): Block[] {
     const labelEnd = Math.max(-Infinity, ...e.label.map((c) => c.x2));
     const fits = cur && vals[vals.length - 1].x2 > cur.left && labelEnd < cur.left;
     if (!cur || !fits) {
-      cur = { left, size: e.row.size, entries: [] };
+      cur = { left, entries: [] };
       blocks.push(cur);
     }
     cur.left = Math.min(cur.left, left);
