@@ -23,7 +23,18 @@ function appRows(t: Template): string[] {
   return APP_ROWS.filter((r) => r.templates.includes(t)).map((r) => r.row);
 }
 
-export function equations(template: Template, opts: { singleOther?: boolean } = {}): Equation[] {
+const cache = new Map<string, readonly Equation[]>();
+
+/** The equations of a template (cached: they are the same for every report). */
+export function equations(template: Template, opts: { singleOther?: boolean } = {}): readonly Equation[] {
+  const id = `${template}:${opts.singleOther === true}`;
+  let eqs = cache.get(id);
+  if (!eqs) { eqs = buildEquations(template, opts.singleOther === true); cache.set(id, eqs); }
+  return eqs;
+}
+
+function buildEquations(template: Template, singleOther: boolean): Equation[] {
+  const opts = { singleOther };
   const eqs: Equation[] = [];
   const cols = APP_COLS;
   for (const c of cols) {

@@ -78,10 +78,11 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
   const caps = segs.map((s) => capacity(s, glued));
   const cues = segs.map((s) => cueMatches(s.label, rows));
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
-  const back: ({ j: number; i: number; p?: Placement } | null)[][] =
+  type Step = { j: number; i: number; k?: number; short?: boolean };
+  const back: (Step | null)[][] =
     Array.from({ length: m + 1 }, () => new Array(n + 1).fill(null));
   best[0][0] = 0;
-  const relax = (j: number, i: number, s: number, from: { j: number; i: number; p?: Placement }) => {
+  const relax = (j: number, i: number, s: number, from: Step) => {
     if (s > best[j][i]) { best[j][i] = s; back[j][i] = from; }
   };
   for (let j = 0; j <= m; j++) {
@@ -94,24 +95,24 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
       const [lo, hi] = caps[j];
       const cm = cues[j];
       let sum = 0;
+      let named = 0;
       for (let k = 1; i + k <= n; k++) {
         sum += widths[i + k - 1];
         if (sum > hi) break;
-        const rowsHere = Array.from({ length: k }, (_, x) => i + x);
+        if (cm.any.has(i + k - 1)) named++;
         let label = 0;
         if (k === 1) {
           if (cm.last === i) label = 6;
-          else if (cm.any.has(i)) label = 3;
+          else if (named > 0) label = 3;
           else if (cm.any.size > 0) label = -4;
         } else {
-          const named = rowsHere.filter((r) => cm.any.has(r)).length;
           label = named > 0 ? 3 * named : cm.any.size > 0 ? -4 : 0;
         }
         const base = 2 * k - (k - 1) + label;
         if (sum >= lo) {
-          relax(j + 1, i + k, here + base, { j, i, p: { seg: j, rows: rowsHere } });
+          relax(j + 1, i + k, here + base, { j, i, k });
         } else if (k === 1 && hi >= 1 && !glued) {
-          relax(j + 1, i + 1, here + base - 7, { j, i, p: { seg: j, rows: rowsHere, short: true } });
+          relax(j + 1, i + 1, here + base - 7, { j, i, k, short: true });
         }
       }
     }
@@ -123,7 +124,11 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
   while (j > 0 || i > 0) {
     const b = back[j][i];
     if (!b) break;
-    if (b.p) placements.unshift(b.p);
+    if (b.k) {
+      const p: Placement = { seg: b.j, rows: Array.from({ length: b.k }, (_, x) => b.i + x) };
+      if (b.short) p.short = true;
+      placements.unshift(p);
+    }
     j = b.j;
     i = b.i;
   }

@@ -50,7 +50,15 @@ function t4(): TableLayout {
   };
 }
 
+const cache = new Map<Template, Record<TableId, TableLayout[]>>();
+
 export function layouts(template: Template): Record<TableId, TableLayout[]> {
+  let l = cache.get(template);
+  if (!l) { l = buildLayouts(template); cache.set(template, l); }
+  return l;
+}
+
+function buildLayouts(template: Template): Record<TableId, TableLayout[]> {
   return {
     t2: [t2(template)],
     t3: template === '2021' ? [t3(template, false), t3(template, true)] : [t3(template, true)],

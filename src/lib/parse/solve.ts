@@ -66,42 +66,51 @@ export function solve(placed: PlacedSegment[], eqs: Equation[], derive: (get: Ge
   }
   if (open.length === 0) return { cells, refs, uncertain };
 
-  // Global pass: branch and bound over the open segments, in print order. An equation is
-  // scored once its last open segment is chosen.
+  // Global pass: segments linked by equations form components; each is searched by branch
+  // and bound in print order, an equation scored once its last open segment is chosen.
   const owner = new Map<string, number>();
   open.forEach((o, i) => o.p.keys.forEach((k) => owner.set(k, i)));
-  const due: Equation[][] = open.map(() => []);
-  eqs.forEach((e, i) => {
-    const idx = eqKeys[i].map((k) => owner.get(k) ?? -1);
-    const last = Math.max(...idx);
-    if (last >= 0) due[last].push(e);
-  });
-  const after: number[] = new Array(open.length + 1).fill(0);
-  for (let i = open.length - 1; i >= 0; i--) after[i] = after[i + 1] + due[i].length;
-  let best = -1;
-  let nodes = 0;
-  const pick: number[] = new Array(open.length).fill(0);
+  const parent = open.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const eqOwners = eqKeys.map((ks) => [...new Set(ks.map((k) => owner.get(k) ?? -1).filter((i) => i >= 0))]);
+  for (const os of eqOwners) for (const o of os.slice(1)) parent[root(o)] = root(os[0]);
   const winners: Set<number>[] = open.map(() => new Set());
-  const rec = (i: number, score: number) => {
-    if (++nodes > MAX_NODES) return;
-    if (score + after[i] < best) return;
-    if (i === open.length) {
-      if (score > best) { best = score; winners.forEach((w) => w.clear()); }
-      pick.forEach((r, j) => winners[j].add(r));
-      return;
-    }
-    for (const r of open[i].options) {
-      pick[i] = r;
-      apply(open[i].p, r);
-      let s = 0;
-      for (const e of due[i]) if (holds(e, get) === true) s++;
-      rec(i + 1, score + s);
-    }
-  };
-  rec(0, 0);
-  const exhausted = nodes > MAX_NODES;
+  const groups = new Map<number, number[]>();
+  open.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+  for (const members of groups.values()) {
+    const pos = new Map(members.map((m, x) => [m, x]));
+    const due: Equation[][] = members.map(() => []);
+    eqs.forEach((e, i) => {
+      const os = eqOwners[i].filter((o) => pos.has(o));
+      if (os.length) due[Math.max(...os.map((o) => pos.get(o)!))].push(e);
+    });
+    const after: number[] = new Array(members.length + 1).fill(0);
+    for (let i = members.length - 1; i >= 0; i--) after[i] = after[i + 1] + due[i].length;
+    let best = -1;
+    let nodes = 0;
+    const pick: number[] = new Array(members.length).fill(0);
+    const rec = (i: number, score: number) => {
+      if (++nodes > MAX_NODES) return;
+      if (score + after[i] < best) return;
+      if (i === members.length) {
+        if (score > best) { best = score; members.forEach((m) => winners[m].clear()); }
+        pick.forEach((r, x) => winners[members[x]].add(r));
+        return;
+      }
+      const o = open[members[i]];
+      for (const r of o.options) {
+        pick[i] = r;
+        apply(o.p, r);
+        let s = 0;
+        for (const e of due[i]) if (holds(e, get) === true) s++;
+        rec(i + 1, score + s);
+      }
+    };
+    if (members.length === 1 && due[0].length === 0) members.forEach((m) => open[m].options.forEach((r) => winners[m].add(r)));
+    else rec(0, 0);
+  }
   open.forEach((o, i) => {
-    const list = exhausted || winners[i].size === 0 ? o.options : [...winners[i]];
+    const list = winners[i].size === 0 ? o.options : [...winners[i]];
     apply(o.p, list[0]);
     o.p.keys.forEach((k, ki) => {
       const vals = [...new Set(list.map((r) => o.p.readings[r].values[ki]))];

@@ -21,7 +21,6 @@ export interface PlacedSegment {
   unread?: string;
 }
 
-const WELL_FORMED = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const MAX_READINGS = 20000;
 
 function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 'wan' | undefined): number | null {
@@ -31,22 +30,44 @@ function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 
   return Number(raw);
 }
 
+/** Is s[from, to) a well-formed number: -?(0|[1-9]d*)(.d+)? — checked by hand, it is the hot loop. */
+function wellFormed(s: string, from: number, to: number): boolean {
+  let i = from;
+  if (s.charCodeAt(i) === 45) i++; // '-'
+  if (i >= to) return false;
+  const first = s.charCodeAt(i);
+  if (first < 48 || first > 57) return false;
+  let dot = -1;
+  for (let j = i + 1; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 46) { if (dot >= 0) return false; dot = j; } else if (c < 48 || c > 57) return false;
+  }
+  if (dot === to - 1) return false;
+  const intEnd = dot < 0 ? to : dot;
+  return !(first === 48 && intEnd - i > 1);
+}
+
 /** Every way to cut `s` into exactly `n` well-formed numbers. */
 function cuts(s: string, n: number, limit: number): string[][] {
   const out: string[][] = [];
-  const rec = (at: number, left: number, acc: string[]) => {
+  const acc: string[] = [];
+  const rec = (at: number, left: number) => {
     if (out.length >= limit) return;
     if (left === 0) { if (at === s.length) out.push(acc.slice()); return; }
     const maxLen = s.length - at - (left - 1);
     for (let len = 1; len <= maxLen; len++) {
-      const part = s.slice(at, at + len);
-      if (!WELL_FORMED.test(part)) continue;
-      acc.push(part);
-      rec(at + len, left - 1, acc);
+      if (!wellFormed(s, at, at + len)) {
+        // A leading zero (other than "0." of a decimal) never becomes valid by growing.
+        if (s.charCodeAt(at) === 48 && len === 1) continue;
+        if (s.charCodeAt(at) === 48 && s.charCodeAt(at + 1) !== 46) break;
+        continue;
+      }
+      acc.push(s.slice(at, at + len));
+      rec(at + len, left - 1);
       acc.pop();
     }
   };
-  rec(0, n, []);
+  rec(0, n);
   return out;
 }
 
