@@ -7,15 +7,25 @@ import { column, type Cell, type Columnar } from '../data/columns';
 import { formatCount, formatRatio, shortUnit } from './format';
 
 /** Shared by every chart: Chinese aria description with decal patterns, white background for export. */
+/**
+ * Shared by every chart: aria description (Chinese, from the locale) naming the chart, decal
+ * patterns so series differ without colour, white background for PNG export. The visible
+ * title and legend are HTML, drawn by Chart.svelte from `title` and the series names.
+ */
 export function baseOption(title: string): EChartsCoreOption {
   return {
     backgroundColor: '#ffffff',
-    aria: { enabled: true, decal: { show: true }, label: { enabled: true } },
-    title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 15 } },
+    // Without TitleComponent, the title reaches screen readers through the aria sentence.
+    aria: { enabled: true, decal: { show: true }, label: { enabled: true, general: { withoutTitle: `这是一个关于“${title}”的图表。` } } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 30 },
     animation: false,
   };
+}
+
+/** Series names of an option, in order, for the HTML legend beside the canvas. */
+export function seriesNames(option: EChartsCoreOption): string[] {
+  const series = (option as { series?: { name?: string }[] }).series ?? [];
+  return series.map((s) => s.name ?? '');
 }
 
 /** Category labels for report rows: 平潭综合实验区 2021. */
@@ -23,6 +33,7 @@ export function reportLabels(units: readonly Cell[], years: readonly Cell[]): st
   return units.map((u, i) => `${shortUnit(String(u ?? ''))} ${years[i] ?? ''}`);
 }
 
+export const HEADLINE_TITLE = '各单位各年度收到申请数与公开率';
 export const HEADLINE_DIMENSIONS = ['label', 'report_id', 'received', 'disclosure_rate'] as const;
 
 /**
@@ -37,9 +48,9 @@ export function headlineOption(t: Columnar): EChartsCoreOption {
     disclosure_rate: column(t, 'disclosure_rate'),
   };
   return {
-    ...baseOption('各单位各年度收到申请数与公开率'),
+    ...baseOption(HEADLINE_TITLE),
     dataset: { dimensions: [...HEADLINE_DIMENSIONS], source },
-    grid: { left: 64, right: 64, top: 72, bottom: 96 },
+    grid: { left: 64, right: 64, top: 36, bottom: 96 },
     xAxis: { type: 'category', axisLabel: { interval: 0, rotate: 35 } },
     yAxis: [
       { type: 'value', name: '件', minInterval: 1 },

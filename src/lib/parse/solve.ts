@@ -32,7 +32,7 @@ export function keysOf(eq: Equation): string[] {
 }
 
 /** `derive` supplies keys no segment prints (2021's （六）其他处理 as the sum of its rows). */
-export function solve(placed: PlacedSegment[], eqs: Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[]): Solved {
+export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[]): Solved {
   const cells = new Map<string, number | null>();
   const refs = new Map<string, SourceRef>();
   const uncertain = new Map<string, string>();

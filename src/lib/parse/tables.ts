@@ -116,7 +116,7 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
 }
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
-function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: Equation[]): void {
+function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: readonly Equation[]): void {
   for (const eq of eqs) {
     if (cells[eq.total] !== null || uncertain[eq.total] || !(eq.total in cells)) continue;
     const exp = expectedTotal(eq, (k) => cells[k]);
