@@ -31,13 +31,13 @@ describe('headlineOption', () => {
 
   it('describes itself to screen readers with decals, and exports on white', () => {
     expect(opt.aria).toMatchObject({ enabled: true, decal: { show: true } });
+    expect(opt.aria.label.general.withoutTitle).toContain('收到申请数与公开率');
     expect(opt.backgroundColor).toBe('#ffffff');
   });
 
-  it('shows a missing value as 未报告 in the tooltip', () => {
-    expect(opt.series[0].tooltip.valueFormatter(null)).toBe(NOT_REPORTED);
-    expect(opt.series[1].tooltip.valueFormatter('-')).toBe(NOT_REPORTED);
-    expect(opt.series[1].tooltip.valueFormatter(0.5)).toBe('50%');
+  it('leaves gaps for missing values instead of plotting 0', () => {
+    expect(opt.series[0].encode.y).toBe('received');
+    expect(opt.dataset.source.received[1]).toBeNull();
   });
 
   it('reads an Arrow table the same way, without turning null into 0', () => {

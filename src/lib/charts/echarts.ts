@@ -4,11 +4,13 @@
  */
 import { init, registerTheme, use, type EChartsType } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-// Title and legend are drawn in HTML by Chart.svelte: ECharts' own would add ~12 KB gzip.
-import { AriaComponent, DatasetComponent, GridComponent, TooltipComponent } from 'echarts/components';
+// Title and legend are HTML (Chart.svelte) and values are read from the table beside each
+// chart rather than a tooltip: ECharts' title, legend and tooltip would add ~40 KB gzip and
+// break the 250 KB JS budget. Add TooltipComponent here when a view cannot do without it.
+import { AriaComponent, DatasetComponent, GridComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, AriaComponent, DatasetComponent, GridComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, LineChart, AriaComponent, DatasetComponent, GridComponent, CanvasRenderer]);
 
 export const THEME = 'gongkai';
 /** A palette that stays apart for common colour blindness; decals carry the rest. */

@@ -4,7 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { column, type Cell, type Columnar } from '../data/columns';
-import { formatCount, formatRatio, shortUnit } from './format';
+import { shortUnit } from './format';
 
 /** Shared by every chart: Chinese aria description with decal patterns, white background for export. */
 /**
@@ -17,7 +17,6 @@ export function baseOption(title: string): EChartsCoreOption {
     backgroundColor: '#ffffff',
     // Without TitleComponent, the title reaches screen readers through the aria sentence.
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, general: { withoutTitle: `这是一个关于“${title}”的图表。` } } },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     animation: false,
   };
 }
@@ -59,11 +58,11 @@ export function headlineOption(t: Columnar): EChartsCoreOption {
     series: [
       {
         type: 'bar', name: '收到申请', yAxisIndex: 0,
-        encode: { x: 'label', y: 'received' }, tooltip: { valueFormatter: formatCount },
+        encode: { x: 'label', y: 'received' },
       },
       {
         type: 'line', name: '公开率', yAxisIndex: 1, connectNulls: false, symbolSize: 7,
-        encode: { x: 'label', y: 'disclosure_rate' }, tooltip: { valueFormatter: formatRatio },
+        encode: { x: 'label', y: 'disclosure_rate' },
       },
     ],
   };

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:app`: five cold starts of the built site in headless Chromium, each with a
+ * fresh profile (empty cache). Reports time to the first drawn chart, time until DuckDB
+ * answers its first query, bytes transferred, JS size, and checks them against the budgets.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveStatic } from './static-server';
+import { freshBrowser } from '../tests/support/browser';
+import { MARKS } from '../src/lib/data/marks';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUDGET = { firstChartMs: 800, duckdbReadyMs: 2000, jsGzipKB: 250, wasmBundles: 1 };
+
+interface Run {
+  firstChart: number;
+  duckdbReady: number;
+  duckdbChart: number;
+  transferred: number;
+  jsFiles: string[];
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function coldStart(url: string): Promise<Run> {
+  const browser = await freshBrowser();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const jsFiles = new Set<string>();
+    browser.context.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.endsWith('.js')) jsFiles.add(u.pathname);
+    });
+    await page.goto(url);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.duckdbChart, { timeout: 60_000 });
+    // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
+    const t = await page.evaluate((m) => {
+      const [firstChart, duckdbReady, duckdbChart] = [m.firstChart, m.duckdbReady, m.duckdbChart].map(
+        (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+      );
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+      return {
+        firstChart,
+        duckdbReady,
+        duckdbChart,
+        transferred: entries.reduce((s, e) => s + (e.transferSize || 0), 0),
+      };
+    }, MARKS);
+    return { ...t, jsFiles: [...jsFiles] };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (!existsSync('build/index.html')) throw new Error('build/ is missing: run vite build first');
+const server = await serveStatic('build');
+const runs: Run[] = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const r = await coldStart(server.url);
+    runs.push(r);
+    console.log(`冷启动 ${i + 1}: 首图 ${r.firstChart.toFixed(0)} ms · DuckDB 首次应答 ${r.duckdbReady.toFixed(0)} ms · DuckDB 重绘 ${r.duckdbChart.toFixed(0)} ms · 传输 ${(r.transferred / 1048576).toFixed(2)} MB`);
+  }
+} finally {
+  await server.close();
+}
+
+const loaded = [...new Set(runs.flatMap((r) => r.jsFiles))];
+const workerJs = loaded.filter((p) => p.includes('.worker.'));
+const pageJs = loaded.filter((p) => !p.includes('.worker.'));
+const kb = (ps: string[]) => ps.reduce((s, p) => s + gzipKB(join('build', p)), 0);
+const pageKB = kb(pageJs);
+const workerKB = kb(workerJs);
+const wasm = files('build').filter((f) => f.endsWith('.wasm'));
+const wasmMB = wasm.reduce((s, f) => s + statSync(f).size, 0) / 1048576;
+const wasmGzMB = wasm.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 6 }).length, 0) / 1048576;
+
+const first = median(runs.map((r) => r.firstChart));
+const ready = median(runs.map((r) => r.duckdbReady));
+const check = (ok: boolean) => (ok ? '达标' : '超出');
+console.log('\n中位数（%d 次冷启动）', RUNS);
+console.log(`  首个图表绘出        ${first.toFixed(0)} ms   预算 ≤ ${BUDGET.firstChartMs} ms   ${check(first <= BUDGET.firstChartMs)}`);
+console.log(`  DuckDB 首次应答     ${ready.toFixed(0)} ms   预算 ≤ ${BUDGET.duckdbReadyMs} ms   ${check(ready <= BUDGET.duckdbReadyMs)}`);
+console.log(`  DuckDB 数据重绘     ${median(runs.map((r) => r.duckdbChart)).toFixed(0)} ms`);
+console.log(`  传输字节            ${(median(runs.map((r) => r.transferred)) / 1048576).toFixed(2)} MB（本地服务器未压缩）`);
+console.log(`  页面 JS (gzip)      ${pageKB.toFixed(1)} KB（${pageJs.length} 个文件）   预算 ≤ ${BUDGET.jsGzipKB} KB   ${check(pageKB <= BUDGET.jsGzipKB)}`);
+console.log(`  DuckDB worker (gzip) ${workerKB.toFixed(1)} KB（不计入页面 JS）`);
+console.log(`  wasm 包             ${wasm.length} 个，${wasmMB.toFixed(1)} MB（gzip ${wasmGzMB.toFixed(1)} MB）   预算 = ${BUDGET.wasmBundles}   ${check(wasm.length === BUDGET.wasmBundles)}`);
