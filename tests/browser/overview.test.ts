@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount, formatRatio } from '../../src/lib/charts/format';
 import type { StaticServer } from '../../scripts/static-server';
-import { HAS_DATA, NO_DATA_REASON } from '../support/dataset';
+import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 import { chartSource, startSite, visit, waitForDuckDB, type Visit } from './site';
 
@@ -12,13 +12,14 @@ const TRUTH_SQL = `SELECT report_id, unit, year, apps__new__total AS received, a
 
 type Truth = { report_id: string; unit: string; year: number; received: number | null; handled: number | null; disclosure_rate: number | null };
 
-describe.skipIf(!HAS_DATA)(`overview in Chromium (${HAS_DATA ? 'data/' : NO_DATA_REASON})`, () => {
+describe('overview in Chromium', () => {
   let server: StaticServer;
   let db: NodeDuckDB;
   let truth: Truth[];
   const open: Visit[] = [];
 
   beforeAll(async () => {
+    requireData();
     server = await startSite();
     db = await openNodeDuckDB();
     truth = (await db.rows(TRUTH_SQL)) as Truth[];
@@ -71,11 +72,11 @@ describe.skipIf(!HAS_DATA)(`overview in Chromium (${HAS_DATA ? 'data/' : NO_DATA
       expect(await row.locator('[data-field="handled"]').textContent()).toBe(formatCount(t.handled));
       expect(await row.locator('[data-field="disclosure_rate"]').textContent()).toBe(formatRatio(t.disclosure_rate));
     }
-    const [tot] = await db.rows('SELECT count(DISTINCT unit)::INTEGER AS units, count(*)::INTEGER AS reports FROM reports');
+    const [tot] = await db.rows('SELECT count(DISTINCT unit_key)::INTEGER AS units, count(*)::INTEGER AS reports FROM reports');
     expect(await v.page.locator('[data-total="units"]').textContent()).toBe(String(tot.units));
     expect(await v.page.locator('[data-total="reports"]').textContent()).toBe(String(tot.reports));
     // Every report of the dataset appears in the coverage matrix in its unit's row and year.
-    const marked = await v.page.locator('td[data-unit]:not(.none)').count();
+    const marked = await v.page.locator('td[data-unit-key]:not(.none)').count();
     expect(marked).toBe(tot.reports);
   });
 

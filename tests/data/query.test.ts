@@ -4,7 +4,7 @@ import { QueryService } from '../../src/lib/data/query';
 import { QueryError } from '../../src/lib/data/query-error';
 import type { Connector } from '../../src/lib/data/connector';
 import { column } from '../../src/lib/data/columns';
-import { HAS_DATA, NO_DATA_REASON } from '../support/dataset';
+import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 
 /** Counts what reaches the real database, and can hold a query back to order completions. */
@@ -27,9 +27,10 @@ function instrumented(db: Connector) {
   return { connector, seen, hold };
 }
 
-describe.skipIf(!HAS_DATA)(`query service over Node DuckDB (${HAS_DATA ? 'data/' : NO_DATA_REASON})`, () => {
+describe('query service over Node DuckDB', () => {
   let db: NodeDuckDB;
   beforeAll(async () => {
+    requireData();
     db = await openNodeDuckDB();
   });
   afterAll(() => db?.close());

@@ -8,6 +8,8 @@ import { keyColumn, type Level } from '../format';
 export type CoverageStatus = 'reported' | 'findings';
 
 export interface CoverageCell {
+  /** One body across the wordings of its title (洪泽区人民政府 = 淮安市洪泽区人民政府). */
+  unit_key: string;
   unit: string;
   division_code: string | null;
   level: Level;
@@ -30,13 +32,13 @@ export interface HeadlineRow {
 export interface DatasetSummary {
   /** ISO time the data build ran. */
   generated: string;
-  /** Distinct reporting units. */
+  /** Distinct reporting bodies (by unit_key). */
   units: number;
   /** Distinct reporting years, ascending. */
   years: number[];
   /** Reports in the dataset. */
   reports: number;
-  /** Distinct units per level. */
+  /** Distinct bodies per level. */
   levels: Partial<Record<Level, number>>;
   coverage: CoverageCell[];
   headline: HeadlineRow[];
@@ -46,6 +48,8 @@ export interface DatasetSummary {
 export interface SummaryInput {
   report_id: string;
   unit: string;
+  /** The data build's key of the body; without it, division code and title stand in. */
+  unit_key?: string;
   division_code: string | null;
   level: Level;
   year: number;
@@ -68,6 +72,10 @@ export function disclosureRate(row: SummaryInput): number | null {
   return (granted + partial) / total;
 }
 
+export function unitKey(row: SummaryInput): string {
+  return row.unit_key ?? `${row.division_code ?? ''}|${row.unit}`;
+}
+
 /** Ordering shared with the SQL (ORDER BY unit, year) so first paint and DuckDB agree. */
 function byUnitYear(a: { unit: string; year: number }, b: { unit: string; year: number }): number {
   return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.year - b.year;
@@ -76,7 +84,7 @@ function byUnitYear(a: { unit: string; year: number }, b: { unit: string; year: 
 export function summarize(rows: readonly SummaryInput[], generated = new Date().toISOString()): DatasetSummary {
   const sorted = [...rows].sort(byUnitYear);
   const unitLevel = new Map<string, Level>();
-  for (const r of sorted) unitLevel.set(r.unit, r.level);
+  for (const r of sorted) unitLevel.set(unitKey(r), r.level);
   const levels: Partial<Record<Level, number>> = {};
   for (const level of unitLevel.values()) levels[level] = (levels[level] ?? 0) + 1;
   return {
@@ -86,6 +94,7 @@ export function summarize(rows: readonly SummaryInput[], generated = new Date().
     reports: sorted.length,
     levels,
     coverage: sorted.map((r) => ({
+      unit_key: unitKey(r),
       unit: r.unit,
       division_code: r.division_code,
       level: r.level,

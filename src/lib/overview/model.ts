@@ -42,6 +42,7 @@ export function fromTables(t: OverviewTables): Overview {
   const levelNames = column(t.levels, 'level') as Level[];
   const levelUnits = column(t.levels, 'units') as number[];
   const cov = {
+    unit_key: column(t.coverage, 'unit_key'),
     unit: column(t.coverage, 'unit'),
     division_code: column(t.coverage, 'division_code'),
     level: column(t.coverage, 'level'),
@@ -55,6 +56,7 @@ export function fromTables(t: OverviewTables): Overview {
     years: tot?.years ? Array.from(tot.years, Number) : [],
     levels: Object.fromEntries(levelNames.map((l, i) => [l, levelUnits[i]])),
     coverage: cov.unit.map((u, i) => ({
+      unit_key: String(cov.unit_key[i]),
       unit: String(u),
       division_code: (cov.division_code[i] as string | null) ?? null,
       level: cov.level[i] as Level,
