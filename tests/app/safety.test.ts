@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : /\.(svelte|ts)$/.test(f) ? [p] : [];
+  });
+}
+
+describe('app source rules', () => {
+  const files = [...sources('src/routes'), ...sources('src/lib/charts'), ...sources('src/lib/overview'), ...sources('src/lib/data')];
+
+  it('never renders report text as HTML', () => {
+    const offenders = files.filter((f) => /\{@html\b|\.innerHTML\s*=/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads nothing from another origin at run time', () => {
+    const offenders = files.filter((f) => /https?:\/\/(?!127\.0\.0\.1|localhost)/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
