@@ -32,6 +32,9 @@ describe('headlineOption', () => {
   it('describes itself to screen readers with decals, and exports on white', () => {
     expect(opt.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(opt.aria.label.general.withoutTitle).toContain('收到申请数与公开率');
+    expect(opt.aria.label.description).toBe(
+      '这是一个关于“各单位各年度收到申请数与公开率”的图表。收到申请——甲镇 2021：12，甲镇 2022：未报告；公开率——甲镇 2021：50%，甲镇 2022：未报告。',
+    );
     expect(opt.backgroundColor).toBe('#ffffff');
   });
 

@@ -4,7 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { column, type Cell, type Columnar } from '../data/columns';
-import { shortUnit } from './format';
+import { formatCount, formatRatio, shortUnit } from './format';
 
 /** Shared by every chart: Chinese aria description with decal patterns, white background for export. */
 /**
@@ -27,6 +27,22 @@ export function seriesNames(option: EChartsCoreOption): string[] {
   return series.map((s) => s.name ?? '');
 }
 
+/** Most items read out per series; a screen reader's list of every township would be useless. */
+const ARIA_ITEMS = 30;
+
+/**
+ * The sentence screen readers get. ECharts' generated one reads every dataset column and
+ * says NaN for a null; this one reads each series' own values, a missing one as 未报告.
+ */
+export function ariaDescription(title: string, labels: readonly string[], series: { name: string; values: readonly Cell[]; format: (v: unknown) => string }[]): string {
+  const parts = series.map(({ name, values, format }) => {
+    const items = labels.slice(0, ARIA_ITEMS).map((l, i) => `${l}：${format(values[i])}`);
+    const more = labels.length > ARIA_ITEMS ? `，等共 ${labels.length} 项` : '';
+    return `${name}——${items.join('，')}${more}`;
+  });
+  return `这是一个关于“${title}”的图表。${parts.join('；')}。`;
+}
+
 /** Category labels for report rows: 平潭综合实验区 2021. */
 export function reportLabels(units: readonly Cell[], years: readonly Cell[]): string[] {
   return units.map((u, i) => `${shortUnit(String(u ?? ''))} ${years[i] ?? ''}`);
@@ -46,8 +62,13 @@ export function headlineOption(t: Columnar): EChartsCoreOption {
     received: column(t, 'received'),
     disclosure_rate: column(t, 'disclosure_rate'),
   };
+  const base = baseOption(HEADLINE_TITLE) as { aria: { label: Record<string, unknown> } };
+  base.aria.label.description = ariaDescription(HEADLINE_TITLE, source.label, [
+    { name: '收到申请', values: source.received, format: formatCount },
+    { name: '公开率', values: source.disclosure_rate, format: formatRatio },
+  ]);
   return {
-    ...baseOption(HEADLINE_TITLE),
+    ...base,
     dataset: { dimensions: [...HEADLINE_DIMENSIONS], source },
     grid: { left: 64, right: 64, top: 36, bottom: 96 },
     xAxis: { type: 'category', axisLabel: { interval: 0, rotate: 35 } },
