@@ -7,7 +7,6 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
-import { QueryError } from './query-error';
 
 export type TableName = 'reports' | 'cells' | 'findings';
 
@@ -24,7 +23,8 @@ export interface BrowserDuckDB extends Connector {
 async function instantiate(db: duckdb.AsyncDuckDB): Promise<void> {
   const res = await fetch(wasmUrl);
   if (!res.ok) throw new Error(`数据库程序无法下载（HTTP ${res.status}）`);
-  const blob = new Blob([await res.arrayBuffer()], { type: 'application/wasm' });
+  // Re-typed so the worker can compile it while streaming; the bytes stay out of the JS heap.
+  const blob = new Blob([await res.blob()], { type: 'application/wasm' });
   const url = URL.createObjectURL(blob);
   try {
     await db.instantiate(url);
@@ -72,12 +72,9 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
 
   return {
     ensure,
+    // Errors are turned into QueryError by the query service, the only caller.
     async query(sql: string): Promise<Table> {
-      try {
-        return (await conn.query(sql)) as unknown as Table;
-      } catch (err) {
-        throw new QueryError(sql, err);
-      }
+      return (await conn.query(sql)) as unknown as Table;
     },
   };
 }

@@ -66,10 +66,6 @@ export class QueryService {
     }
   }
 
-  clear(): void {
-    this.#cache.clear();
-  }
-
   #evict(): void {
     while (this.#cache.size > this.#cacheSize) {
       const oldest = this.#cache.keys().next().value;
