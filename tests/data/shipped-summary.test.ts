@@ -25,5 +25,8 @@ describe('shipped summary.json', () => {
     expect(cov(shipped)).toEqual(cov(fresh));
   });
 
-  it.todo('carries unit_key in its coverage (re-run `npm run data` after summary.ts gained it)');
+  it('carries unit_key in its coverage, so one body reads as one row', () => {
+    expect(shipped.coverage.map((c) => c.unit_key)).toEqual(fresh.coverage.map((c) => c.unit_key));
+    expect(shipped.units).toBe(new Set(fresh.coverage.map((c) => c.unit_key)).size);
+  });
 });
