@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 
 /** data/ (or $GONGKAI_DATA) is the source of truth; the site gets only what the browser loads. */
 const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
-const SHIPPED = ['summary.json', 'reports.arrow', 'cells.arrow', 'findings.arrow'];
-const TYPES: Record<string, string> = { json: 'application/json', arrow: 'application/vnd.apache.arrow.stream' };
+const SHIPPED = ['summary.json', 'reports.arrow', 'cells.arrow', 'findings.arrow', 'dictionary.arrow', 'reports.parquet', 'cells.parquet', 'findings.parquet', 'dictionary.parquet', 'dictionary.csv'];
+const TYPES: Record<string, string> = { json: 'application/json', arrow: 'application/vnd.apache.arrow.stream', parquet: 'application/vnd.apache.parquet', csv: 'text/csv; charset=utf-8' };
 
 /** Serves data/ under /data/ in dev and writes it into the client build, with no copy kept in static/. */
 function dataset(): Plugin {

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import type { Connector } from '../../src/lib/data/connector';
 import { DATA_DIR } from './dataset';
 
-export const TABLES = ['reports', 'cells', 'findings'] as const;
+import { DATA_TABLES as TABLES, afterLoadSql } from '../../src/lib/data/tables';
+export { TABLES };
 
 export interface NodeDuckDB extends Connector {
   conn: DuckDBConnection;
@@ -23,6 +24,7 @@ export async function openNodeDuckDB(dir = DATA_DIR): Promise<NodeDuckDB> {
   for (const t of TABLES) {
     const file = resolve(dir, `${t}.parquet`).replace(/'/g, "''");
     await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${file}')`);
+    await conn.run(afterLoadSql(t));
   }
   return {
     conn,

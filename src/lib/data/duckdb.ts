@@ -8,7 +8,9 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
 
-export type TableName = 'reports' | 'cells' | 'findings';
+import { afterLoadSql, type TableName } from './tables';
+
+export type { TableName };
 
 export interface BrowserDuckDB extends Connector {
   /** Load a dataset table on demand (cells and findings are not needed by the first screen). */
@@ -63,6 +65,7 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
         if (!res.ok) throw new Error(`数据文件 ${table}.arrow 无法读取（HTTP ${res.status}）`);
         const bytes = new Uint8Array(await res.arrayBuffer());
         await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+        await conn.query(afterLoadSql(table));
       })();
       p.catch(() => loaded.delete(table));
       loaded.set(table, p);

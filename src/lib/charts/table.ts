@@ -1,0 +1,8 @@
+/** The data behind a chart, in the chart's own shape: a header row and one row per line. */
+import type { Cell } from '../data/columns';
+
+export interface ChartTable {
+  /** Column headers, e.g. ['单位', '2022', '2023', '2024']. */
+  columns: string[];
+  rows: Cell[][];
+}
