@@ -6,7 +6,7 @@ import type { DivisionEntry, DivisionLevel, DivisionTable } from './types';
 
 export interface DivisionIndex {
   byCode: Map<string, DivisionEntry>;
-  /** Full name → entries (several places share names: two 柴河镇). */
+  /** Full name → entries (several places share names: two 城关镇). */
   byName: Map<string, DivisionEntry[]>;
   /** Stem (name without suffix) → entries. */
   byStem: Map<string, DivisionEntry[]>;

@@ -1,16 +1,16 @@
-// Resolves a report's unit title (柴河镇人民政府, 淮安市洪泽区人民政府,
-// 沭阳县发展和改革局, 上海市科委, 平潭综合实验区) to the administrative division
+// Resolves a report's unit title (城关镇人民政府, 某市某区人民政府,
+// 某县发展和改革局, 某市科委, 某某综合实验区) to the administrative division
 // it belongs to. Browser-safe: the table is passed in (see load.ts for Node).
 //
 // 1. Find division names in the title, left to right: full names anywhere
-//    (海林市, 柴河镇), or at the very start a stem (上海 in 上海科委, 平潭 in
-//    平潭综合实验区 — a zone named after its county). Later names count only when
+//    (某县级市, 城关镇), or at the very start a stem (某市 in 某市科委, 某地 in
+//    某某综合实验区 — a zone named after its county). Later names count only when
 //    they lie inside the place named before them, so a department's words cannot
 //    drag the answer elsewhere, and the earlier names narrow the later ones.
 // 2. With no name in the title, take the division named most often near the top
 //    of the text.
-// 3. Names repeat across China (two 柴河镇): score each candidate by how much of
-//    its ancestry the text names (海林市, 牡丹江, 黑龙江). A tie leaves code null
+// 3. Names repeat across China (two 城关镇): score each candidate by how much of
+//    its ancestry the text names (某县级市, 某地级市, 黑龙江). A tie leaves code null
 //    with the candidates: an empty code is better than a guessed one.
 import { divisionIndex, isAncestorOrSelf, type DivisionIndex } from './indexes';
 import type { DivisionEntry, DivisionTable, ResolveInput, ResolveResult } from './types';
@@ -38,7 +38,7 @@ export function resolveDivision(input: ResolveInput, table: DivisionTable): Reso
   if (input.level && LEVELS.has(input.level)) cands = prefer(cands, (e) => e.level === input.level);
   else if (found.byStem) {
     // A stem says nothing about the level; the title's own last word does: a
-    // 平潭综合实验区 is a 区 (county level or above), not the 平潭镇 elsewhere.
+    // 某某综合实验区 is a 区 (county level or above), not the 同名的镇 elsewhere.
     const word = titleLevelWord(input.unit ?? '');
     if (word === 'township') cands = prefer(cands, (e) => e.level === 'township');
     else if (word === 'above') cands = prefer(cands, (e) => e.level !== 'township');
@@ -161,7 +161,7 @@ function bestByContext(cands: DivisionEntry[], found: Found, text: string): Divi
 
 function contextScore(e: DivisionEntry, found: Found, mentions: (word: string) => boolean): number {
   let score = 0;
-  // Found by a stem (平潭): the text printing the full name (平潭县) speaks for it.
+  // Found by a stem (某地): the text printing the full name (同名的县) speaks for it.
   if (found.byStem && mentions(e.name)) score += 2;
   for (let a = e.parent; a !== null; a = a.parent) {
     if (a.parent !== null && a.path === a.parent.path) continue; // a placeholder (市辖区): nothing to look for

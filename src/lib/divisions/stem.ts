@@ -1,5 +1,5 @@
 // The distinctive part of a division name: what reports and unit titles use when
-// they drop the suffix (上海科委, 平潭综合实验区, 牡丹江 for 牡丹江市).
+// they drop the suffix (某市科委, 某某综合实验区, 大同 for 大同市).
 
 // Longest first, so 自治县 wins over 县 and 街道办事处 over 街道.
 const SUFFIXES = [
@@ -22,7 +22,7 @@ const ETHNIC = [
 export function divisionStem(name: string): string | null {
   let s = name;
   const suffix = SUFFIXES.find((x) => s.endsWith(x) && s.length > x.length);
-  if (!suffix) return null; // not a standard division name (e.g. 柴河林业局): no short form
+  if (!suffix) return null; // not a standard division name (e.g. 某林业局): no short form
   s = s.slice(0, -suffix.length);
   if (suffix.startsWith('自治')) {
     for (let changed = true; changed; ) {

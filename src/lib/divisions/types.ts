@@ -20,18 +20,18 @@ export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
 
 export interface DivisionEntry {
   code: string;
-  /** The name as the package gives it, e.g. 柴河镇. */
+  /** The name as the package gives it, e.g. 城关镇. */
   name: string;
   level: DivisionLevel;
   parent: DivisionEntry | null;
-  /** Full name from the province down, e.g. 黑龙江省牡丹江市海林市柴河镇. */
+  /** Full name from the province down, e.g. 黑龙江省某地级市某县级市城关镇. */
   path: string;
   /** The name without its 县/区/市/镇/乡/街道… suffix, or null when that leaves < 2 chars. */
   stem: string | null;
 }
 
 export interface ResolveInput {
-  /** The reporting body as titled, e.g. 淮安市洪泽区人民政府. */
+  /** The reporting body as titled, e.g. 某市某区人民政府. */
   unit: string;
   /** The report text (any shape); used to tell apart divisions sharing a name. */
   text: string;
@@ -40,7 +40,7 @@ export interface ResolveInput {
 }
 
 export interface ResolveResult {
-  /** Full path when resolved; when ambiguous, the bare name found (e.g. 柴河镇); null if none. */
+  /** Full path when resolved; when ambiguous, the bare name found (e.g. 城关镇); null if none. */
   name: string | null;
   code: string | null;
   level: DivisionLevel | null;
