@@ -39,14 +39,23 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
   return out;
 }
 
+export function blankEnds(seg: Segment): { lead: number; trail: number } {
+  const vals = seg.values;
+  let lead = 0;
+  while (lead < vals.length && vals[lead].raw === '') lead++;
+  let trail = 0;
+  for (let i = vals.length - 1; i >= lead && vals[i].raw === ''; i--) trail++;
+  return { lead, trail };
+}
+
 /** How many cells a segment can fill: [min, max]. */
 export function capacity(seg: Segment, glued: boolean): [number, number] {
   const vals = seg.values;
-  let trailingBlanks = 0;
-  for (let i = vals.length - 1; i >= 0 && vals[i].raw === ''; i--) trailingBlanks++;
-  if (!glued) return [vals.length - trailingBlanks, vals.length];
+  // Blank cells at either end may be an empty label cell or padding rather than values.
+  const { lead, trail } = blankEnds(seg);
+  if (!glued) return [Math.max(1, vals.length - lead - trail), vals.length];
   const digits = vals.reduce((n, v) => n + Math.max(1, v.raw.replace(/[^\d]/g, '').length), 0);
-  return [vals.length - trailingBlanks, digits];
+  return [Math.max(1, vals.length - lead - trail), digits];
 }
 
 /** The row whose cue appears last in the label, and every row named anywhere in it. */

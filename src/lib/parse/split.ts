@@ -4,7 +4,7 @@
  * well-formed numbers. The solver then keeps the readings the consistency rules prefer.
  */
 import type { SourceRef } from '../format';
-import type { Segment, Placement } from './align';
+import { blankEnds, type Segment, type Placement } from './align';
 import type { RowSpec } from './layout';
 import { wanToYuan } from './numbers';
 import type { ValuePiece } from './pieces';
@@ -101,7 +101,8 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   }
   const n = keys.length;
   if (!glued) {
-    const vals = seg.values.slice(0, n);
+    const excess = Math.max(0, seg.values.length - n);
+    const vals = seg.values.slice(Math.min(excess, blankEnds(seg).lead)).slice(0, n);
     const make = (order: number[]): Reading => ({
       values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
       refs: order.map((vi) => vals[vi].ref),

@@ -26,9 +26,8 @@ function isGlued(pieces: Piece[]): boolean {
   return pieces.some((p) => p.kind === 'value' && p.glued);
 }
 
-function placeTable(pieces: Piece[], options: TableLayout[]): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
+function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
   const segs = segmentsOf(pieces);
-  const glued = isGlued(pieces);
   let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: typeof segs } | null = null;
   for (const layout of options) {
     const al = align(segs, layout.rows, glued);
@@ -45,10 +44,12 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
+  // A source that runs cells together does so throughout, also where a run stands alone.
+  const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces.slice(a, b)));
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
-    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t]);
+    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued);
     if (t === 't3') singleOther = layout.variant === 'single-other';
     const placements = [...al.placements, ...strayPlacements(segs, layout, al, glued)];
     const filled = new Set(placements.flatMap((p) => p.rows));
