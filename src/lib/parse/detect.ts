@@ -7,8 +7,11 @@ export function detectKind(name: string, bytes: Uint8Array): InputKind {
   }
   const head = bytes.subarray(0, 8);
   if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'pdf';
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    throw new ReportError('unsupported', '这是旧版 Word（.doc）或 Excel 文件，暂不能直接读取。请在 Word 中“另存为”.docx、PDF 或网页（.html）后再导入。');
+  }
   if (head[0] === 0x50 && head[1] === 0x4b) {
-    if (/\.docx$/i.test(name)) return 'docx';
+    if (/\.docx$/i.test(name) || containsName(bytes, 'word/document.xml')) return 'docx';
     throw new ReportError('unsupported', '这是一个压缩包（ZIP），不是年度报告。请解压后导入其中的 PDF、网页或文本文件。');
   }
   if (looksBinary(bytes)) {
@@ -20,6 +23,16 @@ export function detectKind(name: string, bytes: Uint8Array): InputKind {
   const start = new TextDecoder().decode(bytes.subarray(0, 2048)).trimStart().toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(table|body|div|p)[\s>]/.test(start)) return 'html';
   return 'text';
+}
+
+/** ZIP entry names are stored as plain bytes: a Word file names word/document.xml. */
+function containsName(bytes: Uint8Array, name: string): boolean {
+  const n = new TextEncoder().encode(name);
+  outer: for (let i = 0; i + n.length <= bytes.length; i++) {
+    for (let j = 0; j < n.length; j++) if (bytes[i + j] !== n[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -16,6 +16,7 @@ import { readTables } from './tables';
 import { readMarkdown, readText } from './text';
 import { readHtml } from './html';
 import { readPdf } from './pdf';
+import { readDocx } from './docx';
 
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
   const kind = detectKind(name, bytes);
@@ -23,8 +24,7 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rep
     case 'pdf': return readPdf(bytes);
     case 'html': return readHtml(bytes);
     case 'markdown': return readMarkdown(decodeText(bytes));
-    case 'docx':
-      throw new ReportError('unsupported', '暂不支持直接读取 Word（.docx）文件。请在 Word 中“另存为”PDF 或网页（.html）后再导入。');
+    case 'docx': return readDocx(bytes);
     default: return readText(decodeText(bytes));
   }
 }
