@@ -51,7 +51,7 @@ export async function readEntry(bytes: Uint8Array, e: ZipEntry): Promise<Uint8Ar
   if (e.method === 0) return data;
   if (e.method !== 8) throw new ReportError('unsupported', '这个 Word 文件使用了不支持的压缩方式。请在 Word 中另存为 PDF 或网页后再导入。');
   try {
-    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
     throw new ReportError('broken_file', BROKEN);
