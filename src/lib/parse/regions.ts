@@ -17,6 +17,23 @@ const T3_START = (s: string) => /申请人情况|本年新收/.test(s);
 const T4_START = (s: string) => /行政复议/.test(s);
 const END = (s: string) => /存在的主要问题|主要问题及改进|其他需要报告|（一）主要问题|五、/.test(s);
 
+/**
+ * 表二 starts at its first 第二十条 heading; a report that leaves those out starts it at the
+ * 主动公开 heading that is followed by the table's own row names (not the introduction's
+ * list of sections).
+ */
+function findT2(pieces: Piece[]): number {
+  const a = find(pieces, 0, T2_START);
+  if (a >= 0) return a;
+  for (let i = find(pieces, 0, (s) => /主动公开政府信息情况/.test(s)); i >= 0; i = find(pieces, i + 1, (s) => /主动公开政府信息情况/.test(s))) {
+    for (let j = i; j < Math.min(pieces.length, i + 12); j++) {
+      const p = pieces[j];
+      if (p.kind === 'label' && /规章|规范性文件|行政许可/.test(p.text) && (j > i || /(规章|规范性文件)$/.test(p.text))) return i;
+    }
+  }
+  return -1;
+}
+
 function findT4(pieces: Piece[], from: number): number {
   for (let i = find(pieces, from, T4_START); i >= 0; i = find(pieces, i + 1, T4_START)) {
     for (let j = i; j < Math.min(pieces.length, i + 40); j++) {
@@ -29,7 +46,7 @@ function findT4(pieces: Piece[], from: number): number {
 
 export function findRegions(pieces: Piece[]): Regions {
   const r: Regions = {};
-  const a = find(pieces, 0, T2_START);
+  const a = findT2(pieces);
   const b = find(pieces, Math.max(a, 0), T3_START);
   const bOk = b >= 0 && find(pieces, b, (s) => /本年新收|上年结转|予以公开/.test(s)) >= 0;
   // The introduction names every section too; only a heading followed by the table's own

@@ -1,0 +1,42 @@
+/** Identity from titles as real sites word them, and 表二 found without its 第二十条 headings. */
+import { describe, expect, it } from 'vitest';
+import { levelOf, readIdentity } from '../../src/lib/parse/identity';
+import { parseDocument } from '../../src/lib/parse';
+import { readText } from '../../src/lib/parse/text';
+import { makeReport } from '../support/synthetic';
+import { printed, printedRows, heading, T3_HEAD, T4_HEAD, TAIL } from '../support/synthetic';
+
+describe('identity', () => {
+  it.each([
+    ['某某镇人民政府\n2022 年度政府信息公开工作年度报告\n', '某某镇人民政府', 2022, 'township'],
+    ['某县教育局2023年政府信息公开工作年度报告', '某县教育局', 2023, 'department'],
+    ['2024年某市市场监督管理局政府信息公开工作\n年度报告\n', '某市市场监督管理局', 2024, 'department'],
+    ['标题: 某某街道办事处2021年度政府信息公开工作年度报告', '某某街道办事处', 2021, 'township'],
+    ['某县人民政府2020年政府信息公开工作年度报告', '某县人民政府', 2020, 'county'],
+    ['某省人民政府2019年政府信息公开工作年度报告', '某省人民政府', 2019, 'province'],
+  ])('%s', (text, unit, year, level) => {
+    const id = readIdentity(text);
+    expect(id.unit).toBe(unit);
+    expect(id.year).toBe(year);
+    expect(id.template).toBe(year >= 2021 ? '2021' : '2019');
+    expect(levelOf(id.unit, null)).toBe(level);
+  });
+
+  it('takes the year from the statistics period when the title has none', () => {
+    expect(readIdentity('本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。').year).toBe(2022);
+  });
+});
+
+describe('表二 without 第二十条 headings', () => {
+  it('is found after the 主动公开 heading that precedes its rows', () => {
+    const s = makeReport(6, '2021');
+    const rows = printedRows(s);
+    const body = (t: string) => rows.filter((r) => r.table === t).map((r) => [r.label, ...r.keys.map((k) => printed(s, k))].join('\t')).join('\n');
+    const intro = '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分。\n';
+    const text = `${heading(s).replace('一、总体情况\n', `一、总体情况\n${intro}`)}信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n${body('t2')}\n${T3_HEAD}\n${body('t3')}\n${T4_HEAD}\n${body('t4')}\n${TAIL}`;
+    const r = parseDocument('x.txt', readText(text));
+    expect(r.missing).toEqual([]);
+    expect(r.uncertain).toEqual({});
+    expect(r.cells).toEqual(s.cells);
+  });
+});
