@@ -50,11 +50,11 @@ describe('overview in Chromium', () => {
     const v = await go();
     await waitForDuckDB(v.page);
     expectSameNumbers(await chartSource(v.page, 'headline'));
-    // Screen readers hear the same numbers, with a missing one as 未报告 and never NaN.
+    // Screen readers hear the same numbers, a missing ratio as — and never NaN.
     const aria = (await v.page.getAttribute('[data-chart="headline"]', 'aria-label')) ?? '';
     expect(aria).toContain('收到申请——');
     expect(aria).not.toMatch(/NaN|undefined|null/);
-    if (truth.some((t) => t.disclosure_rate === null)) expect(aria).toContain('未报告');
+    if (truth.some((t) => t.disclosure_rate === null)) expect(aria).toContain('：—');
     expect(v.consoleErrors).toEqual([]);
     const foreign = v.requests.filter((u) => !u.startsWith(`${v.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);

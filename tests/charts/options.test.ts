@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Table, vectorFromArray, Float64, Utf8, Int32 } from 'apache-arrow';
 import { headlineOption, reportLabels } from '../../src/lib/charts/options';
-import { formatCount, formatRatio, formatYuan, NOT_REPORTED } from '../../src/lib/charts/format';
+import { formatCount, formatRatio, formatYuan, NO_RATIO, NOT_REPORTED } from '../../src/lib/charts/format';
 import { column, fromRecords } from '../../src/lib/data/columns';
 
 type Opt = Record<string, any>;
@@ -33,7 +33,7 @@ describe('headlineOption', () => {
     expect(opt.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(opt.aria.label.general.withoutTitle).toContain('收到申请数与公开率');
     expect(opt.aria.label.description).toBe(
-      '这是一个关于“各单位各年度收到申请数与公开率”的图表。收到申请——甲镇 2021：12，甲镇 2022：未报告；公开率——甲镇 2021：50%，甲镇 2022：未报告。',
+      '这是一个关于“各单位各年度收到申请数与公开率”的图表。收到申请——甲镇 2021：12，甲镇 2022：未报告；公开率——甲镇 2021：50%，甲镇 2022：—。',
     );
     expect(opt.backgroundColor).toBe('#ffffff');
   });
@@ -59,11 +59,13 @@ describe('headlineOption', () => {
 
 describe('formatting', () => {
   it('never prints a missing number as 0', () => {
-    for (const f of [formatCount, formatRatio, formatYuan]) {
+    for (const f of [formatCount, formatYuan]) {
       expect(f(null)).toBe(NOT_REPORTED);
       expect(f(undefined)).toBe(NOT_REPORTED);
       expect(f(Number.NaN)).toBe(NOT_REPORTED);
     }
+    // A ratio over a 0 or missing denominator is empty: neither 0% nor NaN.
+    for (const v of [null, undefined, Number.NaN]) expect(formatRatio(v)).toBe(NO_RATIO);
     expect(formatCount(0)).toBe('0');
     expect(formatCount(3119)).toBe('3,119');
     expect(formatRatio(0)).toBe('0%');

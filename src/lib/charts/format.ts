@@ -1,5 +1,7 @@
 /** How numbers read in the UI. A missing value is 未报告 — never 0, never blank. */
 export const NOT_REPORTED = '未报告';
+/** A ratio has no value when its denominator is 0 or not reported: shown empty, never 0%. */
+export const NO_RATIO = '—';
 
 const count = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
@@ -13,7 +15,7 @@ export function formatCount(v: unknown): string {
 }
 
 export function formatRatio(v: unknown): string {
-  return missing(v) ? NOT_REPORTED : percent.format(Number(v));
+  return missing(v) ? NO_RATIO : percent.format(Number(v));
 }
 
 export function formatYuan(v: unknown): string {
