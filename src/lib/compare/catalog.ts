@@ -48,7 +48,8 @@ function cellsOf(table: TableId): CatalogMeasure[] {
     .filter((k) => k.table === table)
     .map((k) => ({
       id: k.key,
-      label: `${k.row} · ${k.col}${k.templates.length === 1 ? `（${k.templates[0]} 年版）` : ''}`,
+      // Amounts are stored in 元 whatever unit the form prints them in.
+      label: `${k.row} · ${k.unit === '元' ? `${k.col.replace(/（单位：万元）$/, '')}（元）` : k.col}${k.templates.length === 1 ? `（${k.templates[0]} 年版）` : ''}`,
       title: `${TABLE_LABELS[k.table].slice(0, 3)} · ${k.row} · ${k.col}`,
       format: k.unit === '元' ? ('yuan' as const) : ('count' as const),
       unit: k.unit,
