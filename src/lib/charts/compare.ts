@@ -120,13 +120,15 @@ export interface Part {
  * by `stack(part id)` (several stacked bars per category).
  */
 export function partsOption(title: string, categories: readonly string[], parts: readonly Part[], m: MeasureLook,
-  stack: boolean | ((id: string) => string)): EChartsCoreOption {
+  stack: boolean | ((id: string) => string), reportIds?: readonly string[]): EChartsCoreOption {
   const stackOf = (id: string) => (typeof stack === 'function' ? { stack: stack(id) } : stack ? { stack: 'all' } : {});
   const source: Record<string, (string | number | null)[]> = { label: [...categories] };
+  // The reports behind the categories ride along in the dataset, so each bar names its source.
+  if (reportIds) source.report_id = [...reportIds];
   for (const p of parts) source[p.id] = p.values;
   return {
     ...withAria(title, categories, parts.map((p) => ({ name: p.label, values: p.values })), m.format),
-    dataset: { dimensions: ['label', ...parts.map((p) => p.id)], source },
+    dataset: { dimensions: ['label', ...(reportIds ? ['report_id'] : []), ...parts.map((p) => p.id)], source },
     grid: { left: 72, right: 24, top: 36, bottom: 90 },
     xAxis: { type: 'category', axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
     yAxis: valueAxis(m),
@@ -146,8 +148,8 @@ export function shares(parts: readonly Part[]): Part[] {
 }
 
 /** 100 % stacked composition of outcomes per category (body-year). */
-export function compositionOption(title: string, categories: readonly string[], counts: readonly Part[]): EChartsCoreOption {
-  return partsOption(title, categories, shares(counts), { label: '占比', format: 'ratio', unit: '%' }, true);
+export function compositionOption(title: string, categories: readonly string[], counts: readonly Part[], reportIds?: readonly string[]): EChartsCoreOption {
+  return partsOption(title, categories, shares(counts), { label: '占比', format: 'ratio', unit: '%' }, true, reportIds);
 }
 
 /** The pivot as the chart shows it: 单位 × 年度. Ratios in percent, empty kinds in words. */

@@ -36,7 +36,7 @@ export function compareChart(kind: string, m: CatalogMeasure, result: Columnar, 
     const pct = shares(counts).map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : Math.round(v * 1e8) / 1e6)) }));
     return {
       name: 'compare-composition', label, units: '%', percent: true,
-      option: compositionOption(label, rows.categories, counts),
+      option: compositionOption(label, rows.categories, counts, rows.reportIds),
       data: partsTable('单位 · 年度', rows.categories, pct),
       height: Math.max(360, 40 + rows.categories.length * 8),
     };
