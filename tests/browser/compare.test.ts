@@ -111,12 +111,22 @@ describe('对比 in Chromium', () => {
     const [blank] = await db.rows(`SELECT c.report_id, c.key, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id)
       WHERE c.value IS NULL ORDER BY c.report_id, c.key LIMIT 1`);
     expect(blank).toBeDefined();
-    const v = await go(`compare?measure=${blank.key}&units=${encodeURIComponent(blank.unit_key)}&year=${blank.year}`);
+    const v = await go(`compare?measure=${blank.key}&units=${encodeURIComponent(String(blank.unit_key))}&year=${blank.year}`);
     await waitForChart(v.page, 'compare-bars');
     expect((await chartSource(v.page, 'compare-bars')).value).toEqual([null]);
     const cell = v.page.locator(`table.rank tr[data-unit-key="${blank.unit_key}"] [data-field="value"]`);
     expect(await cell.textContent()).toBe('未报告');
     expect(await v.page.getAttribute('[data-chart="compare-bars"]', 'aria-label')).toContain('未报告');
+  });
+
+  it('flags a figure the parser was unsure of, with its reason', async () => {
+    const [doubt] = await db.rows('SELECT c.key, c.reason, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id) WHERE c.uncertain ORDER BY c.report_id, c.key LIMIT 1');
+    expect(doubt, 'the shipped dataset has an uncertain cell').toBeDefined();
+    const v = await go(`compare?measure=${doubt.key}&units=${encodeURIComponent(String(doubt.unit_key))}`);
+    await waitForChart(v.page, 'compare-bars');
+    const note = await v.page.locator('[data-list="uncertain"]').textContent();
+    expect(note).toContain(String(doubt.reason));
+    expect(note).toContain(String(doubt.year));
   });
 
   it('draws the outcome composition as shares of the six outcomes per body-year', async () => {

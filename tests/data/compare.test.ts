@@ -5,7 +5,7 @@ import { namesFrom } from '../../src/lib/compare/names';
 import { pivot, unitsFrom, type UnitInfo } from '../../src/lib/compare/pivot';
 import { procurementSentence, procurementYears } from '../../src/lib/compare/procurement';
 import { reportRows } from '../../src/lib/compare/reports';
-import { APPLICANT_KEYS, OUTCOMES, applicationsSql, measureSql, outcomesSql, procurementSql, reviewSql, unitsSql } from '../../src/lib/compare/sql';
+import { APPLICANT_KEYS, OUTCOMES, applicationsSql, keysOf, uncertainSql, measureSql, outcomesSql, procurementSql, reviewSql, unitsSql } from '../../src/lib/compare/sql';
 import { chosenYears, focusYear } from '../../src/lib/compare/state';
 import { loadDivisions } from '../../src/lib/divisions/load';
 import { ALL_KEYS, keyColumn } from '../../src/lib/format';
@@ -120,6 +120,16 @@ describe('comparison SQL over the dataset', () => {
     }
     const pingtan = years.find((p) => p.label.includes('平潭'))!;
     expect(procurementSentence(pingtan)).toMatch(/^平潭综合实验区：2019、2020 年报告了政府集中采购；/);
+  });
+
+  it('finds the uncertain cells a measure reads, for the chosen bodies only', async () => {
+    expect(keysOf(findMeasure('disclosure_rate')!.sql).sort()).toEqual(['apps.granted.total', 'apps.partial.total', 'apps.total.total']);
+    const all = await db.rows("SELECT c.report_id, c.key, c.reason, r.unit_key FROM cells c JOIN reports r USING (report_id) WHERE c.uncertain");
+    const keys = [...new Set(all.map((r) => r.key as string))];
+    const got = await db.rows(uncertainSql(keys, null));
+    expect(got.map((r) => [r.unit_key, r.key, r.reason]).sort()).toEqual(all.map((r) => [r.unit_key, r.key, r.reason]).sort());
+    expect(await db.rows(uncertainSql(keys, []))).toEqual([]);
+    expect(await db.rows(uncertainSql([], null))).toEqual([]);
   });
 
   it('lays report rows out in the chosen order and years only', async () => {

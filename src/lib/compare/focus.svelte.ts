@@ -11,6 +11,7 @@ import { describeFilter, matches, type DivisionNames } from './filter';
 import { allYears, describeError, loadUnits, queryService } from './load';
 import { loadDivisionNames } from './names';
 import type { UnitInfo } from './pivot';
+import { uncertainSql } from './sql';
 import { FOCUS_SPEC, chosenYears, focusYear, type FocusParams } from './state';
 
 export class FocusView {
@@ -19,6 +20,8 @@ export class FocusView {
   names = $state<DivisionNames>(() => null);
   error = $state<string | null>(null);
   result = $state<{ sql: string; table: Table } | null>(null);
+  /** The chosen bodies' uncertain cells among the keys the view draws. */
+  uncertain = $state<Table | null>(null);
   #svc = $state<QueryService | null>(null);
 
   readonly filter = $derived({ q: this.st.q, level: this.st.level, province: this.st.province, city: this.st.city, county: this.st.county });
@@ -31,13 +34,17 @@ export class FocusView {
   readonly subtitle = $derived(`${describeFilter(this.filter, this.names, this.shownYears)} · ${this.chosen.length} 个单位`);
 
   /** `sqlFor` builds the view's query from the chosen bodies; it re-runs when they change. */
-  constructor(channel: string, sqlFor: (keys: string[]) => string) {
+  constructor(channel: string, sqlFor: (keys: string[]) => string, cellKeys: readonly string[]) {
     $effect(() => {
       const svc = this.#svc;
       if (!svc || !this.units.length) return;
       const sql = sqlFor(this.keys);
       svc.latest(channel, sql).then(
         (r) => { if (!r.stale) this.result = { sql, table: r.table }; },
+        (e) => (this.error = describeError(e)),
+      );
+      svc.latest(`${channel}:uncertain`, uncertainSql(cellKeys, this.keys)).then(
+        (r) => { if (!r.stale) this.uncertain = r.table; },
         (e) => (this.error = describeError(e)),
       );
     });

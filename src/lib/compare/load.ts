@@ -9,7 +9,8 @@ import { unitsSql } from './sql';
 
 export async function queryService(): Promise<QueryService> {
   const { getQueryService } = await import('../data/service');
-  return getQueryService(['reports']);
+  // cells: to flag the figures the parser was unsure of.
+  return getQueryService(['reports', 'cells']);
 }
 
 export async function loadUnits(svc: QueryService): Promise<UnitInfo[]> {

@@ -4,7 +4,7 @@
  * numbers, not BigInts.
  */
 import { MEASURES, col } from '../data/measures';
-import { APP_COLS, REVIEW_BLOCKS, REVIEW_COLS, keyColumn } from '../format';
+import { APP_COLS, REVIEW_BLOCKS, REVIEW_COLS, columnKey, keyColumn } from '../format';
 
 export function quote(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
@@ -84,4 +84,17 @@ export const PROCUREMENT_KEYS = ['t2.procurement.items', 't2.procurement.amount_
 /** 表二 第（八）（九）项 per report: procurement (2019 template) and fees (both, differently). */
 export function procurementSql(unitKeys: readonly string[] | null): string {
   return cellsSql(PROCUREMENT_KEYS, unitKeys);
+}
+
+/** The canonical keys a measure's SQL reads (its quoted column names), for flagging doubtful parts. */
+export function keysOf(measureSql: string): string[] {
+  return [...new Set([...measureSql.matchAll(/"([a-z0-9_]+)"/g)].map((m) => columnKey(m[1])))];
+}
+
+/** Cells of the chosen bodies among `keys` that the parser marked uncertain, with its reason. */
+export function uncertainSql(keys: readonly string[], unitKeys: readonly string[] | null): string {
+  if (keys.length === 0) return 'SELECT NULL::VARCHAR AS unit_key, NULL::VARCHAR AS unit, NULL::INTEGER AS year, NULL::VARCHAR AS key, NULL::VARCHAR AS reason WHERE false';
+  const units = unitKeys === null ? '' : unitKeys.length === 0 ? 'AND false' : `AND r.unit_key IN (${unitKeys.map(quote).join(', ')})`;
+  return `SELECT r.unit_key, r.unit, r.year::INTEGER AS year, c.key, c.reason FROM cells c JOIN reports r USING (report_id)
+    WHERE c.uncertain AND c.key IN (${keys.map(quote).join(', ')}) ${units} ORDER BY r.unit_key, r.year, c.key`;
 }
