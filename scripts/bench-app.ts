@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from './static-server';
 import { freshBrowser } from '../tests/support/browser';
 import { MARKS } from '../src/lib/data/marks';
+import { MEASURE_REDRAW } from '../src/lib/compare/state';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET = { firstChartMs: 800, duckdbReadyMs: 2000, jsGzipKB: 250, wasmBundles: 1 };
@@ -95,3 +96,33 @@ console.log(`  传输字节            ${(median(runs.map((r) => r.transferred))
 console.log(`  页面 JS (gzip)      ${pageKB.toFixed(1)} KB（${pageJs.length} 个文件）   预算 ≤ ${BUDGET.jsGzipKB} KB   ${check(pageKB <= BUDGET.jsGzipKB)}`);
 console.log(`  DuckDB worker (gzip) ${workerKB.toFixed(1)} KB（不计入页面 JS）`);
 console.log(`  wasm 包             ${wasm.length} 个，${wasmMB.toFixed(1)} MB（gzip ${wasmGzMB.toFixed(1)} MB）   预算 = ${BUDGET.wasmBundles}   ${check(wasm.length === BUDGET.wasmBundles)}`);
+
+// 对比: filter change → redraw. The view marks the change (MARK_REDRAW_START) and measures when
+// the chart has been redrawn with the answer for the new filter (MEASURE_REDRAW).
+const REDRAW_BUDGET_MS = 100;
+const FILTERS: [string, string][] = [
+  ['level', 'county'], ['level', ''], ['province', '32'], ['city', '3208'], ['province', ''], ['level', 'department'],
+  ['level', ''], ['province', '35'], ['province', ''], ['level', 'county'], ['level', ''],
+];
+const redrawServer = await serveStatic('build');
+const redraws: number[] = [];
+const redrawBrowser = await freshBrowser();
+try {
+  const page = redrawBrowser.context.pages()[0] ?? (await redrawBrowser.context.newPage());
+  await page.goto(new URL('compare', redrawServer.url).href);
+  await page.waitForSelector('section[data-ready="yes"] [data-chart="compare-bars"]', { timeout: 60_000 });
+  for (const [filter, value] of FILTERS) {
+    const before = await page.evaluate((m) => performance.getEntriesByName(m).length, MEASURE_REDRAW);
+    await page.selectOption(`select[data-filter="${filter}"]`, value);
+    await page.waitForFunction(([m, n]) => performance.getEntriesByName(m as string).length > (n as number), [MEASURE_REDRAW, before], { timeout: 10_000 });
+    redraws.push(await page.evaluate((m) => performance.getEntriesByName(m).at(-1)!.duration, MEASURE_REDRAW));
+  }
+} finally {
+  await redrawBrowser.close();
+  await redrawServer.close();
+}
+const redrawMedian = median(redraws);
+const redrawMax = Math.max(...redraws);
+console.log(`\n对比页：改变筛选 → 图表重绘（${redraws.length} 次）`);
+console.log(`  每次 ${redraws.map((d) => d.toFixed(0)).join(' / ')} ms`);
+console.log(`  中位数 ${redrawMedian.toFixed(0)} ms · 最长 ${redrawMax.toFixed(0)} ms   预算 ≤ ${REDRAW_BUDGET_MS} ms   ${check(redrawMax <= REDRAW_BUDGET_MS)}`);

@@ -6,4 +6,8 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { href: '/', label: '总览' },
+  { href: '/compare', label: '对比' },
+  { href: '/applications', label: '申请' },
+  { href: '/review', label: '复议诉讼' },
+  { href: '/procurement', label: '采购与收费' },
 ];

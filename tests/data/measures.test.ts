@@ -31,6 +31,11 @@ const EXPECTED: Record<MeasureId, (r: Row) => number | null> = {
   litigation: (r) => addAll(r, ['suit_direct.total', 'suit_after_review.total']),
   procurement_items: (r) => v(r, 't2.procurement.items'),
   procurement_amount: (r) => v(r, 't2.procurement.amount_yuan'),
+  granted: (r) => v(r, 'apps.granted.total'),
+  partial: (r) => v(r, 'apps.partial.total'),
+  other_handling: (r) => v(r, 'apps.other.total'),
+  received_natural: (r) => v(r, 'apps.new.natural'),
+  received_org: (r) => addAll(r, ['commercial', 'research', 'nonprofit', 'legal', 'other_org'].map((c) => `apps.new.${c}`)),
 };
 const IDS = Object.keys(MEASURES) as MeasureId[];
 

@@ -3,7 +3,7 @@
  * built from the canonical keys. Views and tests use these strings; nothing else spells them.
  * A null part makes the measure null (never a zero), and a ratio over 0 or null is null.
  */
-import { APP_ROWS, keyColumn, type Level } from '../format';
+import { APP_COLS, APP_ROWS, keyColumn, type Level } from '../format';
 
 /** The column of a canonical key, quoted for SQL. */
 export function col(key: string): string {
@@ -22,6 +22,9 @@ function ratio(numerator: string, denominator: string): string {
 function subRowsTotal(group: string): readonly string[] {
   return APP_ROWS.filter((r) => r.group === group && !r.label.startsWith('（')).map((r) => `apps.${r.row}.total`);
 }
+
+/** The columns of 表三 grouped under 法人或其他组织: every applicant column but 自然人 and 总计. */
+const ORG_COLS = APP_COLS.filter((c) => c !== 'natural' && c !== 'total');
 
 export type MeasureFormat = 'count' | 'ratio' | 'yuan';
 
@@ -49,6 +52,12 @@ export const MEASURES = {
   litigation: measure('litigation', '行政诉讼', 'count', sum(['suit_direct.total', 'suit_after_review.total'])),
   procurement_items: measure('procurement_items', '政府集中采购项目数', 'count', col('t2.procurement.items')),
   procurement_amount: measure('procurement_amount', '政府集中采购金额', 'yuan', col('t2.procurement.amount_yuan')),
+  granted: measure('granted', '予以公开', 'count', col('apps.granted.total')),
+  partial: measure('partial', '部分公开', 'count', col('apps.partial.total')),
+  other_handling: measure('other_handling', '其他处理', 'count', col('apps.other.total')),
+  received_natural: measure('received_natural', '收到申请·自然人', 'count', col('apps.new.natural')),
+  received_org: measure('received_org', '收到申请·法人或其他组织', 'count',
+    sum(ORG_COLS.map((c) => `apps.new.${c}`))),
 } as const satisfies Record<string, Measure>;
 
 export type MeasureId = keyof typeof MEASURES;

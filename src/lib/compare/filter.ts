@@ -1,0 +1,69 @@
+/**
+ * Choosing bodies: search by name (any title the body reported under, or its division's name)
+ * and narrowing by province / city / county code and level. Pure, so it is tested in Node.
+ */
+import { LEVEL_LABELS, type Level } from '../format';
+import type { UnitInfo } from './pivot';
+
+export interface UnitFilter {
+  q: string;
+  level: string;
+  province: string;
+  city: string;
+  county: string;
+}
+
+/** Code → Chinese name of provinces, cities and counties; null until the table has loaded. */
+export type DivisionNames = (code: string) => string | null;
+
+export function matchesQuery(u: UnitInfo, q: string): boolean {
+  const needle = q.trim();
+  if (!needle) return true;
+  return u.titles.some((t) => t.includes(needle)) || (u.division_name ?? '').includes(needle);
+}
+
+export function matches(u: UnitInfo, f: UnitFilter): boolean {
+  return matchesQuery(u, f.q)
+    && (!f.level || u.level === f.level)
+    && (!f.province || u.province_code === f.province)
+    && (!f.city || u.city_code === f.city)
+    && (!f.county || u.county_code === f.county);
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+function distinct(codes: (string | null)[], names: DivisionNames): Option[] {
+  return [...new Set(codes.filter((c): c is string => !!c))]
+    .sort()
+    .map((c) => ({ value: c, label: names(c) ?? c }));
+}
+
+/** The choices each division menu offers: only places that have bodies under the parent chosen. */
+export function divisionOptions(units: readonly UnitInfo[], f: UnitFilter, names: DivisionNames) {
+  const inProvince = units.filter((u) => !f.province || u.province_code === f.province);
+  const inCity = inProvince.filter((u) => !f.city || u.city_code === f.city);
+  return {
+    provinces: distinct(units.map((u) => u.province_code), names),
+    cities: distinct(inProvince.map((u) => u.city_code), names),
+    counties: distinct(inCity.map((u) => u.county_code), names),
+  };
+}
+
+export const LEVEL_OPTIONS: Option[] = (Object.entries(LEVEL_LABELS) as [Level, string][]).map(([value, label]) => ({ value, label }));
+
+/** The filters in words, for chart subtitles: 江苏省 · 县级 · 2023—2024 年. */
+export function describeFilter(f: UnitFilter, names: DivisionNames, years: readonly number[]): string {
+  const parts: string[] = [];
+  const place = f.county || f.city || f.province;
+  if (place) parts.push(names(place) ?? place);
+  if (f.level) parts.push(LEVEL_LABELS[f.level as Level] ?? f.level);
+  if (f.q.trim()) parts.push(`名称含“${f.q.trim()}”`);
+  if (years.length) {
+    const lo = Math.min(...years), hi = Math.max(...years);
+    parts.push(lo === hi ? `${lo} 年` : years.length === hi - lo + 1 ? `${lo}—${hi} 年` : `${years.join('、')} 年`);
+  }
+  return parts.length ? parts.join(' · ') : '全部单位、全部年度';
+}

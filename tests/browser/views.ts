@@ -1,0 +1,47 @@
+/** Helpers of the comparison views' browser tests: open a path with its query, wait for the charts. */
+import type { Page } from 'playwright-core';
+import type { StaticServer } from '../../scripts/static-server';
+import { freshBrowser } from '../support/browser';
+import type { Visit } from './site';
+
+export async function open(server: StaticServer, path: string): Promise<Visit> {
+  const browser = await freshBrowser();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  browser.context.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(new URL(path, server.url).href);
+  return { page, origin: new URL(server.url).origin, requests, consoleErrors, browser };
+}
+
+/** Until the view has its answer and the named chart holds a dataset. */
+export async function waitForChart(page: Page, name: string): Promise<void> {
+  await page.waitForSelector('section[data-ready="yes"]', { timeout: 45_000 });
+  await page.waitForFunction((n) => {
+    const w = window as unknown as { __gongkaiCharts?: Record<string, { getOption(): { dataset?: unknown[] } }> };
+    return (w.__gongkaiCharts?.[n]?.getOption().dataset?.length ?? 0) > 0;
+  }, name, { timeout: 15_000 });
+}
+
+/** The chart's option as ECharts holds it (series, axes, dataset), for checks beyond the data. */
+export async function chartOption(page: Page, name: string): Promise<Record<string, any>> {
+  return page.evaluate((n) => {
+    const w = window as unknown as { __gongkaiCharts?: Record<string, { getOption(): unknown }> };
+    const o = w.__gongkaiCharts?.[n]?.getOption() as Record<string, unknown>;
+    // Functions (axis formatters) do not cross into Node.
+    return JSON.parse(JSON.stringify(o));
+  }, name);
+}
+
+export function foreignRequests(v: Visit): string[] {
+  return v.requests.filter((u) => !u.startsWith(`${v.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/** Numbers equal to 12 places, nulls equal to null. */
+export function sameNumbers(got: unknown[], want: (number | null)[]): boolean {
+  return got.length === want.length && got.every((g, i) => (want[i] === null ? g === null : typeof g === 'number' && Math.abs(g - (want[i] as number)) < 1e-12));
+}
