@@ -6,4 +6,6 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { href: '/', label: '总览' },
+  { href: '/download', label: '下载' },
+  { href: '/print', label: '年终报告' },
 ];

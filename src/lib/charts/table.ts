@@ -5,4 +5,9 @@ export interface ChartTable {
   /** Column headers, e.g. ['单位', '2022', '2023', '2024']. */
   columns: string[];
   rows: Cell[][];
+  /**
+   * Optional, per column: how a spreadsheet should show it. 'percent' keeps the exact ratio
+   * (0.825) and shows 82.5 %; CSV always carries the exact value.
+   */
+  formats?: ('text' | 'number' | 'percent')[];
 }
