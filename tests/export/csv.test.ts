@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, toCsv } from '../../src/lib/export/csv';
-
-/** RFC 4180 reader, written for the test, to read back what the writer wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  return rows;
-}
+import { parseCsv } from '../support/csv';
 
 describe('CSV writer', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {

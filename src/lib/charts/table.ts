@@ -7,7 +7,8 @@ export interface ChartTable {
   rows: Cell[][];
   /**
    * Optional, per column: how a spreadsheet should show it. 'percent' keeps the exact ratio
-   * (0.825) and shows 82.5 %; CSV always carries the exact value.
+   * (0.825) and shows 82.5 %; 'text' shows a number as written (a year: 2024, not 2,024).
+   * CSV and XLSX always carry the exact value.
    */
   formats?: ('text' | 'number' | 'percent')[];
 }

@@ -91,6 +91,6 @@ export function headlineTable(h: Columnar): ChartTable {
   return {
     columns: ['单位', '年度', '收到申请', '公开率'],
     rows: headlineRows(h).map((r) => [r.unit, r.year, r.received, r.disclosure_rate]),
-    formats: ['text', 'number', 'number', 'percent'],
+    formats: ['text', 'text', 'number', 'percent'],
   };
 }
