@@ -10,4 +10,6 @@ export const NAV: NavItem[] = [
   { href: '/applications', label: '申请' },
   { href: '/review', label: '复议诉讼' },
   { href: '/procurement', label: '采购与收费' },
+  { href: '/download', label: '下载' },
+  { href: '/print', label: '年终报告' },
 ];

@@ -94,31 +94,6 @@ describe('overview in Chromium', () => {
     expectSameNumbers(await chartSource(v.page, 'headline'));
   });
 
-  it('exports the chart as a PNG on a white background', async () => {
-    const v = await go();
-    await waitForDuckDB(v.page);
-    const [download] = await Promise.all([v.page.waitForEvent('download'), v.page.click('[data-export="headline"]')]);
-    expect(download.suggestedFilename()).toMatch(/\.png$/);
-    const href = await v.page.getAttribute('[data-export="headline"]', 'href');
-    expect(href).toMatch(/^data:image\/png;base64,/);
-    const png = Buffer.from(href!.split(',')[1], 'base64');
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // Width and height from the IHDR chunk: twice the canvas size (pixelRatio 2).
-    expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
-    const corner = await v.page.evaluate(async (url) => {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      return Array.from(g.getImageData(1, 1, 1, 1).data);
-    }, href!);
-    expect(corner).toEqual([255, 255, 255, 255]);
-  });
-
   it('works again after a reload', async () => {
     const v = await go();
     await waitForDuckDB(v.page);

@@ -6,6 +6,7 @@ import type { Table } from 'apache-arrow';
 import type { Level } from '../format';
 import { column, fromRecords, rows, type Columnar } from '../data/columns';
 import type { CoverageCell, DatasetSummary } from '../data/summary';
+import type { ChartTable } from '../charts/table';
 
 export interface Overview {
   source: 'summary' | 'duckdb';
@@ -83,4 +84,13 @@ export function headlineRows(h: Columnar) {
     handled: handled[i] as number | null,
     disclosure_rate: rate[i] as number | null,
   }));
+}
+
+/** The headline chart's data for export: one row per bar, in the chart's order. */
+export function headlineTable(h: Columnar): ChartTable {
+  return {
+    columns: ['单位', '年度', '收到申请', '公开率'],
+    rows: headlineRows(h).map((r) => [r.unit, r.year, r.received, r.disclosure_rate]),
+    formats: ['text', 'text', 'number', 'percent'],
+  };
 }
