@@ -6,4 +6,5 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { href: '/', label: '总览' },
+  { href: '/import', label: '导入' },
 ];
