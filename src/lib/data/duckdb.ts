@@ -68,7 +68,11 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   async function fillUser(t: UserTable): Promise<void> {
     await conn.query(`DELETE FROM ${t}_user`);
     if (!userRows) return;
-    await conn.insertArrowFromIPCStream(userRows[t], { name: `${t}_incoming`, create: true });
+    // The bytes are transferred to DuckDB's worker (and detached here): hand it a copy.
+    await conn.insertArrowFromIPCStream(userRows[t].slice(), { name: `${t}_incoming`, create: true });
+    // A stream without record batches (no findings at all) creates no table.
+    const made = await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = '${t}_incoming'`);
+    if (Number(made.getChild('n')?.get(0)) === 0) return;
     await conn.query(`INSERT INTO ${t}_user BY NAME SELECT *, 'user' AS origin FROM ${t}_incoming; DROP TABLE ${t}_incoming;`);
   }
 

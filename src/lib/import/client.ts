@@ -36,8 +36,9 @@ export class ParseClient {
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
-      if (m.type === 'started') this.#cb.started(m.id);
-      else this.#cb.done(m.id, { outcome: m.outcome, source: m.source });
+      // pdfjs's worker code, loaded into this worker, announces itself on the same port.
+      if (m?.type === 'started') this.#cb.started(m.id);
+      else if (m?.type === 'done') this.#cb.done(m.id, { outcome: m.outcome, source: m.source });
     };
     const init: ToWorker = { type: 'init', cMapUrl: cMapUrl(), divisionsUrl: new URL(divisionsUrl, location.href).href };
     w.postMessage(init);
