@@ -9,7 +9,7 @@ import { isFailure, keyColumn, type ParsedReport } from '../../src/lib/format';
 import { reportRow } from '../../src/lib/dataset/rows';
 import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { startSite, visit, type Visit } from './site';
+import { startSite, visit, waitForDuckDB, type Visit } from './site';
 
 const CORPUS = resolve('..', 'shared', 'corpus', 'reports');
 const FILES = ['huaian-hongze-2024.pdf', 'shuyang-fgj-2023.html', 'chaihe-2020.txt', 'shanghai-stcsm-2024.md'];
@@ -135,8 +135,43 @@ describe('import page in Chromium', () => {
     const [count] = await query(v.page, `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE origin = 'shipped')::INTEGER AS shipped FROM reports`);
     expect(count).toEqual({ n: shipped.length - replaced + FILES.length, shipped: shipped.length - replaced });
     expect(await v.page.locator('tr[data-entry-id][data-current="true"]').count()).toBe(FILES.length);
+
+    // The overview, which knows nothing of the import, counts them too.
+    await v.page.goto(v.origin);
+    await waitForDuckDB(v.page);
+    expect(await v.page.locator('[data-total="reports"]').textContent()).toBe(String(count.n));
     expect(v.consoleErrors).toEqual([]);
     expectNoForeignRequests(v);
+  });
+
+  it('keeps a second import of the same report as a new version, and undoes a delete', async () => {
+    const v = await go();
+    const name = 'chaihe-2020.txt';
+    const expected = await nodeParse(name);
+    if (isFailure(expected)) throw new Error(expected.error.message);
+    const [shipped] = await db.rows(`SELECT count(*)::INTEGER AS n FROM reports WHERE unit_key = '${reportRow('x', expected).unit_key}' AND year = ${expected.year}`);
+    const base = Number(shipped.n);
+    await pick(v.page, [corpusFile(name)]);
+    await waitParsed(v.page, 1);
+    expect(await v.page.locator('section.review .version').textContent()).toContain(base ? `第 ${base + 1} 版` : '第一份');
+    await acceptNext(v.page);
+    await pick(v.page, [corpusFile(name)]);
+    await waitParsed(v.page, 2);
+    await acceptNext(v.page, { key: 'apps.new.total', value: 4321, note: '第二版' });
+    const versions = v.page.locator('tr[data-entry-id]');
+    expect(await versions.count()).toBe(2);
+    expect(await v.page.locator('tr[data-entry-id][data-current="true"] td').nth(1).textContent()).toBe(`第 ${base + 2} 版`);
+    const current = () => query(v.page, `SELECT apps__new__total AS v, origin FROM reports WHERE source_file = '${name}'`);
+    expect(await current()).toEqual([{ v: 4321, origin: 'user' }]);
+
+    // Deleting the current version shows the older one again; undo brings it back.
+    await v.page.locator('tr[data-entry-id][data-current="true"] button').click();
+    await v.page.waitForSelector('section[data-workspace-count="1"]');
+    expect(await current()).toEqual([{ v: expected.cells['apps.new.total'], origin: 'user' }]);
+    await v.page.click('[data-action="undo"]');
+    await v.page.waitForSelector('section[data-workspace-count="2"]');
+    expect(await current()).toEqual([{ v: 4321, origin: 'user' }]);
+    expect(v.consoleErrors).toEqual([]);
   });
 
   it('imports the good files of a batch and says in Chinese what is wrong with each bad one', async () => {
