@@ -5,7 +5,8 @@
 import { asset } from '$app/paths';
 import divisionsUrl from '../../../data/divisions.json?url';
 import type { ParseOutcome } from '../format';
-import type { SourceText } from '../workspace/model';
+import type { SourceText, WorkspaceEntry } from '../workspace/model';
+import type { Snapshot } from '../workspace/idb';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface Parsed {
@@ -26,6 +27,8 @@ function cMapUrl(): string {
 export class ParseClient {
   #worker: Worker | null = null;
   readonly #cb: ParseCallbacks;
+  readonly #pending = new Map<number, { resolve: (s: Snapshot) => void; reject: (e: Error) => void }>();
+  #ticket = 0;
 
   constructor(cb: ParseCallbacks) {
     this.#cb = cb;
@@ -39,6 +42,12 @@ export class ParseClient {
       // pdfjs's worker code, loaded into this worker, announces itself on the same port.
       if (m?.type === 'started') this.#cb.started(m.id);
       else if (m?.type === 'done') this.#cb.done(m.id, { outcome: m.outcome, source: m.source });
+      else if (m?.type === 'snapshot') {
+        const p = this.#pending.get(m.id);
+        this.#pending.delete(m.id);
+        if (m.snapshot) p?.resolve(m.snapshot);
+        else p?.reject(new Error(`工作区数据整理失败：${m.error ?? '未知原因'}`));
+      }
     };
     const init: ToWorker = { type: 'init', cMapUrl: cMapUrl(), divisionsUrl: new URL(divisionsUrl, location.href).href };
     w.postMessage(init);
@@ -49,6 +58,16 @@ export class ParseClient {
   parse(id: number, file: File): void {
     const m: ToWorker = { type: 'parse', id, file };
     this.#start().postMessage(m);
+  }
+
+  /** The Arrow rows of the workspace's current versions, built in the worker. */
+  snapshot(entries: WorkspaceEntry[]): Promise<Snapshot> {
+    const id = ++this.#ticket;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const m: ToWorker = { type: 'snapshot', id, entries };
+      this.#start().postMessage(m);
+    });
   }
 
   stop(): void {

@@ -9,6 +9,7 @@ import type { ReportDocument } from '../parse/document';
 import { parseDocument, parseFile, readDocument } from '../parse';
 import { setPdfAssets } from '../parse/pdf/pdfjs';
 import type { SourceLine, SourceText } from '../workspace/model';
+import { snapshotOf } from '../workspace/snapshot';
 import type { FromWorker, ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -55,6 +56,17 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   if (m.type === 'init') {
     setPdfAssets({ cMapUrl: m.cMapUrl });
     divisionsUrl = m.divisionsUrl;
+    return;
+  }
+  if (m.type === 'snapshot') {
+    // Not queued behind parsing: the user is waiting for 接受 to finish.
+    try {
+      const snapshot = snapshotOf(m.entries);
+      scope.postMessage({ type: 'snapshot', id: m.id, snapshot } satisfies FromWorker,
+        [snapshot.reports.buffer, snapshot.cells.buffer, snapshot.findings.buffer] as ArrayBuffer[]);
+    } catch (err) {
+      post({ type: 'snapshot', id: m.id, snapshot: null, error: err instanceof Error ? err.message : String(err) });
+    }
     return;
   }
   queue = queue.then(async () => {

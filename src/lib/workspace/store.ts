@@ -3,21 +3,17 @@
  * snapshot of the current versions in one IndexedDB transaction, then tells DuckDB to
  * reload the user's rows, so every view sees the change.
  */
-import { cellRows, findingRows } from '../dataset/rows';
-import { toArrowIPC } from '../dataset/arrow';
-import { CELL_COLUMNS, FINDING_COLUMNS, REPORT_COLUMNS } from '../dataset/schema';
-import { currentEntries, entryReport, entryRow, mergeEntries, type WorkspaceEntry } from './model';
+import { mergeEntries, type WorkspaceEntry } from './model';
 import { readAll, write, SNAPSHOT_KEY, type Change, type Snapshot } from './idb';
 import { readWorkspaceFile } from './file';
 
-export function snapshotOf(entries: readonly WorkspaceEntry[]): Snapshot {
-  const current = currentEntries(entries);
-  return {
-    reports: toArrowIPC(current.map(entryRow), REPORT_COLUMNS),
-    cells: toArrowIPC(current.flatMap((e) => cellRows(e.id, entryReport(e)).map((r) => ({ ...r }))), CELL_COLUMNS),
-    findings: toArrowIPC(current.flatMap((e) => findingRows(e.id, entryReport(e).findings).map((r) => ({ ...r }))), FINDING_COLUMNS),
-    count: current.length,
-  };
+/** Builds the Arrow rows of the current versions (the import worker does; see snapshot.ts). */
+export type SnapshotMaker = (entries: WorkspaceEntry[]) => Promise<Snapshot>;
+
+let makeSnapshot: SnapshotMaker | null = null;
+
+export function useSnapshotMaker(m: SnapshotMaker): void {
+  makeSnapshot = m;
 }
 
 export function loadEntries(): Promise<WorkspaceEntry[]> {
@@ -25,8 +21,9 @@ export function loadEntries(): Promise<WorkspaceEntry[]> {
 }
 
 async function commit(entries: readonly WorkspaceEntry[], change: Change): Promise<void> {
+  if (!makeSnapshot) throw new Error('工作区尚未就绪');
   const put = [...(change.put ?? [])];
-  if (entries.length) put.push({ store: 'meta', value: snapshotOf(entries), key: SNAPSHOT_KEY });
+  if (entries.length) put.push({ store: 'meta', value: await makeSnapshot(plain([...entries])), key: SNAPSHOT_KEY });
   const del = [...(change.del ?? [])];
   if (!entries.length) del.push({ store: 'meta', key: SNAPSHOT_KEY });
   await write({ ...change, put, del });
