@@ -17,6 +17,8 @@ export interface Parsed {
 export interface ParseCallbacks {
   started(id: number): void;
   done(id: number, result: Parsed): void;
+  /** The worker died (out of memory on a huge file…): files not yet finished are lost. */
+  crashed(): void;
 }
 
 /** Where the build serves pdfjs-dist/cmaps/ (see the vite plugin), as an absolute URL. */
@@ -48,6 +50,14 @@ export class ParseClient {
         if (m.snapshot) p?.resolve(m.snapshot);
         else p?.reject(new Error(`工作区数据整理失败：${m.error ?? '未知原因'}`));
       }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      for (const p of this.#pending.values()) p.reject(new Error('解析程序意外停止'));
+      this.#pending.clear();
+      w.terminate();
+      this.#worker = null;
+      this.#cb.crashed();
     };
     const init: ToWorker = { type: 'init', cMapUrl: cMapUrl(), divisionsUrl: new URL(divisionsUrl, location.href).href };
     w.postMessage(init);
