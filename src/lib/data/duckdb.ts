@@ -94,10 +94,13 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
         if (isUserTable(table)) {
           await conn.query(userLayerSql(table));
           layered.add(table);
-          await serially(async () => {
-            await fillUser(table);
-            if (table === 'reports') await conn.query(SUPERSEDE_SQL);
-          });
+          // A new `<t>_user` is empty, as is `superseded`: with no workspace there is nothing to do.
+          if (userRows) {
+            await serially(async () => {
+              await fillUser(table);
+              if (table === 'reports') await conn.query(SUPERSEDE_SQL);
+            });
+          }
         }
       })();
       p.catch(() => loaded.delete(table));
@@ -107,6 +110,8 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   }
 
   async function setUserRows(rows: UserRows | null): Promise<void> {
+    // The first screen of a browser without a workspace pays no query for it.
+    if (!rows && !userRows) return;
     userRows = rows;
     // reports decides which shipped reports are superseded, so it is always loaded.
     await ensure('reports');
