@@ -102,10 +102,30 @@ describe('import page in Chromium', () => {
       if (isFailure(r)) throw new Error(`${f}: ${r.error.message}`);
       expected.set(f, r);
     }
+    // Each review marks exactly the cells the parser doubts and the cells a rule names, as Node's parse of the same file.
+    const marked = async (cls: string) => (await v.page.locator(`section.review button.${cls}`).evaluateAll(
+      (els) => els.map((e) => e.getAttribute('data-key')))).sort();
+    const checkMarks = async () => {
+      const want = expected.get((await v.page.locator('section.review').getAttribute('data-file'))!)!;
+      expect(await marked('uncertain')).toEqual(Object.keys(want.uncertain).sort());
+      expect(await marked('flagged')).toEqual([...new Set(want.findings.flatMap((f) => f.keys))].sort());
+      const doubt = Object.keys(want.uncertain)[0];
+      if (doubt) expect(await v.page.locator(`aside[data-selected-key="${doubt}"] .uncertain`).textContent()).toContain(want.uncertain[doubt]);
+    };
     const first = expected.get(FILES[0])!;
     const newValue = (first.cells[CORRECTED_KEY] ?? 0) + 1000;
+    await checkMarks();
+    // Beside the tables: the PDF page the figure was read from, as text, with its line marked.
+    await v.page.locator(`section.review button[data-key="${CORRECTED_KEY}"]`).click();
+    const src = first.sources[CORRECTED_KEY];
+    expect(await v.page.locator('aside .source li.hit').first().textContent()).toContain(src.text);
+    const pageLines = await v.page.locator('aside .source li').count();
+    expect(pageLines).toBeGreaterThan(5);
     const accepted: string[] = [await acceptNext(v.page, { key: CORRECTED_KEY, value: newValue, note: '测试更正' })];
-    while (accepted.length < FILES.length) accepted.push(await acceptNext(v.page));
+    while (accepted.length < FILES.length) {
+      await checkMarks();
+      accepted.push(await acceptNext(v.page));
+    }
     expect(accepted.sort()).toEqual([...FILES].sort());
 
     await v.page.reload();
@@ -177,9 +197,10 @@ describe('import page in Chromium', () => {
   it('imports the good files of a batch and says in Chinese what is wrong with each bad one', async () => {
     const v = await go();
     const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    const bad = [{ name: 'empty.txt', buffer: Buffer.alloc(0) }, { name: 'random.pdf', buffer: random }];
+    const docx = Buffer.from('PK\x03\x04\x14\x00\x06\x00word/document.xml', 'latin1');
+    const bad = [{ name: 'empty.txt', buffer: Buffer.alloc(0) }, { name: 'random.pdf', buffer: random }, { name: 'report.docx', buffer: docx }];
     await pick(v.page, [...bad, corpusFile('chaihe-2020.txt')]);
-    await waitParsed(v.page, 3);
+    await waitParsed(v.page, 4);
     expect(await v.page.locator('.batch li[data-file="chaihe-2020.txt"]').getAttribute('data-status')).toBe('parsed');
     for (const b of bad) {
       const li = v.page.locator(`.batch li[data-file="${b.name}"]`);
@@ -189,6 +210,8 @@ describe('import page in Chromium', () => {
       expect(await li.locator('.message').textContent()).toBe(want.error.message);
       expect(want.error.message).toMatch(/[\u4e00-\u9fff]/);
     }
+    // Word files get the parser's advice to save them as PDF or HTML.
+    expect(await v.page.locator('.batch li[data-file="report.docx"] .message').textContent()).toContain('另存为');
     await acceptNext(v.page);
     expect(await v.page.locator('section[data-workspace-count]').getAttribute('data-workspace-count')).toBe('1');
     expectNoForeignRequests(v);
