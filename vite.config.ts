@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync, readFileSync, createReadStream } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** data/ (or $GONGKAI_DATA) is the source of truth; the site gets only what the browser loads. */
@@ -31,7 +31,34 @@ function dataset(): Plugin {
   };
 }
 
+/**
+ * pdfjs-dist's CMap files under /pdfjs/cmaps/ with their own names (pdfjs asks for
+ * `<cMapUrl><name>.bcmap`), for the import page's parsing worker: Chinese PDFs need them.
+ */
+function pdfCmaps(): Plugin {
+  const dir = resolve('node_modules/pdfjs-dist/cmaps');
+  return {
+    name: 'gongkai-pdf-cmaps',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/cmaps', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
+        if (!/^[\w.-]+\.bcmap$/.test(name) || !existsSync(resolve(dir, name))) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        createReadStream(resolve(dir, name)).pipe(res);
+      });
+    },
+    generateBundle() {
+      if (this.environment.config.consumer !== 'client') return;
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.bcmap'))) {
+        this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${f}`, source: readFileSync(resolve(dir, f)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [sveltekit(), dataset()],
+  plugins: [sveltekit(), dataset(), pdfCmaps()],
+  // The import page's parsing worker loads pdfjs with dynamic imports, which need ES workers.
+  worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1200 },
 });

@@ -12,4 +12,5 @@ export const NAV: NavItem[] = [
   { href: '/procurement', label: '采购与收费' },
   { href: '/download', label: '下载' },
   { href: '/print', label: '年终报告' },
+  { href: '/import', label: '导入' },
 ];

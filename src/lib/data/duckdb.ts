@@ -8,14 +8,18 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
 
-import { afterLoadSql, type TableName } from './tables';
+import { afterLoadSql, isUserTable, SUPERSEDE_SQL, SUPERSEDED_SQL, userLayerSql, type TableName, type UserTable } from './tables';
 
 export type { TableName };
 
 export interface BrowserDuckDB extends Connector {
   /** Load a dataset table on demand (cells and findings are not needed by the first screen). */
   ensure(table: TableName): Promise<void>;
+  /** Replace the user's rows (Arrow IPC per table; null: none) in every view. */
+  setUserRows(rows: UserRows | null): Promise<void>;
 }
+
+export type UserRows = Record<UserTable, Uint8Array>;
 
 /**
  * The wasm is fetched here, in the page, and handed to the worker as a blob URL: a failed
@@ -54,8 +58,29 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   }
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
-  await conn.query('SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;');
+  await conn.query(`SET autoload_known_extensions=false; SET autoinstall_known_extensions=false; ${SUPERSEDED_SQL};`);
   const loaded = new Map<TableName, Promise<void>>();
+  let userRows: UserRows | null = null;
+  const layered = new Set<UserTable>();
+  // User-row writes run one after another, so a table loaded meanwhile never misses a change.
+  let writing: Promise<void> = Promise.resolve();
+
+  async function fillUser(t: UserTable): Promise<void> {
+    await conn.query(`DELETE FROM ${t}_user`);
+    if (!userRows) return;
+    // The bytes are transferred to DuckDB's worker (and detached here): hand it a copy.
+    await conn.insertArrowFromIPCStream(userRows[t].slice(), { name: `${t}_incoming`, create: true });
+    // A stream without record batches (no findings at all) creates no table.
+    const made = await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = '${t}_incoming'`);
+    if (Number(made.getChild('n')?.get(0)) === 0) return;
+    await conn.query(`INSERT INTO ${t}_user BY NAME SELECT *, 'user' AS origin FROM ${t}_incoming; DROP TABLE ${t}_incoming;`);
+  }
+
+  function serially(fn: () => Promise<void>): Promise<void> {
+    const next = writing.then(fn);
+    writing = next.catch(() => undefined);
+    return next;
+  }
 
   function ensure(table: TableName): Promise<void> {
     let p = loaded.get(table);
@@ -66,6 +91,17 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
         const bytes = new Uint8Array(await res.arrayBuffer());
         await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
         await conn.query(afterLoadSql(table));
+        if (isUserTable(table)) {
+          await conn.query(userLayerSql(table));
+          layered.add(table);
+          // A new `<t>_user` is empty, as is `superseded`: with no workspace there is nothing to do.
+          if (userRows) {
+            await serially(async () => {
+              await fillUser(table);
+              if (table === 'reports') await conn.query(SUPERSEDE_SQL);
+            });
+          }
+        }
       })();
       p.catch(() => loaded.delete(table));
       loaded.set(table, p);
@@ -73,8 +109,22 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
     return p;
   }
 
+  async function setUserRows(rows: UserRows | null): Promise<void> {
+    // The first screen of a browser without a workspace pays no query for it.
+    if (!rows && !userRows) return;
+    userRows = rows;
+    // reports decides which shipped reports are superseded, so it is always loaded.
+    await ensure('reports');
+    await serially(async () => {
+      // A table still loading fills itself (its turn comes after this one).
+      for (const t of layered) await fillUser(t);
+      await conn.query(SUPERSEDE_SQL);
+    });
+  }
+
   return {
     ensure,
+    setUserRows,
     // Errors are turned into QueryError by the query service, the only caller.
     async query(sql: string): Promise<Table> {
       return (await conn.query(sql)) as unknown as Table;

@@ -66,6 +66,11 @@ export class QueryService {
     }
   }
 
+  /** Forget every cached answer: the data changed (the user's workspace). */
+  invalidate(): void {
+    this.#cache.clear();
+  }
+
   #evict(): void {
     while (this.#cache.size > this.#cacheSize) {
       const oldest = this.#cache.keys().next().value;

@@ -9,3 +9,30 @@ export type TableName = (typeof DATA_TABLES)[number];
 export function afterLoadSql(table: TableName): string {
   return `ALTER TABLE ${table} ADD COLUMN origin VARCHAR DEFAULT 'shipped'`;
 }
+
+/** Tables that also hold the user's imported reports (the import workspace). */
+export const USER_TABLES = ['reports', 'cells', 'findings'] as const;
+export type UserTable = (typeof USER_TABLES)[number];
+
+export function isUserTable(t: TableName): t is UserTable {
+  return (USER_TABLES as readonly string[]).includes(t);
+}
+
+/** Shipped report ids a user version replaces; created once, before any table is loaded. */
+export const SUPERSEDED_SQL = 'CREATE TABLE IF NOT EXISTS superseded (report_id VARCHAR)';
+
+/**
+ * After a shipped table is loaded (and has `origin`): it becomes `<t>_base`, an empty
+ * `<t>_user` of the same columns takes the workspace's rows, and `<t>` is a view of both
+ * without the shipped reports a user version supersedes. Views keep querying `<t>`.
+ */
+export function userLayerSql(t: UserTable): string {
+  return `ALTER TABLE ${t} RENAME TO ${t}_base;
+    CREATE TABLE ${t}_user AS SELECT * FROM ${t}_base LIMIT 0;
+    CREATE VIEW ${t} AS SELECT * FROM ${t}_base WHERE report_id NOT IN (SELECT report_id FROM superseded)
+      UNION ALL SELECT * FROM ${t}_user;`;
+}
+
+/** The shipped reports of the same unit and year as a user report. */
+export const SUPERSEDE_SQL = `DELETE FROM superseded;
+  INSERT INTO superseded SELECT b.report_id FROM reports_base b JOIN reports_user u ON b.unit_key = u.unit_key AND b.year = u.year;`;

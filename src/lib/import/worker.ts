@@ -1,0 +1,82 @@
+/**
+ * The parsing worker of the import page: files are read and parsed here, one at a time, so
+ * the page stays responsive. The division table (730 KB) is fetched on the first file only.
+ */
+/// <reference lib="webworker" />
+import type { ParseOutcome } from '../format';
+import type { DivisionTable } from '../divisions';
+import type { ReportDocument } from '../parse/document';
+import { parseDocument, parseFile, readDocument } from '../parse';
+import { setPdfAssets } from '../parse/pdf/pdfjs';
+import type { SourceLine, SourceText } from '../workspace/model';
+import { snapshotOf } from '../workspace/snapshot';
+import type { FromWorker, ToWorker } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let divisionsUrl = '';
+let divisions: Promise<DivisionTable | undefined> | null = null;
+let queue: Promise<void> = Promise.resolve();
+
+function loadDivisions(): Promise<DivisionTable | undefined> {
+  divisions ??= fetch(divisionsUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<DivisionTable>) : undefined))
+    // Without the table the report is still read; the user fills in the division.
+    .catch(() => undefined);
+  return divisions;
+}
+
+/** The document's lines as text, for showing a cell's surroundings. */
+function sourceLines(doc: ReportDocument): SourceLine[] {
+  return doc.lines.map((l) => {
+    const t = l.tokens[0] ?? { text: '' };
+    const text = l.tokens.map((x) => x.text || '□').join(l.cellular ? ' │ ' : ' ');
+    return { page: t.page, line: t.line, table: t.table, row: t.row, text };
+  });
+}
+
+async function parse(name: string, bytes: Uint8Array): Promise<{ outcome: ParseOutcome; source: SourceText | null }> {
+  const table = await loadDivisions();
+  let doc: ReportDocument;
+  try {
+    doc = await readDocument(name, bytes.slice());
+    const report = parseDocument(name, doc, table);
+    return { outcome: report, source: { name, kind: doc.kind, lines: sourceLines(doc) } };
+  } catch {
+    // parseFile words every failure the way the parser's users know it.
+    return { outcome: await parseFile(name, bytes, table), source: null };
+  }
+}
+
+function post(m: FromWorker): void {
+  scope.postMessage(m);
+}
+
+scope.onmessage = (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  if (m.type === 'init') {
+    setPdfAssets({ cMapUrl: m.cMapUrl });
+    divisionsUrl = m.divisionsUrl;
+    return;
+  }
+  if (m.type === 'snapshot') {
+    // Not queued behind parsing: the user is waiting for 接受 to finish.
+    try {
+      const snapshot = snapshotOf(m.entries);
+      scope.postMessage({ type: 'snapshot', id: m.id, snapshot } satisfies FromWorker,
+        [snapshot.reports.buffer, snapshot.cells.buffer, snapshot.findings.buffer] as ArrayBuffer[]);
+    } catch (err) {
+      post({ type: 'snapshot', id: m.id, snapshot: null, error: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
+  queue = queue.then(async () => {
+    post({ type: 'started', id: m.id });
+    try {
+      const bytes = new Uint8Array(await m.file.arrayBuffer());
+      post({ type: 'done', id: m.id, ...(await parse(m.file.name, bytes)) });
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      post({ type: 'done', id: m.id, outcome: { file: m.file.name, error: { code: 'broken_file', message: `读取文件时出错：${msg}。` } }, source: null });
+    }
+  });
+};

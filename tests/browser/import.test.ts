@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from '../../scripts/static-server';
+import { parseFile } from '../../src/lib/parse';
+import { loadDivisions } from '../../src/lib/divisions/load';
+import { isFailure, keyColumn, type ParsedReport } from '../../src/lib/format';
+import { reportRow } from '../../src/lib/dataset/rows';
+import { requireData } from '../support/dataset';
+import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
+import { startSite, visit, waitForDuckDB, type Visit } from './site';
+
+const CORPUS = resolve('..', 'shared', 'corpus', 'reports');
+const FILES = ['huaian-hongze-2024.pdf', 'shuyang-fgj-2023.html', 'chaihe-2020.txt', 'shanghai-stcsm-2024.md'];
+const CORRECTED_KEY = 'apps.new.total';
+
+type Row = Record<string, unknown>;
+
+/** What the parser says in Node about the same file: the independent expectation. */
+async function nodeParse(name: string, bytes = readFileSync(resolve(CORPUS, name))) {
+  return parseFile(name, new Uint8Array(bytes), loadDivisions());
+}
+
+async function openImport(v: Visit): Promise<void> {
+  await v.page.goto(`${v.origin}/import`);
+  await v.page.waitForSelector('section[data-engine="ready"]', { timeout: 45_000 });
+}
+
+async function query(page: Page, sql: string): Promise<Row[]> {
+  return page.evaluate((s) => (window as unknown as { __gongkaiQuery(s: string): Promise<Row[]> }).__gongkaiQuery(s), sql);
+}
+
+async function pick(page: Page, files: { name: string; buffer: Buffer; mimeType?: string }[]): Promise<void> {
+  await page.setInputFiles('input[name="reports"]', files.map((f) => ({ mimeType: 'application/octet-stream', ...f })));
+}
+
+function corpusFile(name: string) {
+  return { name, buffer: readFileSync(resolve(CORPUS, name)) };
+}
+
+async function waitParsed(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('.batch li[data-status]:not([data-status="queued"]):not([data-status="parsing"])').length >= n,
+    count, { timeout: 45_000 });
+}
+
+/** Accept the report under review, optionally correcting one cell first. */
+async function acceptNext(page: Page, correction?: { key: string; value: number; note: string }): Promise<string> {
+  const review = page.locator('section.review');
+  const file = (await review.getAttribute('data-file'))!;
+  if (correction) {
+    await review.locator(`button[data-key="${correction.key}"]`).click();
+    await review.locator('input[name="value"]').fill(String(correction.value));
+    await review.locator('input[name="note"]').fill(correction.note);
+    await review.locator('form button[type="submit"]').click();
+    await review.locator(`button[data-key="${correction.key}"].corrected`).waitFor();
+  }
+  const before = await page.locator(`.batch li[data-file="${file}"][data-status="accepted"]`).count();
+  await review.locator('button.accept').click();
+  await page.waitForFunction(([f, n]) => document.querySelectorAll(`.batch li[data-file="${f}"][data-status="accepted"]`).length > Number(n), [file, before] as const);
+  return file;
+}
+
+function expectNoForeignRequests(v: Visit): void {
+  const foreign = v.requests.filter((u) => !u.startsWith(`${v.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(foreign).toEqual([]);
+}
+
+describe('import page in Chromium', () => {
+  let server: StaticServer;
+  let db: NodeDuckDB;
+  const open: Visit[] = [];
+
+  beforeAll(async () => {
+    requireData();
+    server = await startSite();
+    db = await openNodeDuckDB();
+  });
+  afterAll(async () => {
+    for (const v of open) await v.browser.close();
+    db?.close();
+    await server?.close();
+  });
+
+  async function go(): Promise<Visit> {
+    const v = await visit(server);
+    open.push(v);
+    await openImport(v);
+    return v;
+  }
+
+  it('imports a PDF, an HTML page, a text and a markdown dump; a corrected cell survives a reload and reaches the views', async () => {
+    const v = await go();
+    expect(await v.page.locator('[data-privacy]').textContent()).toContain('不会上传');
+    await pick(v.page, FILES.map(corpusFile));
+    await waitParsed(v.page, FILES.length);
+    expect(await v.page.locator('.batch li[data-status="parsed"]').count()).toBe(FILES.length);
+
+    const expected = new Map<string, ParsedReport>();
+    for (const f of FILES) {
+      const r = await nodeParse(f);
+      if (isFailure(r)) throw new Error(`${f}: ${r.error.message}`);
+      expected.set(f, r);
+    }
+    // Each review marks exactly the cells the parser doubts and the cells a rule names, as Node's parse of the same file.
+    const marked = async (cls: string) => (await v.page.locator(`section.review button.${cls}`).evaluateAll(
+      (els) => els.map((e) => e.getAttribute('data-key')))).sort();
+    const checkMarks = async () => {
+      const want = expected.get((await v.page.locator('section.review').getAttribute('data-file'))!)!;
+      expect(await marked('uncertain')).toEqual(Object.keys(want.uncertain).sort());
+      expect(await marked('flagged')).toEqual([...new Set(want.findings.flatMap((f) => f.keys))].sort());
+      const doubt = Object.keys(want.uncertain)[0];
+      if (doubt) expect(await v.page.locator(`aside[data-selected-key="${doubt}"] .uncertain`).textContent()).toContain(want.uncertain[doubt]);
+    };
+    const first = expected.get(FILES[0])!;
+    const newValue = (first.cells[CORRECTED_KEY] ?? 0) + 1000;
+    await checkMarks();
+    // Beside the tables: the PDF page the figure was read from, as text, with its line marked.
+    await v.page.locator(`section.review button[data-key="${CORRECTED_KEY}"]`).click();
+    const src = first.sources[CORRECTED_KEY];
+    expect(await v.page.locator('aside .source li.hit').first().textContent()).toContain(src.text);
+    const pageLines = await v.page.locator('aside .source li').count();
+    expect(pageLines).toBeGreaterThan(5);
+    const accepted: string[] = [await acceptNext(v.page, { key: CORRECTED_KEY, value: newValue, note: '测试更正' })];
+    while (accepted.length < FILES.length) {
+      await checkMarks();
+      accepted.push(await acceptNext(v.page));
+    }
+    expect(accepted.sort()).toEqual([...FILES].sort());
+
+    await v.page.reload();
+    await openImport(v);
+    expect(await v.page.locator('section[data-workspace-count]').getAttribute('data-workspace-count')).toBe(String(FILES.length));
+    const cols = [CORRECTED_KEY, 'apps.total.total', 'review.total'].map(keyColumn);
+    const userRows = await query(v.page, `SELECT source_file, unit_key, year, origin, ${cols.join(', ')} FROM reports WHERE origin = 'user' ORDER BY source_file`);
+    expect(userRows.map((r) => r.source_file)).toEqual([...FILES].sort());
+    for (const row of userRows) {
+      const want = reportRow('x', expected.get(String(row.source_file))!);
+      expect(row.unit_key).toBe(want.unit_key);
+      expect(row.year).toBe(want.year);
+      for (const c of cols) {
+        const value = row.source_file === FILES[0] && c === keyColumn(CORRECTED_KEY) ? newValue : want[c];
+        expect(row[c], `${String(row.source_file)} ${c}`).toBe(value);
+      }
+    }
+    // The corrected value is in the cells table too, and nothing else was changed.
+    const [cell] = await query(v.page, `SELECT c.value, c.uncertain FROM cells c JOIN reports r USING (report_id)
+      WHERE r.source_file = '${FILES[0]}' AND c.key = '${CORRECTED_KEY}'`);
+    expect(cell).toEqual({ value: newValue, uncertain: false });
+
+    // A user report of a unit and year the dataset already has replaces it in every view.
+    const shipped = await db.rows('SELECT report_id, unit_key, year FROM reports');
+    const slots = new Set(userRows.map((r) => `${String(r.unit_key)}#${String(r.year)}`));
+    const replaced = shipped.filter((s) => slots.has(`${String(s.unit_key)}#${String(s.year)}`)).length;
+    const [count] = await query(v.page, `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE origin = 'shipped')::INTEGER AS shipped FROM reports`);
+    expect(count).toEqual({ n: shipped.length - replaced + FILES.length, shipped: shipped.length - replaced });
+    expect(await v.page.locator('tr[data-entry-id][data-current="true"]').count()).toBe(FILES.length);
+
+    // The overview, which knows nothing of the import, counts them too.
+    await v.page.goto(v.origin);
+    await waitForDuckDB(v.page);
+    expect(await v.page.locator('[data-total="reports"]').textContent()).toBe(String(count.n));
+    expect(v.consoleErrors).toEqual([]);
+    expectNoForeignRequests(v);
+  });
+
+  it('keeps a second import of the same report as a new version, and undoes a delete', async () => {
+    const v = await go();
+    const name = 'chaihe-2020.txt';
+    const expected = await nodeParse(name);
+    if (isFailure(expected)) throw new Error(expected.error.message);
+    const [shipped] = await db.rows(`SELECT count(*)::INTEGER AS n FROM reports WHERE unit_key = '${reportRow('x', expected).unit_key}' AND year = ${expected.year}`);
+    const base = Number(shipped.n);
+    await pick(v.page, [corpusFile(name)]);
+    await waitParsed(v.page, 1);
+    expect(await v.page.locator('section.review .version').textContent()).toContain(base ? `第 ${base + 1} 版` : '第一份');
+    await acceptNext(v.page);
+    await pick(v.page, [corpusFile(name)]);
+    await waitParsed(v.page, 2);
+    await acceptNext(v.page, { key: 'apps.new.total', value: 4321, note: '第二版' });
+    const versions = v.page.locator('tr[data-entry-id]');
+    expect(await versions.count()).toBe(2);
+    expect(await v.page.locator('tr[data-entry-id][data-current="true"] td').nth(1).textContent()).toBe(`第 ${base + 2} 版`);
+    const current = () => query(v.page, `SELECT apps__new__total AS v, origin FROM reports WHERE source_file = '${name}'`);
+    expect(await current()).toEqual([{ v: 4321, origin: 'user' }]);
+
+    // Deleting the current version shows the older one again; undo brings it back.
+    await v.page.locator('tr[data-entry-id][data-current="true"] button').click();
+    await v.page.waitForSelector('section[data-workspace-count="1"]');
+    expect(await current()).toEqual([{ v: expected.cells['apps.new.total'], origin: 'user' }]);
+    await v.page.click('[data-action="undo"]');
+    await v.page.waitForSelector('section[data-workspace-count="2"]');
+    expect(await current()).toEqual([{ v: 4321, origin: 'user' }]);
+    expect(v.consoleErrors).toEqual([]);
+  });
+
+  it('imports the good files of a batch and says in Chinese what is wrong with each bad one', async () => {
+    const v = await go();
+    const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+    const docx = Buffer.from('PK\x03\x04\x14\x00\x06\x00word/document.xml', 'latin1');
+    const bad = [{ name: 'empty.txt', buffer: Buffer.alloc(0) }, { name: 'random.pdf', buffer: random }, { name: 'report.docx', buffer: docx }];
+    await pick(v.page, [...bad, corpusFile('chaihe-2020.txt')]);
+    await waitParsed(v.page, 4);
+    expect(await v.page.locator('.batch li[data-file="chaihe-2020.txt"]').getAttribute('data-status')).toBe('parsed');
+    for (const b of bad) {
+      const li = v.page.locator(`.batch li[data-file="${b.name}"]`);
+      expect(await li.getAttribute('data-status')).toBe('failed');
+      const want = await nodeParse(b.name, b.buffer);
+      if (!isFailure(want)) throw new Error(`${b.name} parsed in Node`);
+      expect(await li.locator('.message').textContent()).toBe(want.error.message);
+      expect(want.error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // Word files get the parser's advice to save them as PDF or HTML.
+    expect(await v.page.locator('.batch li[data-file="report.docx"] .message').textContent()).toContain('另存为');
+    await acceptNext(v.page);
+    expect(await v.page.locator('section[data-workspace-count]').getAttribute('data-workspace-count')).toBe('1');
+    expectNoForeignRequests(v);
+  });
+
+  it('loses nothing already accepted when the page is closed while the worker is parsing', async () => {
+    const v = await go();
+    await pick(v.page, [corpusFile('chaihe-2020.txt')]);
+    await waitParsed(v.page, 1);
+    await acceptNext(v.page);
+    const pdf = corpusFile('huaian-hongze-2024.pdf');
+    await pick(v.page, Array.from({ length: 12 }, (_, i) => ({ ...pdf, name: `copy-${i}.pdf` })));
+    await v.page.waitForSelector('.batch li[data-status="parsing"]');
+    await v.page.close();
+
+    const page = await v.browser.context.newPage();
+    page.on('pageerror', (e) => v.consoleErrors.push(e.message));
+    v.page = page;
+    await openImport(v);
+    expect(await page.locator('section[data-workspace-count]').getAttribute('data-workspace-count')).toBe('1');
+    const rows = await query(page, `SELECT source_file FROM reports WHERE origin = 'user'`);
+    expect(rows).toEqual([{ source_file: 'chaihe-2020.txt' }]);
+    expect(v.consoleErrors).toEqual([]);
+  });
+
+  it('exports the workspace to one file and imports it back exactly; a corrupt or unknown file changes nothing', async () => {
+    const v = await go();
+    await pick(v.page, [corpusFile('shanghai-stcsm-2024.md'), corpusFile('chaihe-2020.txt')]);
+    await waitParsed(v.page, 2);
+    await acceptNext(v.page, { key: 'apps.granted.total', value: 7, note: '核对原文' });
+    await acceptNext(v.page);
+    const exportFile = async () => {
+      const [download] = await Promise.all([v.page.waitForEvent('download'), v.page.click('[data-action="export"]')]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const snapshotSql = `SELECT r.source_file, c.key, c.value, c.uncertain, c.reason, c.page, c.line, c.text FROM cells c
+      JOIN reports r USING (report_id) WHERE c.origin = 'user' ORDER BY r.source_file, c.key`;
+    const before = await query(v.page, snapshotSql);
+    expect(before.length).toBeGreaterThan(100);
+    const text = await exportFile();
+    const file = JSON.parse(text);
+    expect(file).toMatchObject({ format: 'gongkai-workspace', version: 1 });
+    expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+
+    await v.page.click('[data-action="clear"]');
+    await v.page.waitForSelector('section[data-workspace-count="0"]');
+    expect(await query(v.page, snapshotSql)).toEqual([]);
+
+    const setWorkspaceFile = (body: string) =>
+      v.page.setInputFiles('input[name="workspace-file"]', { name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    // Corrupt (one digit changed), truncated, unknown version: a Chinese message, nothing imported.
+    const tampered = text.replace(/"value":(\d)/, (_, d) => `"value":${(Number(d) + 1) % 10}`);
+    expect(tampered).not.toBe(text);
+    for (const [body, says] of [[tampered, '校验和'], [text.slice(0, text.length / 2), 'JSON'], [JSON.stringify({ ...file, version: 99 }), '版本']] as const) {
+      await setWorkspaceFile(body);
+      await v.page.waitForSelector('[data-problem]');
+      expect(await v.page.locator('[data-problem]').textContent()).toContain(says);
+      expect(await v.page.locator('section[data-workspace-count]').getAttribute('data-workspace-count')).toBe('0');
+    }
+
+    await setWorkspaceFile(text);
+    await v.page.waitForSelector('section[data-workspace-count="2"]');
+    expect(await query(v.page, snapshotSql)).toEqual(before);
+    const again = JSON.parse(await exportFile());
+    expect(again.entries).toEqual(file.entries);
+    expect(again.checksum).toBe(file.checksum);
+    expect(v.consoleErrors).toEqual([]);
+    expectNoForeignRequests(v);
+  });
+});
