@@ -6,4 +6,8 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { href: '/', label: '总览' },
+  { href: '/unit', label: '单位' },
+  { href: '/quality', label: '数据质量' },
+  { href: '/coverage', label: '覆盖' },
+  { href: '/sql', label: 'SQL' },
 ];
