@@ -36,7 +36,7 @@ describe('data quality view in Chromium', () => {
       ORDER BY f.report_id, f.message`);
     const v = await go('/quality');
     const rows = await listed(v);
-    const key = (x: { report_id: unknown; message: unknown }) => `${x.report_id}|${x.message}`;
+    const key = (x: Record<string, unknown>) => `${x.report_id}|${x.message}`;
     expect(rows.map(key).sort()).toEqual(truth.map(key).sort());
     for (const t of truth) {
       const row = rows.find((r) => key(r) === key(t))!;
@@ -53,6 +53,9 @@ describe('data quality view in Chromium', () => {
     for (const u of unsure) expect(shownUnsure.some((s) => s.startsWith(`${u.report_id}|${u.key}|`) && s.includes(String(u.reason)))).toBe(true);
     const reports = new Set(truth.map((t) => t.report_id));
     expect(await v.page.textContent('[data-count="reports"]')).toBe(String(reports.size));
+    // The question "which reports break a rule" has its answer in one sentence.
+    const named = await v.page.$$eval('[data-broken-reports] a', (as) => as.map((a) => a.getAttribute('data-report-id')));
+    expect(named.sort()).toEqual([...reports].sort());
 
     // A link opens that unit's profile at that year, with the finding shown there.
     const first = rows[0];

@@ -85,7 +85,7 @@ describe('unit profile in Chromium', () => {
     expect(await v.page.textContent('[data-prev-year]')).toContain('2019');
 
     // Sources written into the table, and the choice kept in the URL.
-    await v.page.check('[data-show-source]');
+    await v.page.click('[data-show-source]');
     await v.page.waitForURL(/src=1/);
     expect(await v.page.locator('table[data-table="t3"] .src').count()).toBe(TEMPLATE_KEYS[r.template].filter((k) => k.startsWith('apps.')).length);
     expectClean(v);

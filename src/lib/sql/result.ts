@@ -2,7 +2,9 @@
  * A console result as plain rows, with every value exact: decimals keep their scale, 64-bit
  * integers stay exact as text when a double could not hold them, and null stays null.
  */
-import { DataType, util, type Table } from 'apache-arrow';
+// Types only: a value import of apache-arrow here would grow the Arrow chunk the overview
+// loads too (it is shared with the DuckDB connector), so Arrow type ids are read as numbers.
+import type { DataType, Table } from 'apache-arrow';
 import type { Cell } from '../data/columns';
 
 export interface ResultColumn {
@@ -17,8 +19,21 @@ export interface ResultGrid {
   rows: Cell[][];
 }
 
+/** Arrow's Type enum values of the types the console formats specially. */
+const TYPE = { Int: 2, Float: 3, Decimal: 7, Date: 8, Timestamp: 10 } as const;
+const typeId = (t: DataType) => (t as { typeId: number }).typeId;
+
+/** A decimal arrives as little-endian 32-bit words of a two's-complement integer. */
+function unscaled(v: unknown): bigint {
+  const words = v as ArrayLike<number>;
+  let big = 0n;
+  for (let i = words.length - 1; i >= 0; i--) big = (big << 32n) | BigInt(words[i] >>> 0);
+  const bits = BigInt(32 * words.length);
+  return words.length && words[words.length - 1] >>> 31 ? big - (1n << bits) : big;
+}
+
 function decimalText(v: unknown, scale: number): string {
-  const raw = util.bigNumToBigInt(v as Parameters<typeof util.bigNumToBigInt>[0]);
+  const raw = typeof v === 'bigint' ? v : unscaled(v);
   const neg = raw < 0n;
   const digits = (neg ? -raw : raw).toString().padStart(scale + 1, '0');
   const int = digits.slice(0, digits.length - scale);
@@ -28,14 +43,15 @@ function decimalText(v: unknown, scale: number): string {
 
 function plainValue(v: unknown, type: DataType): Cell {
   if (v === null || v === undefined) return null;
-  if (DataType.isDecimal(type)) {
-    const text = decimalText(v, type.scale);
-    const trimmed = type.scale ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  if (typeId(type) === TYPE.Decimal) {
+    const scale = (type as unknown as { scale: number }).scale;
+    const text = decimalText(v, scale);
+    const trimmed = scale ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
     // Shown as a number only when the double spells it back identically; otherwise as text.
     return String(Number(trimmed)) === trimmed ? Number(trimmed) : text;
   }
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
-  if (DataType.isDate(type) || DataType.isTimestamp(type)) return new Date(Number(v)).toISOString().replace(/T00:00:00\.000Z$/, '');
+  if (typeId(type) === TYPE.Date || typeId(type) === TYPE.Timestamp) return new Date(Number(v)).toISOString().replace(/T00:00:00\.000Z$/, '');
   if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : v;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object' && v !== null && 'toJSON' in v) return JSON.stringify((v as { toJSON(): unknown }).toJSON(), (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
@@ -43,7 +59,8 @@ function plainValue(v: unknown, type: DataType): Cell {
 }
 
 function isNumeric(type: DataType): boolean {
-  return DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type);
+  const id = typeId(type);
+  return id === TYPE.Int || id === TYPE.Float || id === TYPE.Decimal;
 }
 
 export function toGrid(t: Table): ResultGrid {
