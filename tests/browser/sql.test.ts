@@ -59,6 +59,18 @@ describe('SQL console in Chromium', () => {
     await v.page.waitForURL(/sql=/);
     expect(new URL(v.page.url()).searchParams.get('sql')).toBe(QUERY);
 
+    // The documented tables: every column of each, and the whole data dictionary.
+    await v.page.click('[data-schema] summary');
+    for (const t of ['reports', 'cells', 'findings', 'dictionary']) {
+      const cols = await db.rows(`SELECT column_name FROM information_schema.columns WHERE table_name = '${t}' AND column_name NOT LIKE '%\\_\\_%' ESCAPE '\\'`);
+      const shownCols = await v.page.$$eval(`[data-schema] [data-table-name="${t}"] code`, (cs) => cs.map((c) => c.textContent));
+      expect(shownCols, t).toEqual(expect.arrayContaining(cols.map((c) => c.column_name)));
+    }
+    const dict = await db.rows('SELECT key, row_label, col_label FROM dictionary');
+    await v.page.click('[data-dictionary] summary');
+    expect(await v.page.locator('[data-dictionary] tbody tr').count()).toBe(dict.length);
+    expect(await v.page.textContent('[data-dictionary] tbody')).toContain(String(dict[0].row_label));
+
     // The link reproduces the result in a fresh browser.
     const w = await go(`/sql?${new URLSearchParams({ sql: QUERY })}`);
     await w.page.waitForSelector('table[data-result]');
@@ -111,6 +123,7 @@ describe('SQL console in Chromium', () => {
     expect(bytes.toString('utf8')).toBe(toCsv(cols, truth.map((r) => cols.map((c) => r[c] as Cell))));
 
     await v.page.waitForSelector('[data-chart="sql"]');
+    expect(await v.page.textContent('.chart .subtitle')).toContain('SELECT report_id, unit, year');
     const src = await chartSource(v.page, 'sql');
     expect(src.x).toEqual(truth.map((r) => r.report_id));
     expect(src.y).toEqual(truth.map((r) => r.received));

@@ -4,7 +4,7 @@ import { TEMPLATE_KEYS, type Template } from '../../src/lib/format';
 import { formatValue, sourceText, type CellRecord } from '../../src/lib/unit/cells';
 import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { startSite, type Visit } from './site';
+import { chartSource, startSite, type Visit } from './site';
 import { expectClean, unitPath, visitView } from './views';
 
 type Shown = { key: string; value: string; dataValue: string; source: string; title: string; cls: string; delta: string | null; flag: string | null };
@@ -83,6 +83,11 @@ describe('unit profile in Chromium', () => {
       expect(shown.get(key)!.title).toContain('勾稽问题：表三 · （七）总计');
     }
     expect(await v.page.textContent('[data-prev-year]')).toContain('2019');
+    // The unit's chart draws its reports' numbers, year by year.
+    const series = await db.rows(`SELECT report_id, apps__new__total AS received FROM reports WHERE unit_key = '${r.unit_key}' ORDER BY year`);
+    await v.page.waitForSelector('[data-chart="unit-headline"]');
+    await expect.poll(async () => (await chartSource(v.page, 'unit-headline')).received).toEqual(series.map((x) => x.received));
+    expect((await chartSource(v.page, 'unit-headline')).report_id).toEqual(series.map((x) => x.report_id));
 
     // Sources written into the table, and the choice kept in the URL.
     await v.page.click('[data-show-source]');

@@ -104,3 +104,34 @@ describe('year-over-year', () => {
     for (const t of TEMPLATES) for (const k of TEMPLATE_KEYS[t]) expect(KEY_INFO.has(k)).toBe(true);
   });
 });
+
+describe('user-imported reports beside the shipped ones', () => {
+  let db: NodeDuckDB;
+  beforeAll(async () => {
+    requireData();
+    db = await openNodeDuckDB();
+    // What the import workspace does: the same tables, rows marked origin = 'user'.
+    await db.conn.run(`INSERT INTO reports SELECT * REPLACE ('user-pingtan-2026' AS report_id, 2026 AS year, 'user' AS origin)
+      FROM reports WHERE report_id = 'pingtan-2020'`);
+    await db.conn.run(`INSERT INTO cells SELECT * REPLACE ('user-pingtan-2026' AS report_id, 'user' AS origin)
+      FROM cells WHERE report_id = 'pingtan-2020'`);
+    await db.conn.run(`INSERT INTO findings SELECT * REPLACE ('user-pingtan-2026' AS report_id, 'user' AS origin)
+      FROM findings WHERE report_id = 'pingtan-2020'`);
+  });
+  afterAll(() => db?.close());
+
+  it('are listed with origin user, their cells and findings joined to them alone', async () => {
+    const [p] = await db.rows("SELECT unit_key FROM reports WHERE report_id = 'pingtan-2020'");
+    const reports = await db.rows(unitReportsSql(String(p.unit_key)));
+    expect(reports.find((r) => r.report_id === 'user-pingtan-2026')?.origin).toBe('user');
+    expect(reports.filter((r) => r.origin === 'user')).toHaveLength(1);
+    const cells = await db.rows(unitCellsSql(String(p.unit_key)));
+    const [n] = await db.rows("SELECT count(*) AS n FROM cells WHERE report_id = 'pingtan-2020'");
+    expect(cells.filter((c) => c.report_id === 'user-pingtan-2026')).toHaveLength(Number(n.n));
+    const findings = await db.rows(unitFindingsSql(String(p.unit_key)));
+    expect(findings.filter((f) => f.report_id === 'user-pingtan-2026').map((f) => f.year)).toEqual([2026, 2026]);
+    const units = await db.rows(unitsSql());
+    expect(units.find((u) => u.unit_key === p.unit_key)?.has_user).toBe(true);
+    expect(units.filter((u) => u.has_user)).toHaveLength(1);
+  });
+});
