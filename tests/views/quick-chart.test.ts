@@ -19,6 +19,12 @@ describe('quick chart of a console result', () => {
     expect(aria).not.toContain('NaN');
   });
 
+  it('keeps one bar per row when x repeats', () => {
+    const g: ResultGrid = { columns: grid.columns, rows: [['平潭', 1], ['平潭', 2], ['洪泽', 3]] };
+    const ds = (quickChart(g, '单位', 'n', 'bar', 't')!.option as { dataset: { source: { x: unknown[] } } }).dataset.source;
+    expect(ds.x).toEqual(['平潭（第 1 行）', '平潭（第 2 行）', '洪泽']);
+  });
+
   it('draws nothing when y has no number or a column is unknown', () => {
     expect(quickChart(grid, '单位', '单位', 'line', 't')).toBeNull();
     expect(quickChart(grid, 'x', 'n', 'line', 't')).toBeNull();

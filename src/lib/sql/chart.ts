@@ -18,7 +18,11 @@ export function quickChart(grid: ResultGrid, x: string, y: string, kind: QuickKi
   const xi = grid.columns.findIndex((c) => c.name === x);
   const yi = grid.columns.findIndex((c) => c.name === y);
   if (xi < 0 || yi < 0) return null;
-  const labels = grid.rows.map((r) => (r[xi] === null ? 'NULL' : String(r[xi])));
+  const raw = grid.rows.map((r) => (r[xi] === null ? 'NULL' : String(r[xi])));
+  const seen = new Map<string, number>();
+  for (const l of raw) seen.set(l, (seen.get(l) ?? 0) + 1);
+  // ECharts merges equal categories into one bar; a repeated x is told apart by its row number.
+  const labels = raw.map((l, i) => ((seen.get(l) ?? 0) > 1 ? `${l}（第 ${i + 1} 行）` : l));
   // A null (or non-number) y stays a gap in the chart, never a 0.
   const values: (number | null)[] = grid.rows.map((r) => (typeof r[yi] === 'number' ? (r[yi] as number) : null));
   if (!values.some((v) => v !== null)) return null;
