@@ -63,7 +63,7 @@ describe('coverage view in Chromium', () => {
     const v = await go('/coverage?level=county');
     await expectMatches(await cells(v), "WHERE level = 'county'");
     await v.page.fill('[data-filter="div"]', '3208');
-    await v.page.click('button[type="submit"]');
+    await v.page.click('[data-apply]');
     await v.page.waitForURL(/div=3208/);
     const both = await db.rows("SELECT DISTINCT unit_key FROM reports WHERE level = 'county' AND starts_with(division_code, '3208')");
     await expect.poll(async () => new Set((await cells(v)).map((c) => c.unit)).size).toBe(both.length);
@@ -73,7 +73,7 @@ describe('coverage view in Chromium', () => {
     await expect.poll(async () => new Set((await cells(v)).map((c) => c.unit)).size).toBe(
       (await db.rows("SELECT DISTINCT unit_key FROM reports WHERE starts_with(division_code, '3208')")).length);
     await v.page.fill('[data-filter="div"]', '江苏');
-    await v.page.click('button[type="submit"]');
+    await v.page.click('[data-apply]');
     await v.page.waitForSelector('[role="alert"]');
     expect(await v.page.textContent('[role="alert"]')).toContain('行政区划代码前缀');
     expectClean(v);
