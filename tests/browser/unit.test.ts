@@ -70,7 +70,7 @@ describe('unit profile in Chromium', () => {
       const before = prev.cells.get(key)?.value;
       expect(s.delta, key).toBe(cell?.value != null && before != null ? String(cell.value - before) : null);
     }
-    expect(shown.get('apps.total.natural')!.source).toMatch(/pingtan-2020\.tables\.html 表 \d+第 \d+ 行第 \d+ 列，原文“\d+”/);
+    expect(shown.get('apps.total.natural')!.source).toMatch(/pingtan-2020\.tables\.html 表 \d+ 第 \d+ 行第 \d+ 列，原文“\d+”/);
 
     const findings = await db.rows("SELECT rule, message FROM findings WHERE report_id = 'pingtan-2020' ORDER BY message");
     expect(findings.filter((f) => f.rule === 2)).toHaveLength(2);

@@ -74,7 +74,7 @@ describe('unit profile SQL and model over the dataset', () => {
     const mine = cells.get('pingtan-2020')!;
     const [wide] = await db.rows("SELECT * FROM reports WHERE report_id = 'pingtan-2020'");
     for (const key of TEMPLATE_KEYS['2019']) expect(mine.get(key)?.value ?? null, key).toBe(wide[keyColumn(key)]);
-    expect(sourceText(mine.get('apps.total.natural'), 'pingtan-2020.tables.html')).toMatch(/^来源：pingtan-2020\.tables\.html 表 \d+第 \d+ 行第 \d+ 列，原文“20”$/);
+    expect(sourceText(mine.get('apps.total.natural'), 'pingtan-2020.tables.html')).toMatch(/^来源：pingtan-2020\.tables\.html 表 \d+ 第 \d+ 行第 \d+ 列，原文“20”$/);
   });
 
   it('describes sources of each input kind, and a missing cell', () => {

@@ -43,7 +43,7 @@ export function sourceText(c: CellRecord | undefined, sourceFile: string): strin
   const at: string[] = [];
   if (c.page !== null) at.push(`第 ${c.page} 页`);
   if (c.line !== null) at.push(`第 ${c.line} 行`);
-  if (c.tbl !== null) at.push(`表 ${c.tbl}`);
+  if (c.tbl !== null) at.push(`表 ${c.tbl} `);
   if (c.row !== null) at.push(`第 ${c.row} 行`);
   if (c.col !== null) at.push(`第 ${c.col} 列`);
   const where = at.length ? at.join('') : '位置未记录';
