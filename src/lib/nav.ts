@@ -13,4 +13,8 @@ export const NAV: NavItem[] = [
   { href: '/download', label: '下载' },
   { href: '/print', label: '年终报告' },
   { href: '/import', label: '导入' },
+  { href: '/unit', label: '单位' },
+  { href: '/quality', label: '数据质量' },
+  { href: '/coverage', label: '覆盖' },
+  { href: '/sql', label: 'SQL' },
 ];
