@@ -2,7 +2,7 @@
  * The browser's one DuckDB-WASM instance, created on first use. Only the `eh` bundle ships,
  * self-hosted, and extensions are never fetched: the page talks to no origin but its own.
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
@@ -26,7 +26,7 @@ export type UserRows = Record<UserTable, Uint8Array>;
  * download inside the worker leaves instantiate() pending forever, while here it is an error
  * the page can report (and still falls back to the summary it has drawn).
  */
-async function instantiate(db: duckdb.AsyncDuckDB): Promise<void> {
+async function instantiate(db: AsyncDuckDB): Promise<void> {
   const res = await fetch(wasmUrl);
   if (!res.ok) throw new Error(`数据库程序无法下载（HTTP ${res.status}）`);
   // Re-typed so the worker can compile it while streaming; the bytes stay out of the JS heap.
@@ -41,7 +41,7 @@ async function instantiate(db: duckdb.AsyncDuckDB): Promise<void> {
 
 async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   const worker = new Worker(workerUrl);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
   // A wasm that fails to load surfaces only as an error event of the worker, and
   // instantiate() would then never settle; the event turns it into a rejection.
   const crashed = new Promise<never>((_, reject) =>

@@ -3,7 +3,8 @@
  * built from the canonical keys. Views and tests use these strings; nothing else spells them.
  * A null part makes the measure null (never a zero), and a ratio over 0 or null is null.
  */
-import { APP_COLS, APP_ROWS, keyColumn, type Level } from '../format';
+import { APP_COLS, APP_ROWS, type Level } from '../format/templates';
+import { keyColumn } from '../format/column';
 
 /** The column of a canonical key, quoted for SQL. */
 export function col(key: string): string {

@@ -7,11 +7,24 @@
 import { getDuckDB, type BrowserDuckDB, type TableName } from './duckdb';
 import { dataUrl } from './files';
 import { QueryService } from './query';
+import { WORKSPACE_DB } from '../workspace/name';
 
 let service: QueryService | undefined;
 let workspace: Promise<void> | undefined;
 
+/** False only when the browser says the workspace database was never created. */
+async function mayHaveWorkspace(): Promise<boolean> {
+  try {
+    if (typeof indexedDB.databases !== 'function') return true;
+    return (await indexedDB.databases()).some((d) => d.name === WORKSPACE_DB);
+  } catch {
+    return true;
+  }
+}
+
 async function applyWorkspace(db: BrowserDuckDB): Promise<void> {
+  // A visitor who never imported a report does not load the workspace code at all.
+  if (!(await mayHaveWorkspace())) return;
   try {
     const { readSnapshot } = await import('../workspace/idb');
     await db.setUserRows((await readSnapshot()) ?? null);

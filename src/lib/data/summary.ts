@@ -3,7 +3,8 @@
  * before DuckDB-WASM has booted. The data build and the unit tests share `summarize`, so the
  * numbers here and the numbers DuckDB computes later come from one definition.
  */
-import { keyColumn, type Level } from '../format';
+import { type Level } from '../format/templates';
+import { keyColumn } from '../format/column';
 
 export type CoverageStatus = 'reported' | 'findings';
 

@@ -1,8 +1,9 @@
 /** Canonical cell keys of each template and how each key is labelled for people. */
 import {
   APP_COLS, APP_COL_LABELS, APP_ROWS, REVIEW_BLOCKS, REVIEW_BLOCK_LABELS, REVIEW_COLS,
-  REVIEW_COL_LABELS, T2_ROWS, TABLE_SHORT, TEMPLATES, type TableId, type Template,
+  REVIEW_COL_LABELS, TABLE_SHORT, TEMPLATES, type TableId, type Template,
 } from './templates';
+import { T2_ROWS } from './table2';
 
 export interface KeyInfo {
   key: string;
@@ -63,13 +64,18 @@ function buildKeys(t: Template): KeyInfo[] {
 }
 
 /** Every canonical key of a template, in the order the form prints them. */
+// The /* @__PURE__ */ marks let a page that needs none of these tables drop them from its bundle.
 export const TEMPLATE_KEYS: Record<Template, readonly string[]> = {
-  '2019': buildKeys('2019').map((k) => k.key),
-  '2021': buildKeys('2021').map((k) => k.key),
+  '2019': /* @__PURE__ */ keyList('2019'),
+  '2021': /* @__PURE__ */ keyList('2021'),
 };
 
+function keyList(t: Template): string[] {
+  return buildKeys(t).map((k) => k.key);
+}
+
 /** Every key of any template, with the templates that hold it. */
-export const KEY_INFO: ReadonlyMap<string, KeyInfo> = (() => {
+export const KEY_INFO: ReadonlyMap<string, KeyInfo> = /* @__PURE__ */ (() => {
   const m = new Map<string, KeyInfo>();
   for (const t of TEMPLATES) {
     for (const k of buildKeys(t)) {
@@ -81,7 +87,7 @@ export const KEY_INFO: ReadonlyMap<string, KeyInfo> = (() => {
   return m;
 })();
 
-export const ALL_KEYS: readonly string[] = [...KEY_INFO.keys()];
+export const ALL_KEYS: readonly string[] = /* @__PURE__ */ Array.from(KEY_INFO.keys());
 
 export function keyInfo(key: string): KeyInfo {
   const k = KEY_INFO.get(key);
@@ -95,10 +101,4 @@ export function describeKey(key: string): string {
   return `${TABLE_SHORT[k.table]} · ${k.row} · ${k.col}`;
 }
 
-/** Column name of a key in the wide reports table (DuckDB identifiers without dots). */
-export function keyColumn(key: string): string {
-  return key.replace(/\./g, '__');
-}
-export function columnKey(col: string): string {
-  return col.replace(/__/g, '.');
-}
+export { columnKey, keyColumn } from './column';

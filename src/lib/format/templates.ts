@@ -30,58 +30,6 @@ export const TABLE_LABELS: Record<TableId, string> = {
 };
 export const TABLE_SHORT: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
-/** One printed row of 表二: its key stem, label, the 项 it belongs to, and its columns. */
-export interface T2Row {
-  stem: string;
-  label: string;
-  /** Other wordings of the row label seen in real reports. */
-  aliases: string[];
-  item: string;
-  cols: { key: string; label: string; money?: 'yuan' | 'wan' }[];
-}
-
-const prev3 = [
-  { key: 'prev_items', label: '上一年项目数量' },
-  { key: 'change', label: '本年增/减' },
-  { key: 'decisions', label: '处理决定数量' },
-];
-
-export const T2_ROWS: Record<Template, T2Row[]> = {
-  '2019': [
-    { stem: 'rules', label: '规章', aliases: [], item: '第二十条第（一）项', cols: [
-      { key: 'new_made', label: '本年新制作数量' },
-      { key: 'new_published', label: '本年新公开数量' },
-      { key: 'total_published', label: '对外公开总数量' }] },
-    { stem: 'normative', label: '规范性文件', aliases: ['行政规范性文件'], item: '第二十条第（一）项', cols: [
-      { key: 'new_made', label: '本年新制作数量' },
-      { key: 'new_published', label: '本年新公开数量' },
-      { key: 'total_published', label: '对外公开总数量' }] },
-    { stem: 'licensing', label: '行政许可', aliases: [], item: '第二十条第（五）项', cols: prev3 },
-    { stem: 'other_services', label: '其他对外管理服务事项', aliases: [], item: '第二十条第（五）项', cols: prev3 },
-    { stem: 'punishment', label: '行政处罚', aliases: [], item: '第二十条第（六）项', cols: prev3 },
-    { stem: 'coercion', label: '行政强制', aliases: [], item: '第二十条第（六）项', cols: prev3 },
-    { stem: 'fees', label: '行政事业性收费', aliases: [], item: '第二十条第（八）项', cols: prev3.slice(0, 2) },
-    { stem: 'procurement', label: '政府集中采购', aliases: [], item: '第二十条第（九）项', cols: [
-      { key: 'items', label: '采购项目数量' },
-      { key: 'amount_yuan', label: '采购总金额', money: 'yuan' }] },
-  ],
-  '2021': [
-    { stem: 'rules', label: '规章', aliases: [], item: '第二十条第（一）项', cols: [
-      { key: 'issued', label: '本年制发件数' },
-      { key: 'repealed', label: '本年废止件数' },
-      { key: 'in_force', label: '现行有效件数' }] },
-    { stem: 'normative', label: '行政规范性文件', aliases: ['规范性文件'], item: '第二十条第（一）项', cols: [
-      { key: 'issued', label: '本年制发件数' },
-      { key: 'repealed', label: '本年废止件数' },
-      { key: 'in_force', label: '现行有效件数' }] },
-    { stem: 'licensing', label: '行政许可', aliases: [], item: '第二十条第（五）项', cols: [{ key: 'decisions', label: '本年处理决定数量' }] },
-    { stem: 'punishment', label: '行政处罚', aliases: [], item: '第二十条第（六）项', cols: [{ key: 'decisions', label: '本年处理决定数量' }] },
-    { stem: 'coercion', label: '行政强制', aliases: [], item: '第二十条第（六）项', cols: [{ key: 'decisions', label: '本年处理决定数量' }] },
-    { stem: 'fees', label: '行政事业性收费', aliases: [], item: '第二十条第（八）项', cols: [
-      { key: 'amount_yuan', label: '本年收费金额（单位：万元）', money: 'wan' }] },
-  ],
-};
-
 export type AppCol = 'natural' | 'commercial' | 'research' | 'nonprofit' | 'legal' | 'other_org' | 'total';
 export const APP_COLS: readonly AppCol[] = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
 export const APP_COL_LABELS: Record<AppCol, string> = {

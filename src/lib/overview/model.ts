@@ -3,7 +3,7 @@
  * boot). Both go through the same shape so the page draws the same way from each.
  */
 import type { Table } from 'apache-arrow';
-import type { Level } from '../format';
+import type { Level } from '../format/templates';
 import { column, fromRecords, rows, type Columnar } from '../data/columns';
 import type { CoverageCell, DatasetSummary } from '../data/summary';
 import type { ChartTable } from '../charts/table';

@@ -2,9 +2,10 @@
  * A small IndexedDB wrapper: one database, an `entries` store (one accepted report each) and
  * a `meta` store holding the Arrow snapshot every view loads. Each write is one transaction
  * that has committed when the promise resolves, so a closed tab keeps what was accepted.
- * Kept tiny: the overview loads it (to join the user's reports) inside its JS budget.
+ * Loaded by every page whose browser holds a workspace (see data/service.ts).
  */
-const DB_NAME = 'gongkai-workspace';
+import { WORKSPACE_DB as DB_NAME } from './name';
+
 const ENTRIES = 'entries';
 const META = 'meta';
 
