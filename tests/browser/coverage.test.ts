@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { startSite, type Visit } from './site';
+import { describe, expect, it } from 'vitest';
+import { siteSuite, type Visit } from './site';
 import { expectClean, visitView } from './data-views';
 
 type Shown = { unit: string; year: number; status: string; href: string | null };
 
 describe('coverage view in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
-  const open: Visit[] = [];
-
-  beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
-  });
+  const suite = siteSuite();
 
   async function go(path: string): Promise<Visit> {
-    const v = await visitView(server, path);
-    open.push(v);
+    const v = await visitView(suite.server, path);
+    suite.track(v);
     return v;
   }
 
@@ -34,9 +18,9 @@ describe('coverage view in Chromium', () => {
     href: td.querySelector('a')?.getAttribute('href') ?? null })));
 
   async function expectMatches(shown: Shown[], where: string) {
-    const truth = await db.rows(`SELECT unit_key, year, n_findings FROM reports ${where}`);
+    const truth = await suite.db.rows(`SELECT unit_key, year, n_findings FROM reports ${where}`);
     const units = new Set(truth.map((t) => t.unit_key));
-    const [span] = await db.rows(`SELECT min(year) AS y0, max(year) AS y1 FROM reports ${where}`);
+    const [span] = await suite.db.rows(`SELECT min(year) AS y0, max(year) AS y1 FROM reports ${where}`);
     const years = Number(span.y1) - Number(span.y0) + 1;
     expect(shown).toHaveLength(units.size * years);
     for (const s of shown) {
@@ -65,13 +49,13 @@ describe('coverage view in Chromium', () => {
     await v.page.fill('[data-filter="div"]', '3208');
     await v.page.click('[data-apply]');
     await v.page.waitForURL(/div=3208/);
-    const both = await db.rows("SELECT DISTINCT unit_key FROM reports WHERE level = 'county' AND starts_with(division_code, '3208')");
+    const both = await suite.db.rows("SELECT DISTINCT unit_key FROM reports WHERE level = 'county' AND starts_with(division_code, '3208')");
     await expect.poll(async () => new Set((await cells(v)).map((c) => c.unit)).size).toBe(both.length);
     await expectMatches(await cells(v), "WHERE level = 'county' AND starts_with(division_code, '3208')");
     await v.page.selectOption('[data-filter="level"]', '');
     await v.page.waitForURL((u) => !u.search.includes('level='));
     await expect.poll(async () => new Set((await cells(v)).map((c) => c.unit)).size).toBe(
-      (await db.rows("SELECT DISTINCT unit_key FROM reports WHERE starts_with(division_code, '3208')")).length);
+      (await suite.db.rows("SELECT DISTINCT unit_key FROM reports WHERE starts_with(division_code, '3208')")).length);
     await v.page.fill('[data-filter="div"]', '江苏');
     await v.page.click('[data-apply]');
     await v.page.waitForSelector('[role="alert"]');

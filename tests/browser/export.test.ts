@@ -221,6 +221,7 @@ describe('export, pin and print, download page', () => {
 
   it('download page: links fetch the real Parquet files, CSVs equal the dataset', async () => {
     const v = await go('/download');
+    await v.page.waitForSelector('a[data-parquet]');
     const links = v.page.locator('a[data-parquet]');
     expect(await links.count()).toBe(4);
     for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {

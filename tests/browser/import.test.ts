@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { StaticServer } from '../../scripts/static-server';
 import { parseFile } from '../../src/lib/parse';
 import { loadDivisions } from '../../src/lib/divisions/load';
 import { isFailure, keyColumn, type ParsedReport } from '../../src/lib/format';
 import { reportRow } from '../../src/lib/dataset/rows';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { startSite, visit, waitForDuckDB, type Visit } from './site';
+import { siteSuite, visit, waitForDuckDB, type Visit } from './site';
 
 const CORPUS = resolve('..', 'shared', 'corpus', 'reports');
 const FILES = ['huaian-hongze-2024.pdf', 'shuyang-fgj-2023.html', 'chaihe-2020.txt', 'shanghai-stcsm-2024.md'];
@@ -67,24 +64,11 @@ function expectNoForeignRequests(v: Visit): void {
 }
 
 describe('import page in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
-  const open: Visit[] = [];
-
-  beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
-  });
+  const suite = siteSuite();
 
   async function go(): Promise<Visit> {
-    const v = await visit(server);
-    open.push(v);
+    const v = await visit(suite.server);
+    suite.track(v);
     await openImport(v);
     return v;
   }
@@ -149,7 +133,7 @@ describe('import page in Chromium', () => {
     expect(cell).toEqual({ value: newValue, uncertain: false });
 
     // A user report of a unit and year the dataset already has replaces it in every view.
-    const shipped = await db.rows('SELECT report_id, unit_key, year FROM reports');
+    const shipped = await suite.db.rows('SELECT report_id, unit_key, year FROM reports');
     const slots = new Set(userRows.map((r) => `${String(r.unit_key)}#${String(r.year)}`));
     const replaced = shipped.filter((s) => slots.has(`${String(s.unit_key)}#${String(s.year)}`)).length;
     const [count] = await query(v.page, `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE origin = 'shipped')::INTEGER AS shipped FROM reports`);
@@ -169,7 +153,7 @@ describe('import page in Chromium', () => {
     const name = 'chaihe-2020.txt';
     const expected = await nodeParse(name);
     if (isFailure(expected)) throw new Error(expected.error.message);
-    const [shipped] = await db.rows(`SELECT count(*)::INTEGER AS n FROM reports WHERE unit_key = '${reportRow('x', expected).unit_key}' AND year = ${expected.year}`);
+    const [shipped] = await suite.db.rows(`SELECT count(*)::INTEGER AS n FROM reports WHERE unit_key = '${reportRow('x', expected).unit_key}' AND year = ${expected.year}`);
     const base = Number(shipped.n);
     await pick(v.page, [corpusFile(name)]);
     await waitParsed(v.page, 1);

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { startSite, type Visit } from './site';
+import { describe, expect, it } from 'vitest';
+import { siteSuite, type Visit } from './site';
 import { expectClean, visitView } from './data-views';
 
 describe('data quality view in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
-  const open: Visit[] = [];
-
-  beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
-  });
+  const suite = siteSuite();
 
   async function go(path: string): Promise<Visit> {
-    const v = await visitView(server, path);
-    open.push(v);
+    const v = await visitView(suite.server, path);
+    suite.track(v);
     return v;
   }
 
@@ -32,7 +16,7 @@ describe('data quality view in Chromium', () => {
     message: tr.querySelector('[data-message]')?.textContent ?? '', href: tr.querySelector('a[data-link]')?.getAttribute('href') ?? '' })));
 
   it('lists every finding in the report’s own labels and every uncertain cell, each linked to its unit profile', async () => {
-    const truth = await db.rows(`SELECT f.report_id, f.rule, f.message, r.unit_key, r.year FROM findings f JOIN reports r USING (report_id)
+    const truth = await suite.db.rows(`SELECT f.report_id, f.rule, f.message, r.unit_key, r.year FROM findings f JOIN reports r USING (report_id)
       ORDER BY f.report_id, f.message`);
     const v = await go('/quality');
     const rows = await listed(v);
@@ -47,7 +31,7 @@ describe('data quality view in Chromium', () => {
       expect(href.searchParams.get('u')).toBe(t.unit_key);
       expect(href.searchParams.get('y')).toBe(String(t.year));
     }
-    const unsure = await db.rows('SELECT report_id, key, reason FROM cells WHERE uncertain');
+    const unsure = await suite.db.rows('SELECT report_id, key, reason FROM cells WHERE uncertain');
     const shownUnsure = await v.page.$$eval('table[data-table="uncertain"] tr[data-key]', (trs) => trs.map((tr) => `${tr.getAttribute('data-report-id')}|${tr.getAttribute('data-key')}|${tr.textContent}`));
     expect(shownUnsure).toHaveLength(unsure.length);
     for (const u of unsure) expect(shownUnsure.some((s) => s.startsWith(`${u.report_id}|${u.key}|`) && s.includes(String(u.reason)))).toBe(true);
@@ -69,7 +53,7 @@ describe('data quality view in Chromium', () => {
     const v = await go('/quality');
     await v.page.selectOption('[data-filter="rule"]', '7');
     await v.page.waitForURL(/rule=7/);
-    const r7 = await db.rows('SELECT report_id, message FROM findings WHERE rule = 7');
+    const r7 = await suite.db.rows('SELECT report_id, message FROM findings WHERE rule = 7');
     await expect.poll(async () => (await listed(v)).length).toBe(r7.length);
     expect((await listed(v)).every((r) => r.rule === 7)).toBe(true);
     await v.page.reload();
@@ -77,10 +61,10 @@ describe('data quality view in Chromium', () => {
     expect((await listed(v)).length).toBe(r7.length);
     expect(await v.page.inputValue('[data-filter="rule"]')).toBe('7');
 
-    const [p] = await db.rows("SELECT unit_key FROM reports WHERE report_id = 'pingtan-2020'");
+    const [p] = await suite.db.rows("SELECT unit_key FROM reports WHERE report_id = 'pingtan-2020'");
     const qs = new URLSearchParams({ tbl: 't3', unit: String(p.unit_key), year: '2020' });
     const w = await go(`/quality?${qs}`);
-    const t3 = await db.rows(`SELECT f.message FROM findings f JOIN reports r USING (report_id)
+    const t3 = await suite.db.rows(`SELECT f.message FROM findings f JOIN reports r USING (report_id)
       WHERE f.tbl = 't3' AND r.unit_key = '${p.unit_key}' AND r.year = 2020`);
     expect((await listed(w)).map((r) => r.message).sort()).toEqual(t3.map((t) => t.message).sort());
     expectClean(v);

@@ -1,6 +1,9 @@
 /** Shared setup of the browser tests: the built site served locally, a fresh Chromium per test. */
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { requireData } from '../support/dataset';
+import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { CHROMIUM, freshBrowser, type FreshBrowser } from '../support/browser';
 
@@ -22,8 +25,8 @@ export async function startSite(): Promise<StaticServer> {
   return serveStatic('build');
 }
 
-/** Open the site in a fresh profile, recording every request and every console error. */
-export async function visit(server: StaticServer, setup?: (page: Page) => Promise<void>): Promise<Visit> {
+/** Open a page of the site in a fresh profile, recording every request and every console error. */
+export async function visit(server: StaticServer, setup?: (page: Page) => Promise<void>, path = '/'): Promise<Visit> {
   const browser = await freshBrowser();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const requests: string[] = [];
@@ -34,8 +37,55 @@ export async function visit(server: StaticServer, setup?: (page: Page) => Promis
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   await setup?.(page);
-  await page.goto(server.url);
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
   return { page, origin: new URL(server.url).origin, requests, consoleErrors, browser };
+}
+
+/** Requests that left the page's origin (none may). */
+export function foreignRequests(v: Visit): string[] {
+  return v.requests.filter((u) => !u.startsWith(`${v.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+export interface SiteSuite {
+  readonly server: StaticServer;
+  readonly db: NodeDuckDB;
+  /** Opens a page; its browser is closed when the file's tests are done. */
+  go(path?: string, setup?: (page: Page) => Promise<void>): Promise<Visit>;
+  /** Closes a page opened some other way at the end too. */
+  track(v: Visit): Visit;
+}
+
+/**
+ * The set-up every browser test file shares: the built site served locally and Node DuckDB
+ * over data/*.parquet (the truth the pages are checked against); browsers closed at the end.
+ */
+export function siteSuite(): SiteSuite {
+  let server: StaticServer | undefined;
+  let db: NodeDuckDB | undefined;
+  const open: Visit[] = [];
+  beforeAll(async () => {
+    requireData();
+    server = await startSite();
+    db = await openNodeDuckDB();
+  });
+  afterAll(async () => {
+    for (const v of open) await v.browser.close();
+    db?.close();
+    await server?.close();
+  });
+  return {
+    get server() { return server!; },
+    get db() { return db!; },
+    async go(path = '/', setup) {
+      const v = await visit(server!, setup, path);
+      open.push(v);
+      return v;
+    },
+    track(v) {
+      open.push(v);
+      return v;
+    },
+  };
 }
 
 /** Wait until DuckDB has taken over and the headline chart has been redrawn from its answer. */

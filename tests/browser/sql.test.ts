@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
+import { describe, expect, it } from 'vitest';
 import { numberText, toCsv } from '../../src/lib/sql/csv';
 import type { Cell } from '../../src/lib/data/columns';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { chartSource, startSite, type Visit } from './site';
+import { chartSource, siteSuite, type Visit } from './site';
 import { expectClean, visitView } from './data-views';
 
 const QUERY = `SELECT report_id, unit, year, apps__new__total AS received, t2__procurement__amount_yuan AS procurement,
@@ -15,24 +12,11 @@ FROM reports ORDER BY report_id`;
 const text = (v: unknown) => (v === null ? 'NULL' : typeof v === 'number' ? numberText(v) : String(v));
 
 describe('SQL console in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
-  const open: Visit[] = [];
-
-  beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
-  });
+  const suite = siteSuite();
 
   async function go(path: string): Promise<Visit> {
-    const v = await visitView(server, path);
-    open.push(v);
+    const v = await visitView(suite.server, path);
+    suite.track(v);
     return v;
   }
 
@@ -47,7 +31,7 @@ describe('SQL console in Chromium', () => {
   }));
 
   it('runs a typed query and shows exactly Node DuckDB’s answer, nulls as NULL; the query goes into the URL', async () => {
-    const truth = await db.rows(QUERY);
+    const truth = await suite.db.rows(QUERY);
     expect(truth.some((r) => r.procurement === null)).toBe(true);
     const v = await go('/sql');
     await runTyped(v, QUERY);
@@ -62,11 +46,11 @@ describe('SQL console in Chromium', () => {
     // The documented tables: every column of each, and the whole data dictionary.
     await v.page.click('[data-schema] summary');
     for (const t of ['reports', 'cells', 'findings', 'dictionary']) {
-      const cols = await db.rows(`SELECT column_name FROM information_schema.columns WHERE table_name = '${t}' AND column_name NOT LIKE '%\\_\\_%' ESCAPE '\\'`);
+      const cols = await suite.db.rows(`SELECT column_name FROM information_schema.columns WHERE table_name = '${t}' AND column_name NOT LIKE '%\\_\\_%' ESCAPE '\\'`);
       const shownCols = await v.page.$$eval(`[data-schema] [data-table-name="${t}"] code`, (cs) => cs.map((c) => c.textContent));
       expect(shownCols, t).toEqual(expect.arrayContaining(cols.map((c) => c.column_name)));
     }
-    const dict = await db.rows('SELECT key, row_label, col_label FROM dictionary');
+    const dict = await suite.db.rows('SELECT key, row_label, col_label FROM dictionary');
     await v.page.click('[data-dictionary] summary');
     expect(await v.page.locator('[data-dictionary] tbody tr').count()).toBe(dict.length);
     expect(await v.page.textContent('[data-dictionary] tbody')).toContain(String(dict[0].row_label));
@@ -92,8 +76,8 @@ describe('SQL console in Chromium', () => {
       await expect.poll(() => v.page.textContent('[data-refused]')).toMatch(why);
       expect(await v.page.locator('table[data-result]').count()).toBe(0);
     }
-    const [n] = await db.rows('SELECT count(*) AS n FROM reports');
-    const [f] = await db.rows('SELECT count(*) AS n FROM findings');
+    const [n] = await suite.db.rows('SELECT count(*) AS n FROM reports');
+    const [f] = await suite.db.rows('SELECT count(*) AS n FROM findings');
     await runTyped(v, 'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM findings) AS findings');
     await v.page.waitForSelector('table[data-result]');
     expect((await table(v)).body).toEqual([[String(n.n), String(f.n)]]);
@@ -112,7 +96,7 @@ describe('SQL console in Chromium', () => {
   });
 
   it('exports the result as CSV (UTF-8 with BOM) equal to the result, and charts the chosen columns', async () => {
-    const truth = await db.rows(QUERY);
+    const truth = await suite.db.rows(QUERY);
     const cols = Object.keys(truth[0]);
     const v = await go(`/sql?${new URLSearchParams({ sql: QUERY, x: 'report_id', y: 'received' })}`);
     await v.page.waitForSelector('table[data-result]');

@@ -1,39 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
+import { describe, expect, it } from 'vitest';
 import { TEMPLATE_KEYS, type Template } from '../../src/lib/format';
 import { formatValue, sourceText, type CellRecord } from '../../src/lib/unit/cells';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { chartSource, startSite, type Visit } from './site';
+import { chartSource, siteSuite, type Visit } from './site';
 import { expectClean, unitPath, visitView } from './data-views';
 
 type Shown = { key: string; value: string; dataValue: string; source: string; title: string; cls: string; delta: string | null; flag: string | null };
 
 describe('unit profile in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
-  const open: Visit[] = [];
-
-  beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
-  });
+  const suite = siteSuite();
 
   async function go(path: string): Promise<Visit> {
-    const v = await visitView(server, path);
-    open.push(v);
+    const v = await visitView(suite.server, path);
+    suite.track(v);
     return v;
   }
 
   async function report(id: string) {
-    const [r] = await db.rows(`SELECT unit_key, year, template, source_file FROM reports WHERE report_id = '${id}'`);
-    const cells = (await db.rows(`SELECT * FROM cells WHERE report_id = '${id}'`)) as unknown as CellRecord[];
+    const [r] = await suite.db.rows(`SELECT unit_key, year, template, source_file FROM reports WHERE report_id = '${id}'`);
+    const cells = (await suite.db.rows(`SELECT * FROM cells WHERE report_id = '${id}'`)) as unknown as CellRecord[];
     return { ...r, cells: new Map(cells.map((c) => [c.key, c])) } as { unit_key: string; year: number; template: Template; source_file: string; cells: Map<string, CellRecord> };
   }
 
@@ -72,7 +56,7 @@ describe('unit profile in Chromium', () => {
     }
     expect(shown.get('apps.total.natural')!.source).toMatch(/pingtan-2020\.tables\.html 表 \d+ 第 \d+ 行第 \d+ 列，原文“\d+”/);
 
-    const findings = await db.rows("SELECT rule, message FROM findings WHERE report_id = 'pingtan-2020' ORDER BY message");
+    const findings = await suite.db.rows("SELECT rule, message FROM findings WHERE report_id = 'pingtan-2020' ORDER BY message");
     expect(findings.filter((f) => f.rule === 2)).toHaveLength(2);
     const rows = await v.page.$$eval('table[data-findings] tr[data-rule]', (trs) => trs.map((tr) => ({
       rule: Number(tr.getAttribute('data-rule')), message: tr.querySelector('.msg')?.textContent ?? '' })));
@@ -84,7 +68,7 @@ describe('unit profile in Chromium', () => {
     }
     expect(await v.page.textContent('[data-prev-year]')).toContain('2019');
     // The unit's chart draws its reports' numbers, year by year.
-    const series = await db.rows(`SELECT report_id, apps__new__total AS received FROM reports WHERE unit_key = '${r.unit_key}' ORDER BY year`);
+    const series = await suite.db.rows(`SELECT report_id, apps__new__total AS received FROM reports WHERE unit_key = '${r.unit_key}' ORDER BY year`);
     await v.page.waitForSelector('[data-chart="unit-headline"]');
     await expect.poll(async () => (await chartSource(v.page, 'unit-headline')).received).toEqual(series.map((x) => x.received));
     expect((await chartSource(v.page, 'unit-headline')).report_id).toEqual(series.map((x) => x.report_id));
@@ -118,11 +102,11 @@ describe('unit profile in Chromium', () => {
 
   it('lists and searches units, opens a profile, and keeps unit and year in the URL across a reload', async () => {
     const v = await go('/unit');
-    const [n] = await db.rows('SELECT count(DISTINCT unit_key) AS n FROM reports');
+    const [n] = await suite.db.rows('SELECT count(DISTINCT unit_key) AS n FROM reports');
     expect(await v.page.locator('table[data-units] tbody tr').count()).toBe(Number(n.n));
     await v.page.fill('[data-unit-search]', '洪泽');
     await v.page.waitForURL(/q=/);
-    const hongze = await db.rows("SELECT DISTINCT unit_key FROM reports WHERE unit LIKE '%洪泽%'");
+    const hongze = await suite.db.rows("SELECT DISTINCT unit_key FROM reports WHERE unit LIKE '%洪泽%'");
     await expect.poll(() => v.page.locator('table[data-units] tbody tr').count()).toBe(hongze.length);
     await v.page.click('table[data-units] tbody tr a');
     await v.page.waitForSelector('[data-unit-title]');
@@ -136,7 +120,7 @@ describe('unit profile in Chromium', () => {
     await v.page.waitForSelector('dl[data-report-id="huaian-hongze-2023"]', { timeout: 45_000 });
     expect(await v.page.getAttribute('button[data-year="2023"]', 'aria-pressed')).toBe('true');
     // 洪泽 2023 breaks rule 5 in 表四; the profile says so in the report's labels.
-    const f = await db.rows("SELECT message FROM findings WHERE report_id = 'huaian-hongze-2023' ORDER BY message");
+    const f = await suite.db.rows("SELECT message FROM findings WHERE report_id = 'huaian-hongze-2023' ORDER BY message");
     const msgs = await v.page.$$eval('table[data-findings] .msg', (els) => els.map((e) => e.textContent ?? ''));
     expect(msgs.sort()).toEqual(f.map((x) => x.message).sort());
     expectClean(v);

@@ -1,21 +1,12 @@
 /** Helpers of the comparison views' browser tests: open a path with its query, wait for the charts. */
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../../scripts/static-server';
-import { freshBrowser } from '../support/browser';
-import type { Visit } from './site';
+import { visit, type Visit } from './site';
+
+export { foreignRequests } from './site';
 
 export async function open(server: StaticServer, path: string): Promise<Visit> {
-  const browser = await freshBrowser();
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
-  browser.context.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(new URL(path, server.url).href);
-  return { page, origin: new URL(server.url).origin, requests, consoleErrors, browser };
+  return visit(server, undefined, path);
 }
 
 /** Until the view has its answer and the named chart holds a dataset. */
@@ -35,10 +26,6 @@ export async function chartOption(page: Page, name: string): Promise<Record<stri
     // Functions (axis formatters) do not cross into Node.
     return JSON.parse(JSON.stringify(o));
   }, name);
-}
-
-export function foreignRequests(v: Visit): string[] {
-  return v.requests.filter((u) => !u.startsWith(`${v.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
 /** Numbers equal to 12 places, nulls equal to null. */
