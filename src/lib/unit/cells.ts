@@ -5,19 +5,10 @@
 import { formatCount, formatYuan, NOT_REPORTED } from '../charts/format';
 import { KEY_INFO } from '../format';
 
-export interface CellRecord {
-  report_id: string;
-  key: string;
-  value: number | null;
-  uncertain: boolean;
-  reason: string | null;
-  page: number | null;
-  line: number | null;
-  tbl: number | null;
-  row: number | null;
-  col: number | null;
-  text: string | null;
-}
+import type { CellRow } from '../dataset/rows';
+
+/** A row of the `cells` table (the shape the data build writes). */
+export type CellRecord = CellRow;
 
 /** report_id → key → cell. */
 export type CellIndex = Map<string, Map<string, CellRecord>>;
