@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_INFO, keyColumn, TEMPLATE_KEYS, TEMPLATES, type Template } from '../../src/lib/format';
 import { delta, formatDelta, indexCells, previousReport, sourceText, type CellRecord } from '../../src/lib/unit/cells';
-import { findingKey, t2Layout, t3Layout, t4Keys, T4_BLOCKS } from '../../src/lib/unit/form';
+import { findingKey } from '../../src/lib/unit/form';
+import { t2Layout, t3Layout, t4Keys, T4_BLOCKS } from '../../src/lib/form/layout';
 import { unitCellsSql, unitFindingsSql, unitReportsSql, unitsSql } from '../../src/lib/unit/sql';
 import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
