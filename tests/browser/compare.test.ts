@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { chartSource, startSite, type Visit } from './site';
-import { chartOption, foreignRequests, open, sameNumbers, waitForChart } from './views';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartSource, siteSuite, type Visit } from './site';
+import { chartOption, foreignRequests, sameNumbers, waitForChart } from './views';
 
 type Row = Record<string, any>;
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -13,27 +10,14 @@ const rate = (r: Row): number | null => {
 };
 
 describe('对比 in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
+  const suite = siteSuite();
   let reports: Row[];
-  const visits: Visit[] = [];
-
   beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-    reports = await db.rows('SELECT * FROM reports ORDER BY unit_key, year, report_id');
-  });
-  afterAll(async () => {
-    for (const v of visits) await v.browser.close();
-    db?.close();
-    await server?.close();
+    reports = await suite.db.rows('SELECT * FROM reports ORDER BY unit_key, year, report_id');
   });
 
   async function go(path: string): Promise<Visit> {
-    const v = await open(server, path);
-    visits.push(v);
-    return v;
+    return suite.go(path);
   }
   const keysOf = (rs: Row[]) => [...new Set(rs.map((r) => r.unit_key as string))].sort();
   /** unit_key → the value of `f` in `year` (undefined where the body has no report). */
@@ -108,7 +92,7 @@ describe('对比 in Chromium', () => {
   });
 
   it('shows a figure the report leaves blank as 未报告, never 0', async () => {
-    const [blank] = await db.rows(`SELECT c.report_id, c.key, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id)
+    const [blank] = await suite.db.rows(`SELECT c.report_id, c.key, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id)
       WHERE c.value IS NULL ORDER BY c.report_id, c.key LIMIT 1`);
     expect(blank).toBeDefined();
     const v = await go(`compare?measure=${blank.key}&units=${encodeURIComponent(String(blank.unit_key))}&year=${blank.year}`);
@@ -120,7 +104,7 @@ describe('对比 in Chromium', () => {
   });
 
   it('flags a figure the parser was unsure of, with its reason', async () => {
-    const [doubt] = await db.rows('SELECT c.key, c.reason, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id) WHERE c.uncertain ORDER BY c.report_id, c.key LIMIT 1');
+    const [doubt] = await suite.db.rows('SELECT c.key, c.reason, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id) WHERE c.uncertain ORDER BY c.report_id, c.key LIMIT 1');
     expect(doubt, 'the shipped dataset has an uncertain cell').toBeDefined();
     const v = await go(`compare?measure=${doubt.key}&units=${encodeURIComponent(String(doubt.unit_key))}`);
     await waitForChart(v.page, 'compare-bars');

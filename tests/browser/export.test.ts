@@ -4,18 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HEADLINE_TITLE } from '../../src/lib/charts/options';
 import { BOM } from '../../src/lib/export/csv';
 import { frame, SOURCE_LINE } from '../../src/lib/export/layout';
 import { BACKUP_KEY, MESSAGES, PIN_KEY } from '../../src/lib/export/pins';
 import { DATA_SHEET } from '../../src/lib/export/workbook';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 import { sheetCells, unzip } from '../support/unzip';
 import { parseCsv } from '../support/csv';
-import { startSite, visit, waitForDuckDB, type Visit } from './site';
+import { siteSuite, visit, waitForDuckDB, type Visit } from './site';
 
 const TRUTH_SQL = `SELECT unit, year, apps__new__total AS received,
   (apps__granted__total + apps__partial__total) / NULLIF(apps__total__total, 0) AS disclosure_rate
@@ -23,28 +20,14 @@ const TRUTH_SQL = `SELECT unit, year, apps__new__total AS received,
 type Truth = { unit: string; year: number; received: number | null; disclosure_rate: number | null };
 
 describe('export, pin and print, download page', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
+  const suite = siteSuite();
   let truth: Truth[];
-  const open: Visit[] = [];
-
   beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-    truth = (await db.rows(TRUTH_SQL)) as Truth[];
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
+    truth = (await suite.db.rows(TRUTH_SQL)) as Truth[];
   });
 
   async function go(path = '/', setup?: Parameters<typeof visit>[1]): Promise<Visit> {
-    const v = await visit(server, setup);
-    open.push(v);
-    if (path !== '/') await v.page.goto(new URL(path, server.url).href);
-    return v;
+    return suite.go(path, setup);
   }
 
   function clean(v: Visit) {
@@ -208,10 +191,10 @@ describe('export, pin and print, download page', () => {
   it('says in Chinese when the stored pins are corrupt, and keeps the record aside when a chart is pinned', async () => {
     const v = await go();
     await v.page.evaluate((k) => localStorage.setItem(k, '{oops'), PIN_KEY);
-    await v.page.goto(new URL('/print', server.url).href);
+    await v.page.goto(new URL('/print', suite.server.url).href);
     await v.page.waitForSelector('section[data-pins="0"]');
     expect(await v.page.textContent('[role="alert"]')).toBe(MESSAGES.corrupt);
-    await v.page.goto(server.url);
+    await v.page.goto(suite.server.url);
     await waitForDuckDB(v.page);
     await v.page.click('[data-pin="headline"]');
     await v.page.waitForSelector('[data-export-menu="headline"] [role="status"]:has-text("共 1 张")');
@@ -235,7 +218,7 @@ describe('export, pin and print, download page', () => {
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.startsWith(BOM)).toBe(true);
       const [header, ...rows] = parseCsv(text.slice(1));
-      const reader = await db.conn.runAndReadAll(`SELECT * EXCLUDE (origin) FROM ${table}`);
+      const reader = await suite.db.conn.runAndReadAll(`SELECT * EXCLUDE (origin) FROM ${table}`);
       expect(header).toEqual(reader.columnNames());
       const expected = reader.getRows().map((r) => r.map((x) => (x === null ? '' : typeof x === 'bigint' ? x.toString() : String(x))));
       expect(rows).toEqual(expected);

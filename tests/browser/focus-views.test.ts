@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { chartSource, startSite, type Visit } from './site';
-import { foreignRequests, open, sameNumbers, waitForChart } from './views';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartSource, siteSuite, type Visit } from './site';
+import { foreignRequests, sameNumbers, waitForChart } from './views';
 
 type Row = Record<string, any>;
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const ORG = ['commercial', 'research', 'nonprofit', 'legal', 'other_org'];
 
 describe('申请, 复议诉讼, 采购与收费 in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
+  const suite = siteSuite();
   let reports: Row[];
-  const visits: Visit[] = [];
-
   beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-    reports = await db.rows('SELECT * FROM reports ORDER BY unit_key, year, report_id');
-  });
-  afterAll(async () => {
-    for (const v of visits) await v.browser.close();
-    db?.close();
-    await server?.close();
+    reports = await suite.db.rows('SELECT * FROM reports ORDER BY unit_key, year, report_id');
   });
 
   async function go(path: string): Promise<Visit> {
-    const v = await open(server, path);
-    visits.push(v);
-    return v;
+    return suite.go(path);
   }
   /** A chart's column per report id, checked against `f` of each report. */
   async function expectPerReport(v: Visit, chart: string, column: string, f: (r: Row) => number | null) {

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCount, formatRatio } from '../../src/lib/charts/format';
-import type { StaticServer } from '../../scripts/static-server';
-import { requireData } from '../support/dataset';
-import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
-import { chartSource, startSite, visit, waitForDuckDB, type Visit } from './site';
+import { chartSource, siteSuite, visit, waitForDuckDB, type Visit } from './site';
 
 /** The headline figures straight from the raw columns of reports.parquet, not through the app's SQL. */
 const TRUTH_SQL = `SELECT report_id, unit, year, apps__new__total AS received, apps__total__total AS handled,
@@ -13,27 +10,14 @@ const TRUTH_SQL = `SELECT report_id, unit, year, apps__new__total AS received, a
 type Truth = { report_id: string; unit: string; year: number; received: number | null; handled: number | null; disclosure_rate: number | null };
 
 describe('overview in Chromium', () => {
-  let server: StaticServer;
-  let db: NodeDuckDB;
+  const suite = siteSuite();
   let truth: Truth[];
-  const open: Visit[] = [];
-
   beforeAll(async () => {
-    requireData();
-    server = await startSite();
-    db = await openNodeDuckDB();
-    truth = (await db.rows(TRUTH_SQL)) as Truth[];
-  });
-  afterAll(async () => {
-    for (const v of open) await v.browser.close();
-    db?.close();
-    await server?.close();
+    truth = (await suite.db.rows(TRUTH_SQL)) as Truth[];
   });
 
   async function go(setup?: Parameters<typeof visit>[1]): Promise<Visit> {
-    const v = await visit(server, setup);
-    open.push(v);
-    return v;
+    return suite.go('/', setup);
   }
 
   function expectSameNumbers(source: Record<string, unknown[]>) {
@@ -77,7 +61,7 @@ describe('overview in Chromium', () => {
       expect(await row.locator('[data-field="handled"]').textContent()).toBe(formatCount(t.handled));
       expect(await row.locator('[data-field="disclosure_rate"]').textContent()).toBe(formatRatio(t.disclosure_rate));
     }
-    const [tot] = await db.rows('SELECT count(DISTINCT unit_key)::INTEGER AS units, count(*)::INTEGER AS reports FROM reports');
+    const [tot] = await suite.db.rows('SELECT count(DISTINCT unit_key)::INTEGER AS units, count(*)::INTEGER AS reports FROM reports');
     expect(await v.page.locator('[data-total="units"]').textContent()).toBe(String(tot.units));
     expect(await v.page.locator('[data-total="reports"]').textContent()).toBe(String(tot.reports));
     // Every report of the dataset appears in the coverage matrix in its unit's row and year.
