@@ -6,7 +6,8 @@ import { parseFile } from '../../src/lib/parse';
 import { loadDivisions } from '../../src/lib/divisions/load';
 import { isFailure, keyColumn, type ParsedReport } from '../../src/lib/format';
 import { reportRow } from '../../src/lib/dataset/rows';
-import { siteSuite, visit, waitForDuckDB, type Visit } from './site';
+import { chartSource, siteSuite, visit, waitForDuckDB, type Visit } from './site';
+import { waitForChart } from './views';
 
 const CORPUS = resolve('..', 'shared', 'corpus', 'reports');
 const FILES = ['huaian-hongze-2024.pdf', 'shuyang-fgj-2023.html', 'chaihe-2020.txt', 'shanghai-stcsm-2024.md'];
@@ -144,6 +145,15 @@ describe('import page in Chromium', () => {
     await v.page.goto(v.origin);
     await waitForDuckDB(v.page);
     expect(await v.page.locator('[data-total="reports"]').textContent()).toBe(String(count.n));
+
+    // 对比 draws the corrected figure (收到申请 is its default measure) for the imported body and year.
+    const corrected = userRows.find((r) => r.source_file === FILES[0])!;
+    await v.page.goto(`${v.origin}/compare?year=${String(corrected.year)}`);
+    await waitForChart(v.page, 'compare-bars');
+    await expect.poll(async () => {
+      const src = await chartSource(v.page, 'compare-bars');
+      return (src.value as unknown[])[(src.unit_key as string[]).indexOf(String(corrected.unit_key))];
+    }).toBe(newValue);
     expect(v.consoleErrors).toEqual([]);
     expectNoForeignRequests(v);
   });
