@@ -48,6 +48,21 @@ describe('export, pin and print, download page', () => {
     return { width: c.getWidth(), height: c.getHeight() };
   });
 
+  it('closes the export menu on Escape and on a click elsewhere', async () => {
+    const v = await go();
+    await waitForDuckDB(v.page);
+    const open = () => v.page.$eval('[data-export-menu="headline"] details', (d) => (d as HTMLDetailsElement).open);
+    await v.page.click('[data-export-menu="headline"] summary');
+    expect(await open()).toBe(true);
+    await v.page.keyboard.press('Escape');
+    expect(await open()).toBe(false);
+    await v.page.click('[data-export-menu="headline"] summary');
+    expect(await open()).toBe(true);
+    await v.page.click('h2');
+    expect(await open()).toBe(false);
+    clean(v);
+  });
+
   it('exports a PNG at 2× the chart, framed with title and source, on white', async () => {
     const v = await go();
     await waitForDuckDB(v.page);

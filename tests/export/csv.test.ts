@@ -30,4 +30,12 @@ describe('CSV writer', () => {
     expect(Number(csvField(0.1 + 0.2))).toBe(0.1 + 0.2);
     expect(csvField(true)).toBe('true');
   });
+
+  it('keeps text a spreadsheet would run as a formula inert, and numbers as numbers', () => {
+    const csv = toCsv({ columns: ['名称', '值'], rows: [['=HYPERLINK("x")', -3], ['@SUM(A1)', 0], ['+1', null]] });
+    const lines = csv.slice(BOM.length).split('\r\n');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",-3`);
+    expect(lines[2]).toBe(`'@SUM(A1),0`);
+    expect(lines[3]).toBe(`'+1,`);
+  });
 });

@@ -7,11 +7,15 @@ import type { ChartTable } from '../charts/table';
 
 export const BOM = '\uFEFF';
 
-/** One field: null is an empty field (never 0); quoted when it holds a comma, quote or line break. */
+/**
+ * One field: null is an empty field (never 0); quoted when it holds a comma, quote or line break.
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first) is led by an apostrophe:
+ * imported reports carry names the user typed. Numbers are written as numbers.
+ */
 export function csvField(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' && !Number.isFinite(v)) return '';
-  const s = String(v);
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,16 +1,9 @@
 /**
- * CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Chinese as GBK),
- * CRLF rows, RFC 4180 quoting. A null is an empty field, never 0.
+ * The SQL console's result as CSV: the same writer as every chart's export (BOM, CRLF,
+ * RFC 4180, null → empty field, formula-like text made inert).
  */
 import type { Cell } from '../data/columns';
-
-const BOM = '\uFEFF';
-
-function field(v: Cell): string {
-  if (v === null) return '';
-  const s = typeof v === 'number' ? numberText(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { BOM, csvRows } from '../export/csv';
 
 /** Exact decimal text of a number (no grouping, no rounding beyond the double itself). */
 export function numberText(v: number): string {
@@ -19,6 +12,5 @@ export function numberText(v: number): string {
 }
 
 export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [columns.map((c) => field(c)).join(','), ...rows.map((r) => r.map(field).join(','))];
-  return BOM + lines.join('\r\n') + '\r\n';
+  return BOM + csvRows([columns, ...rows]);
 }
