@@ -24,7 +24,7 @@ export function reportRows(t: Columnar, names: readonly string[], units: readonl
   const label = new Map(units.map((u) => [u.key, shortUnit(u.unit)]));
   const order = new Map(units.map((u, i) => [u.key, i]));
   const picked = keys
-    .map((k, i) => i)
+    .map((_, i) => i)
     .filter((i) => order.has(String(keys[i])) && years.includes(Number(ys[i])))
     .sort((a, b) => (order.get(String(keys[a]))! - order.get(String(keys[b]))!) || Number(ys[a]) - Number(ys[b]));
   return {

@@ -53,7 +53,7 @@ export function assemble(entries: Entry[]): OutRow[] {
       const x = c.row.cells[0].x;
       return col === undefined || (x >= col - 0.5 * c.row.size && x <= col + 2.5 * c.row.size);
     };
-    const nearestNum = (c: Entry, dir: -1 | 1, from: number) => {
+    const nearestNum = (dir: -1 | 1, from: number) => {
       for (let k = from; k >= 0 && k < entries.length; k += dir) if (entries[k].kind === 'num') return entries[k];
       return undefined;
     };
@@ -67,7 +67,7 @@ export function assemble(entries: Entry[]): OutRow[] {
         if (!inLabelArea(c) || c.row.mid - ref > WRAP * c.row.size) break;
         if (!sameCol(c)) continue; // an outer column's text (a group name): look past it
         const text = c.row.cells.map((x) => x.text).join('');
-        const other = nearestNum(c, -1, j - 1);
+        const other = nearestNum(-1, j - 1);
         if (!startsItem(text) && other && other.row.page === c.row.page &&
           other.row.mid - c.row.mid < c.row.mid - e.row.mid) break;
         col ??= c.row.cells[0].x;
@@ -86,7 +86,7 @@ export function assemble(entries: Entry[]): OutRow[] {
       if (!sameCol(c)) continue;
       const text = c.row.cells.map((x) => x.text).join('');
       if (startsItem(text)) break;
-      const other = nearestNum(c, 1, j + 1);
+      const other = nearestNum(1, j + 1);
       if (other && other.row.page === c.row.page && c.row.mid - other.row.mid < e.row.mid - c.row.mid) break;
       col ??= c.row.cells[0].x;
       down.push(text);
