@@ -178,13 +178,28 @@ describe('import page in Chromium', () => {
     const current = () => query(v.page, `SELECT apps__new__total AS v, origin FROM reports WHERE source_file = '${name}'`);
     expect(await current()).toEqual([{ v: 4321, origin: 'user' }]);
 
-    // Deleting the current version shows the older one again; undo brings it back.
+    // Deleting the current version shows the older one again; undo brings it back, also
+    // after the page was reloaded.
     await v.page.locator('tr[data-entry-id][data-current="true"] button').click();
     await v.page.waitForSelector('section[data-workspace-count="1"]');
     expect(await current()).toEqual([{ v: expected.cells['apps.new.total'], origin: 'user' }]);
+    await v.page.reload();
+    await openImport(v);
+    await v.page.waitForSelector('section[data-workspace-count="1"]');
     await v.page.click('[data-action="undo"]');
     await v.page.waitForSelector('section[data-workspace-count="2"]');
     expect(await current()).toEqual([{ v: 4321, origin: 'user' }]);
+    // Undone once, the trash kept in the browser's database is empty.
+    const trash = await v.page.evaluate(() => new Promise((resolve, reject) => {
+      const req = indexedDB.open('gongkai-workspace');
+      req.onsuccess = () => {
+        const get = req.result.transaction('meta', 'readonly').objectStore('meta').get('trash');
+        get.onsuccess = () => resolve(get.result ?? null);
+        get.onerror = () => reject(get.error);
+      };
+      req.onerror = () => reject(req.error);
+    }));
+    expect(trash).toBeNull();
     expect(v.consoleErrors).toEqual([]);
   });
 

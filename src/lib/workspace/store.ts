@@ -4,7 +4,7 @@
  * reload the user's rows, so every view sees the change.
  */
 import { mergeEntries, type WorkspaceEntry } from './model';
-import { readAll, write, SNAPSHOT_KEY, type Change, type Snapshot } from './idb';
+import { readAll, readOne, write, SNAPSHOT_KEY, type Change, type Snapshot } from './idb';
 import { readWorkspaceFile } from './file';
 
 /** Builds the Arrow rows of the current versions (the import worker does; see snapshot.ts). */
@@ -36,12 +36,41 @@ export function saveEntry(all: readonly WorkspaceEntry[], e: WorkspaceEntry): Pr
   return commit(all, { put: [{ store: 'entries', value: plain(e) }] });
 }
 
-export function deleteEntry(all: readonly WorkspaceEntry[], id: string): Promise<void> {
-  return commit(all, { del: [{ store: 'entries', key: id }] });
+/**
+ * What the last delete or clear removed, kept in the workspace's own database so that undo
+ * still works after a reload or a browser restart, until the next delete replaces it.
+ */
+export interface Trash {
+  label: string;
+  entries: WorkspaceEntry[];
+  at: string;
 }
 
-export function clearWorkspace(): Promise<void> {
-  return commit([], { clear: ['entries'] });
+const TRASH_KEY = 'trash';
+
+function trashPut(label: string, gone: readonly WorkspaceEntry[]) {
+  const t: Trash = { label, entries: plain([...gone]), at: new Date().toISOString() };
+  return { store: 'meta' as const, value: t, key: TRASH_KEY };
+}
+
+export function readTrash(): Promise<Trash | undefined> {
+  return readOne<Trash>('meta', TRASH_KEY);
+}
+
+export function deleteEntry(all: readonly WorkspaceEntry[], id: string, gone: readonly WorkspaceEntry[], label: string): Promise<void> {
+  return commit(all, { del: [{ store: 'entries', key: id }], put: [trashPut(label, gone)] });
+}
+
+export function clearWorkspace(gone: readonly WorkspaceEntry[], label: string): Promise<void> {
+  return commit([], { clear: ['entries'], put: [trashPut(label, gone)] });
+}
+
+/** Puts the removed entries back and empties the trash, in one transaction. */
+export function restoreTrash(all: readonly WorkspaceEntry[], back: readonly WorkspaceEntry[]): Promise<void> {
+  return commit(all, {
+    put: back.map((e) => ({ store: 'entries' as const, value: plain(e) })),
+    del: [{ store: 'meta', key: TRASH_KEY }],
+  });
 }
 
 /** Read a workspace file and add its entries; on any problem nothing is written. */
