@@ -1,12 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/csp.js';
+import { precompress } from './scripts/precompress.js';
+
+const staticSite = adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true });
 
 /** A fully static site: every page prerendered to build/, the dashboard itself runs in the browser. */
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // adapter-static, then .br/.gz copies of the built files for servers that can pick them.
+    adapter: {
+      name: 'gongkai-static',
+      async adapt(builder) {
+        await staticSite.adapt(builder);
+        await precompress('build');
+      },
+    },
     // Relative asset paths let the built site be served from any sub-path.
     paths: { relative: true },
+    // Prerendered pages get the policy as a <meta>, with hashes of Kit's inline start-up script.
+    csp: { mode: 'hash', directives: CSP_DIRECTIVES },
   },
 };

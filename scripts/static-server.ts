@@ -1,11 +1,17 @@
 /**
  * A small static file server for the built site (build/): used by `npm start`, the browser
- * tests and the bench. It serves .wasm as application/wasm so the browser can stream-compile it.
+ * tests and the bench. No request can stop it: a malformed path is a 400, and any failure
+ * while answering is caught and ends that one response. It sends the site's security
+ * headers (CSP, nosniff, Referrer-Policy), serves .wasm as application/wasm so the browser
+ * can stream-compile it, and the build's .br/.gz copies to clients that accept them.
  */
-import { createServer, type Server } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
+import { CSP_DIRECTIVES, HEADER_ONLY, policyText, SECURITY_HEADERS } from './csp.js';
+import { COMPRESSIBLE } from './precompress.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,59 +22,138 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.arrow': 'application/vnd.apache.arrow.stream',
   '.parquet': 'application/octet-stream',
+  '.csv': 'text/csv; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.map': 'application/json',
 };
+
+/** Longer paths are no page of this site; refused before any file system call. */
+const MAX_PATH = 2048;
+const BASE_POLICY = policyText({ ...CSP_DIRECTIVES, ...HEADER_ONLY });
+const HEADER_EXTRA = policyText(HEADER_ONLY);
 
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-function fileFor(root: string, urlPath: string): string | null {
-  const path = decodeURIComponent(urlPath.split('?')[0]);
-  const full = normalize(join(root, path));
-  if (full !== root && !full.startsWith(root + sep)) return null;
-  try {
-    const st = statSync(full);
-    if (st.isFile()) return full;
-    if (st.isDirectory()) {
-      const index = join(full, 'index.html');
-      if (statSync(index).isFile()) return index;
-    }
-  } catch {
-    // fall through to the .html form of a prerendered route
+class Refusal extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
   }
+}
+
+/** The decoded path of a request, or a Refusal saying why it is not one this server serves. */
+export function requestPath(url: string): string {
+  if (url.length > MAX_PATH) throw new Refusal(414, '地址过长');
+  // Only origin-form ("/a/b?q"); an absolute URL or "*" asks for a proxy, which this is not.
+  if (!url.startsWith('/') || url.startsWith('//')) throw new Refusal(400, '地址格式不对');
+  let path: string;
   try {
-    if (statSync(`${full}.html`).isFile()) return `${full}.html`;
+    path = decodeURIComponent(url.split(/[?#]/)[0]);
   } catch {
-    return null;
+    throw new Refusal(400, '地址中的百分号编码不对');
+  }
+  if (/[\0\\]/.test(path) || path.split('/').some((s) => s === '..')) throw new Refusal(400, '地址不合规');
+  return path;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileFor(root: string, path: string): string | null {
+  const full = join(root, path);
+  if (full !== root && !full.startsWith(root + sep)) return null;
+  for (const candidate of [full, join(full, 'index.html'), `${full.replace(/\/$/, '')}.html`]) {
+    if (isFile(candidate)) return candidate;
   }
   return null;
+}
+
+/** The policy a page carries in its <meta> (with Kit's script hashes), plus what only a header can say. */
+const pagePolicies = new Map<string, { mtime: number; policy: string }>();
+function pagePolicy(file: string, mtime: number): string {
+  const hit = pagePolicies.get(file);
+  if (hit?.mtime === mtime) return hit.policy;
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
+  const policy = meta ? `${meta[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/;?\s*$/, '')}; ${HEADER_EXTRA}` : BASE_POLICY;
+  pagePolicies.set(file, { mtime, policy });
+  return policy;
+}
+
+/** br or gzip when the client accepts it (q > 0) and the build made that copy. */
+function encodingFor(req: IncomingMessage, file: string): { encoding: string; file: string } | null {
+  const accepted = new Set(
+    String(req.headers['accept-encoding'] ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (accepted.has(encoding) && isFile(file + ext)) return { encoding, file: file + ext };
+  }
+  return null;
+}
+
+function answer(root: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('只支持 GET');
+    return;
+  }
+  const file = fileFor(root, requestPath(req.url ?? '/'));
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': BASE_POLICY, ...SECURITY_HEADERS }).end('未找到');
+    return;
+  }
+  const ext = extname(file);
+  const st = statSync(file);
+  const compressible = COMPRESSIBLE.includes(ext);
+  const pick = compressible ? encodingFor(req, file) : null;
+  const body = pick?.file ?? file;
+  res.writeHead(200, {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Content-Length': pick ? statSync(body).size : st.size,
+    'Cache-Control': file.includes(`${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Content-Security-Policy': ext === '.html' ? pagePolicy(file, st.mtimeMs) : BASE_POLICY,
+    ...SECURITY_HEADERS,
+    ...(pick ? { 'Content-Encoding': pick.encoding } : {}),
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+  });
+  if (req.method === 'HEAD') res.end();
+  // A read error midway (file replaced by a rebuild) can only cut this response short.
+  else pipeline(createReadStream(body), res, () => undefined);
 }
 
 /** Serve `dir` on 127.0.0.1; port 0 picks a free one. */
 export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, req.url ?? '/') : null;
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
-      return;
+    try {
+      answer(root, req, res);
+    } catch (err) {
+      const status = err instanceof Refusal ? err.status : 500;
+      if (status === 500) console.error('请求处理出错：', req.url?.slice(0, 200), err);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(err instanceof Refusal ? err.message : '服务器内部错误');
     }
-    const immutable = file.includes(`${sep}immutable${sep}`);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+  });
+  // A request Node cannot even parse (bad request line, oversized headers): answer 400 and close.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
+      server.off('error', fail);
+      server.on('error', (err) => console.error('服务器出错：', err));
       const { port: p } = server.address() as AddressInfo;
       ok({
         url: `http://${host}:${p}/`,

@@ -55,8 +55,11 @@ describe('SQL console in Chromium', () => {
     expect(await v.page.locator('[data-dictionary] tbody tr').count()).toBe(dict.length);
     expect(await v.page.textContent('[data-dictionary] tbody')).toContain(String(dict[0].row_label));
 
-    // The link reproduces the result in a fresh browser.
+    // The link reproduces the result in a fresh browser, once the reader has read it and clicked 运行.
     const w = await go(`/sql?${new URLSearchParams({ sql: QUERY })}`);
+    await w.page.waitForSelector('[data-link-pending]');
+    expect(await w.page.locator('table[data-result]').count()).toBe(0);
+    await w.page.click('[data-run]');
     await w.page.waitForSelector('table[data-result]');
     expect(await table(w)).toEqual(shown);
     expect(await w.page.inputValue('[data-sql-input]')).toBe(QUERY);
@@ -99,6 +102,7 @@ describe('SQL console in Chromium', () => {
     const truth = await suite.db.rows(QUERY);
     const cols = Object.keys(truth[0]);
     const v = await go(`/sql?${new URLSearchParams({ sql: QUERY, x: 'report_id', y: 'received' })}`);
+    await v.page.click('[data-run]');
     await v.page.waitForSelector('table[data-result]');
     const [download] = await Promise.all([v.page.waitForEvent('download'), v.page.click('[data-export-csv]')]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
@@ -120,6 +124,7 @@ describe('SQL console in Chromium', () => {
   // the console's note tells users to cast to VARCHAR, which stays exact.
   it('shows decimals, integers and text-cast big integers exactly', async () => {
     const v = await go(`/sql?${new URLSearchParams({ sql: 'SELECT 1.250 AS d, 12345678901234567::BIGINT::VARCHAR AS big, NULL AS n, 0.1 + 0.2 AS f, 42::BIGINT AS i, -12.340 AS neg, 123456789012345678.12::DECIMAL(38,2) AS wide' })}`);
+    await v.page.click('[data-run]');
     await v.page.waitForSelector('table[data-result]');
     const [row] = (await table(v)).body;
     expect(row[0]).toBe('1.25');

@@ -13,6 +13,8 @@ export { TABLES };
 
 export interface NodeDuckDB extends Connector {
   conn: DuckDBConnection;
+  /** For a second connection (the SQL console has one of its own). */
+  instance: DuckDBInstance;
   /** Plain row objects, for comparing against what a view shows. */
   rows(sql: string): Promise<Record<string, unknown>[]>;
   close(): void;
@@ -28,6 +30,7 @@ export async function openNodeDuckDB(dir = DATA_DIR): Promise<NodeDuckDB> {
   }
   return {
     conn,
+    instance,
     async query(sql: string): Promise<Table> {
       const reader = await conn.runAndReadAll(sql);
       const cols = reader.getColumnsObjectJS() as Record<string, unknown[]>;

@@ -2,11 +2,12 @@
  * The browser's one DuckDB-WASM instance, created on first use. Only the `eh` bundle ships,
  * self-hosted, and extensions are never fetched: the page talks to no origin but its own.
  */
-import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { Table } from 'apache-arrow';
+import { Table, type RecordBatch } from 'apache-arrow';
 import type { Connector } from './connector';
+import { LOCK_SQL, type ConsoleConnection } from './readonly';
 
 import { afterLoadSql, isUserTable, SUPERSEDE_SQL, SUPERSEDED_SQL, userLayerSql, type TableName, type UserTable } from './tables';
 
@@ -17,6 +18,8 @@ export interface BrowserDuckDB extends Connector {
   ensure(table: TableName): Promise<void>;
   /** Replace the user's rows (Arrow IPC per table; null: none) in every view. */
   setUserRows(rows: UserRows | null): Promise<void>;
+  /** The SQL console's own connection (see readonly.ts), opened on first use. */
+  console(): Promise<ConsoleConnection>;
 }
 
 export type UserRows = Record<UserTable, Uint8Array>;
@@ -58,7 +61,9 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   }
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
-  await conn.query(`SET autoload_known_extensions=false; SET autoinstall_known_extensions=false; ${SUPERSEDED_SQL};`);
+  await conn.query(SUPERSEDED_SQL);
+  // Locked before any other statement: tables arrive as Arrow IPC bytes and need no file access.
+  for (const s of LOCK_SQL) await conn.query(s);
   const loaded = new Map<TableName, Promise<void>>();
   let userRows: UserRows | null = null;
   const layered = new Set<UserTable>();
@@ -122,12 +127,36 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
     });
   }
 
+  let consoleConn: Promise<ConsoleConnection> | undefined;
+
   return {
     ensure,
     setUserRows,
+    console: () => (consoleConn ??= db.connect().then(consoleOn)),
     // Errors are turned into QueryError by the query service, the only caller.
     async query(sql: string): Promise<Table> {
       return (await conn.query(sql)) as unknown as Table;
+    },
+  };
+}
+
+/** A connection of its own for the console, its queries sent as cancellable pending queries. */
+function consoleOn(c: AsyncDuckDBConnection): ConsoleConnection {
+  return {
+    async exec(sql) {
+      await c.query(sql);
+    },
+    async prepare(sql) {
+      await (await c.prepare(sql)).close();
+    },
+    async run(sql) {
+      const reader = await c.send(sql);
+      const batches: RecordBatch[] = [];
+      for await (const b of reader) batches.push(b);
+      return new Table(reader.schema, batches);
+    },
+    async cancel() {
+      await c.cancelSent();
     },
   };
 }

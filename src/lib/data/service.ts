@@ -7,6 +7,8 @@
 import { getDuckDB, type BrowserDuckDB, type TableName } from './duckdb';
 import { dataUrl } from './files';
 import { QueryService } from './query';
+import type { ConsoleConnection } from './readonly';
+import { DATA_TABLES } from './tables';
 import { WORKSPACE_DB } from '../workspace/name';
 
 let service: QueryService | undefined;
@@ -49,4 +51,10 @@ export async function refreshWorkspace(): Promise<void> {
   workspace = applyWorkspace(db);
   await workspace;
   service?.invalidate();
+}
+
+/** The SQL console's connection, once every table it documents is loaded with the workspace. */
+export async function getConsole(): Promise<ConsoleConnection> {
+  await getQueryService(DATA_TABLES);
+  return (await getDuckDB(dataUrl)).console();
 }

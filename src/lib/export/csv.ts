@@ -4,18 +4,19 @@
  */
 import type { Cell } from '../data/columns';
 import type { ChartTable } from '../charts/table';
+import { inert } from './inert';
 
 export const BOM = '\uFEFF';
 
 /**
  * One field: null is an empty field (never 0); quoted when it holds a comma, quote or line break.
- * Text that a spreadsheet would run as a formula (=, +, -, @ first) is led by an apostrophe:
- * imported reports carry names the user typed. Numbers are written as numbers.
+ * Text that a spreadsheet would run as a formula is led by an apostrophe (see inert.ts).
+ * Numbers are written as numbers.
  */
 export function csvField(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' && !Number.isFinite(v)) return '';
-  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
+  const s = typeof v === 'string' ? inert(v) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -6,6 +6,7 @@
 import type { Cell } from '../data/columns';
 import { xmlText } from './xml';
 import { zip } from './zip';
+import { inert } from './inert';
 
 export type ColumnFormat = 'text' | 'number' | 'percent';
 
@@ -44,7 +45,8 @@ function cellXml(v: Cell | undefined, ref: string, style: number): string {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
   if (typeof v === 'number') return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  // An inline string is never evaluated, but a reader who edits the cell makes it live: same guard as CSV.
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(inert(v))}</t></is></c>`;
 }
 
 export function sheetXml(sheet: Sheet): string {

@@ -1,0 +1,28 @@
+/** One formula guard for CSV and XLSX: leading blanks and full-width signs included. */
+import { describe, expect, it } from 'vitest';
+import { csvField } from '../../src/lib/export/csv';
+import { formulaLike, inert } from '../../src/lib/export/inert';
+import { sheetXml } from '../../src/lib/export/xlsx';
+
+const LIVE = ['=1+1', ' =1+1', '\u3000=1+1', '  \t=HYPERLINK("http://x")', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' ＝1', '\u200b=1',
+  '+1', '-1', '@SUM(A1)', '\t1', '\r1', '﹦1'];
+const PLAIN = ['年报', 'a=1', '1+1', '张三 = 李四', '（一）', 'x@y.cn', '', '1-2'];
+
+describe('formula guard', () => {
+  it.each(LIVE)('makes %j inert in CSV and XLSX alike', (text) => {
+    expect(formulaLike(text)).toBe(true);
+    expect(inert(text)).toBe(`'${text}`);
+    expect(csvField(text).replace(/^"/, '').startsWith("'")).toBe(true);
+    expect(sheetXml({ name: 's', rows: [[text]] })).toContain(`<t xml:space="preserve">'`);
+  });
+
+  it.each(PLAIN)('leaves %j as it is', (text) => {
+    expect(formulaLike(text)).toBe(false);
+    expect(inert(text)).toBe(text);
+  });
+
+  it('writes numbers as numbers, never led by an apostrophe', () => {
+    expect(csvField(-3)).toBe('-3');
+    expect(sheetXml({ name: 's', rows: [[-3]] })).toContain('<v>-3</v>');
+  });
+});
