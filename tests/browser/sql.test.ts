@@ -11,7 +11,8 @@ FROM reports ORDER BY report_id`;
 
 const text = (v: unknown) => (v === null ? 'NULL' : typeof v === 'number' ? numberText(v) : String(v));
 
-describe('SQL console in Chromium', () => {
+// Each test boots DuckDB-WASM in a fresh browser; on a busy 2-core machine that alone can take 30 s.
+describe('SQL console in Chromium', { timeout: 180_000 }, () => {
   const suite = siteSuite();
 
   async function go(path: string): Promise<Visit> {
