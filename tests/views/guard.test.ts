@@ -5,7 +5,8 @@
  */
 import { tableFromArrays, vectorFromArray } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_SQL, QueryStopped, runReadOnly, type ConsoleConnection } from '../../src/lib/data/readonly';
+import { QueryStopped, runReadOnly, type ConsoleConnection } from '../../src/lib/data/readonly';
+import { LOCK_SQL } from '../../src/lib/data/tables';
 import { emptyMessage, refusalMessage } from '../../src/lib/sql/guard';
 import { EXAMPLES } from '../../src/lib/sql/schema';
 import { requireData } from '../support/dataset';

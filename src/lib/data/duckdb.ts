@@ -2,14 +2,14 @@
  * The browser's one DuckDB-WASM instance, created on first use. Only the `eh` bundle ships,
  * self-hosted, and extensions are never fetched: the page talks to no origin but its own.
  */
-import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { Table, type RecordBatch } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
-import { LOCK_SQL, type ConsoleConnection } from './readonly';
+import type { ConsoleConnection } from './readonly';
 
-import { afterLoadSql, isUserTable, SUPERSEDE_SQL, SUPERSEDED_SQL, userLayerSql, type TableName, type UserTable } from './tables';
+import { afterLoadSql, isUserTable, LOCK_SQL, SUPERSEDE_SQL, SUPERSEDED_SQL, userLayerSql, type TableName, type UserTable } from './tables';
 
 export type { TableName };
 
@@ -132,31 +132,11 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
   return {
     ensure,
     setUserRows,
-    console: () => (consoleConn ??= db.connect().then(consoleOn)),
+    // Loaded with the console only: the overview never pays for it.
+    console: () => (consoleConn ??= Promise.all([db.connect(), import('./console-connection')]).then(([c, m]) => m.consoleOn(c))),
     // Errors are turned into QueryError by the query service, the only caller.
     async query(sql: string): Promise<Table> {
       return (await conn.query(sql)) as unknown as Table;
-    },
-  };
-}
-
-/** A connection of its own for the console, its queries sent as cancellable pending queries. */
-function consoleOn(c: AsyncDuckDBConnection): ConsoleConnection {
-  return {
-    async exec(sql) {
-      await c.query(sql);
-    },
-    async prepare(sql) {
-      await (await c.prepare(sql)).close();
-    },
-    async run(sql) {
-      const reader = await c.send(sql);
-      const batches: RecordBatch[] = [];
-      for await (const b of reader) batches.push(b);
-      return new Table(reader.schema, batches);
-    },
-    async cancel() {
-      await c.cancelSent();
     },
   };
 }

@@ -3,7 +3,7 @@
  * DuckDB itself parses the text, and whatever it is, it can neither write, nor reach a file,
  * a URL or an extension, nor change a setting.
  *
- * - The engine is locked once the app has set it up (LOCK_SQL): no external access, no
+ * - The engine is locked once the app has set it up (LOCK_SQL in tables.ts): no external access, no
  *   extension autoload/autoinstall, and the configuration itself frozen, so no later
  *   statement can undo any of it.
  * - The console has its own connection. The text is prepared alone first (DuckDB refuses
@@ -12,14 +12,6 @@
  * - It runs in a read-only transaction that is always rolled back.
  */
 import type { Table } from 'apache-arrow';
-
-/** Run after the app's own set-up; lock_configuration last, as it freezes the others. */
-export const LOCK_SQL = [
-  'SET autoload_known_extensions=false',
-  'SET autoinstall_known_extensions=false',
-  'SET enable_external_access=false',
-  'SET lock_configuration=true',
-];
 
 /** What the console needs from a database connection of its own (DuckDB-WASM in the page, node-api in tests). */
 export interface ConsoleConnection {

@@ -36,3 +36,15 @@ export function userLayerSql(t: UserTable): string {
 /** The shipped reports of the same unit and year as a user report. */
 export const SUPERSEDE_SQL = `DELETE FROM superseded;
   INSERT INTO superseded SELECT b.report_id FROM reports_base b JOIN reports_user u ON b.unit_key = u.unit_key AND b.year = u.year;`;
+
+/**
+ * Run once the engine is set up (before any table is loaded: they arrive as Arrow IPC bytes and
+ * need no file access). No statement can then read a file or URL, load an extension, or change
+ * a setting, this one included: lock_configuration comes last and freezes the others.
+ */
+export const LOCK_SQL = [
+  'SET autoload_known_extensions=false',
+  'SET autoinstall_known_extensions=false',
+  'SET enable_external_access=false',
+  'SET lock_configuration=true',
+];
