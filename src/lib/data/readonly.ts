@@ -54,6 +54,8 @@ export async function runReadOnly(conn: ConsoleConnection, sql: string, signal?:
     await conn.prepare(sql);
     const wrapped = asSubquery(sql);
     await conn.prepare(wrapped);
+    // Stopped while preparing: there is no running query yet for cancel() to interrupt.
+    if (signal?.aborted) throw stopped();
     const onAbort = () => void conn.cancel().catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
