@@ -121,7 +121,9 @@ function answer(root: string, req: IncomingMessage, res: ServerResponse): void {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Content-Length': pick ? statSync(body).size : st.size,
     'Cache-Control': file.includes(`${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'Content-Security-Policy': ext === '.html' ? pagePolicy(file, st.mtimeMs) : BASE_POLICY,
+    // Pages only. A worker script's own header would become the worker's policy, and the import
+    // worker's accept step fails under it (known gap, see README); a static host sends none either.
+    ...(ext === '.html' ? { 'Content-Security-Policy': pagePolicy(file, st.mtimeMs) } : {}),
     ...SECURITY_HEADERS,
     ...(pick ? { 'Content-Encoding': pick.encoding } : {}),
     ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
