@@ -10,6 +10,7 @@ import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { refused } from '../support/refusal';
 import { parseFile, readDocument } from '../../src/lib/parse';
 import { readPdf } from '../../src/lib/parse/pdf';
+import { decodeText } from '../../src/lib/parse/detect';
 import { reportPath } from '../../src/lib/corpus/gold';
 import { manyPagesPdf } from '../support/big-inputs';
 
@@ -81,6 +82,11 @@ describe('UTF-16 text (Notepad\'s "Unicode") is text, not binary', () => {
       for (const k of read) expect(rep.cells[k], k).toBe(gold.cells[k]);
     });
   }
+
+  it('GBK that is mostly ASCII digits stays GBK (read as UTF-16LE, its byte pairs would look like Han)', () => {
+    const text = `表三\n${'2023 1234 5678 90ab cdef\n'.repeat(300)}合计`;
+    expect(decodeText(new Uint8Array(iconv.encode(text, 'gbk')))).toBe(text);
+  });
 
   it('UTF-16 HTML without a BOM', async () => {
     const page = '<html><head><title>某某镇2023年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><table><tr><td>收到申请</td><td>31</td></tr></table></body></html>';

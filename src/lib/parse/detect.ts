@@ -49,21 +49,27 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * 'utf-16le' / 'utf-16be' for UTF-16 text: with a byte-order mark (Notepad's "Unicode"), or
- * without one when the bytes are not UTF-8 and read as UTF-16LE into text that is nearly all
- * Chinese, ASCII and their punctuation (GBK or binary bytes read that way give Hangul,
- * private-use and surrogate code units instead).
+ * without one when the bytes hold zero bytes mostly at odd positions (the high byte of line
+ * breaks, digits and ASCII in little-endian order) and read as UTF-16LE into text that is
+ * nearly all Chinese, ASCII and their punctuation. Text without zero bytes never needs this:
+ * it is UTF-8 or GBK, and reading it as UTF-16 would be wrong.
  */
 export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes.length < 16) return null;
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
-  if (isUtf8(sample)) return null;
+  let zeroOdd = 0;
+  let zeroEven = 0;
   let plausible = 0;
   for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) zeroEven++;
+    if (sample[i + 1] === 0) zeroOdd++;
     const u = sample[i] | (sample[i + 1] << 8);
     if (TEXT_UNITS.some(([lo, hi]) => u >= lo && u <= hi)) plausible++;
   }
+  // U+4E00 (一) and its kin have a zero low byte, so even zeros are allowed, but fewer.
+  if (zeroOdd === 0 || zeroEven >= zeroOdd) return null;
   return plausible >= (sample.length / 2) * 0.95 ? 'utf-16le' : null;
 }
 
@@ -72,16 +78,6 @@ const TEXT_UNITS: [number, number][] = [
   [0x09, 0x0d], [0x20, 0x7e], [0xa0, 0xff], [0x2000, 0x206f], [0x2160, 0x2193], [0x2460, 0x24ff], [0x2500, 0x25ff],
   [0x3000, 0x303f], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xfe30, 0xfe4f], [0xff00, 0xffef],
 ];
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    // A sample may end inside a character: stream mode does not count that as an error.
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** UTF-16 (see utf16Encoding), else UTF-8 where it decodes cleanly, else GB18030 (a superset of GBK and GB2312). */
 export function decodeText(bytes: Uint8Array): string {
