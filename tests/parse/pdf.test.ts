@@ -36,7 +36,8 @@ const pdfReports: { gold: Gold; file: string }[] = (JSON.parse(readFileSync(join
       gold: JSON.parse(readFileSync(join(CORPUS, 'gold', `${m.id}.json`), 'utf8')) as Gold,
     })));
 
-describe('readPdf on the corpus PDFs', () => {
+// The first test of each report loads and reads its PDF; a busy machine needs more than 5 s.
+describe('readPdf on the corpus PDFs', { timeout: 60_000 }, () => {
   for (const { gold, file } of pdfReports) {
     describe(gold.id, () => {
       let doc: ReportDocument;
