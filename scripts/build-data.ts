@@ -10,7 +10,7 @@ import { KEY_INFO, isFailure, type ParsedReport } from '../src/lib/format';
 import { parseFile } from '../src/lib/parse';
 import { checkAcrossYears } from '../src/lib/checks/rules';
 import { loadDivisions } from '../src/lib/divisions/load';
-import { manifest, reportPath } from '../src/lib/corpus/gold';
+import { manifest, reportPath } from '../tests/support/gold';
 import { cellRows, findingRows, reportRow, type ReportRow } from '../src/lib/dataset/rows';
 import { toArrowIPC, type ColumnType } from '../src/lib/dataset/arrow';
 import { CELL_COLUMNS, DICTIONARY_COLUMNS, FINDING_COLUMNS, REPORT_COLUMNS } from '../src/lib/dataset/schema';

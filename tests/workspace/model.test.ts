@@ -11,8 +11,9 @@ import {
 } from '../../src/lib/workspace/model';
 import { exportWorkspace, readWorkspaceFile, WorkspaceFileError } from '../../src/lib/workspace/file';
 import { sourceContext, parseCellInput } from '../../src/lib/import/context';
+import { CORPUS_DIR } from '../support/gold';
 
-const CORPUS = resolve('..', 'shared', 'corpus', 'reports');
+const CORPUS = resolve(CORPUS_DIR, 'reports');
 
 async function parse(name: string): Promise<ParsedReport> {
   const r = await parseFile(name, new Uint8Array(readFileSync(resolve(CORPUS, name))), loadDivisions());
