@@ -31,7 +31,10 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 1,
   timeoutMS: 15000,
-  reporters: ['clear-text', 'json'],
+  reporters: ['clear-text', 'json', 'progress-append-only'],
+  // A re-run tests again only mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}-incremental.json`,
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 90, low: 75, break: null },

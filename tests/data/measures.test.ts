@@ -56,6 +56,15 @@ describe('measure SQL text', () => {
     );
     expect(() => whereClause({ division: "32'; DROP" })).toThrow();
   });
+  it('narrows by each field alone, and by none at all', () => {
+    expect(whereClause()).toBe('');
+    expect(whereClause({ yearTo: 2022.9 })).toBe('WHERE year <= 2022');
+    expect(whereClause({ yearFrom: 2020, yearTo: 2021 })).toBe('WHERE year >= 2020 AND year <= 2021');
+    expect(whereClause({ level: 'township' })).toBe("WHERE level = 'township'");
+    // A division code is 2 to 12 digits and nothing else.
+    expect(whereClause({ division: '350128' })).toBe("WHERE starts_with(division_code, '350128')");
+    for (const bad of ['3', '1234567890123', 'x32', '32x', '32 ']) expect(() => whereClause({ division: bad }), bad).toThrow(/bad division code/);
+  });
 });
 
 describe('measure SQL over the dataset', () => {
@@ -78,6 +87,15 @@ describe('measure SQL over the dataset', () => {
       if (want === null) expect(have, `${id} of ${r.report_id}`).toBeNull();
       else expect(have, `${id} of ${r.report_id}`).toBeCloseTo(want, 9);
     }
+  });
+
+  it('filters reports by year and division as a user picks them (corpus: four reports of 2024, two of 淮安 3208)', async () => {
+    const y2024 = await db.rows(measuresByReportSql(['received'], { yearFrom: 2024, yearTo: 2024 }));
+    expect(y2024.map((r) => [r.unit, r.received])).toEqual([
+      ['上海市科委', 34], ['平潭综合实验区', 218], ['淮安市人民政府', 3119], ['淮安市洪泽区人民政府', 95],
+    ]);
+    const huaian = await db.rows(measuresByReportSql(['handled'], { division: '3208', level: 'county' }));
+    expect(huaian.map((r) => [r.unit, r.year, r.handled])).toEqual([['洪泽区人民政府', 2023, 21], ['淮安市洪泽区人民政府', 2024, 95]]);
   });
 
   it('gives null, never 0 or NaN, for a ratio over 0 or null and for a sum with a null part', async () => {
