@@ -150,6 +150,17 @@ describe('rules 1–5 on forms written out by hand', () => {
     expect(said(f)).toEqual([[5, '表四 · 行政复议 · 总计: 应为 1.31，印为 0.3']]);
   });
 
+  it('a blank 总计 is not compared (blank is 未报告, not 0), and a finding names every cell it compares', () => {
+    expect(checkReport({ template: '2021', cells: form('2021', { ...HOLDS_2021, 'apps.total.natural': null }) })).toEqual([]);
+    const [f] = checkReport({ template: '2021', cells: form('2021', { 'review.upheld': 1 }) });
+    expect(f.keys).toEqual(['review.total', 'review.upheld', 'review.corrected', 'review.other', 'review.pending']);
+  });
+
+  it('a 2021 report with only some （六） sub-rows printed is checked row by row, not as a single （六） row', () => {
+    const cells = form('2021', { ...HOLDS_2021, 'apps.other_no_fee.natural': null, 'apps.other_no_fee.total': null, 'apps.other_misc.total': 2 });
+    expect(said(checkReport({ template: '2021', cells }))).toEqual([[3, '表三 · （六）其他处理3.其他 · 总计: 应为 1，印为 2']]);
+  });
+
   it('a report without a template has no findings', () => {
     expect(checkReport({ template: null, cells: form('2021', { ...HOLDS_2021, 'apps.total.natural': 99 }) })).toEqual([]);
   });
@@ -168,6 +179,8 @@ describe('rules 6–7 on forms written out by hand', () => {
       message: '表三 · 二、上年结转政府信息公开申请数量 · 总计: 应为 4（2021 年报告的“结转下年度继续办理”），印为 3',
     }]);
     expect(checkAcrossYears([a, year('b', 2022, '2021', { 'apps.carried_over.total': 4 })])).toEqual([]);
+    expect(checkAcrossYears([a, year('b', 2022, '2021', { 'apps.carried_over.total': null })])).toEqual([]);
+    expect(checkAcrossYears([year('a', 2021, '2021', { 'apps.carried_forward.total': null }), b])).toEqual([]);
     expect(checkAcrossYears([a, year('c', 2023, '2021', { 'apps.carried_over.total': 3 })])).toEqual([]);
   });
 
@@ -180,8 +193,14 @@ describe('rules 6–7 on forms written out by hand', () => {
       report_id: 'b', rule: 7, table: 't2', row: '规章', col: '现行有效件数', keys: ['t2.rules.in_force'], expected: 11, printed: 12,
       message: '表二 · 规章 · 现行有效件数: 应为 11（上年 10 + 本年制发 2 − 本年废止 1），印为 12',
     }]);
-    // A blank 本年废止 is not 0: nothing to compare.
-    expect(checkAcrossYears([a, { ...b, cells: { ...b.cells, 't2.rules.repealed': null } }])).toEqual([]);
+    // A blank cell is not 0: nothing to compare, whichever of the four it is.
+    for (const k of ['t2.rules.in_force', 't2.rules.issued', 't2.rules.repealed']) {
+      expect(checkAcrossYears([a, { ...b, cells: { ...b.cells, [k]: null } }]), k).toEqual([]);
+    }
+    expect(checkAcrossYears([{ ...a, cells: { ...a.cells, 't2.rules.in_force': null } }, b])).toEqual([]);
+    // Either year on the 2019 form: no rule 7, even with a figure under the key.
+    expect(checkAcrossYears([{ ...a, template: '2019' }, b])).toEqual([]);
+    expect(checkAcrossYears([a, { ...b, template: '2019' }])).toEqual([]);
     // The 2019 form has no 现行有效件数 to carry over.
     expect(checkAcrossYears([year('a', 2020, '2019', {}), { ...b, year: 2021 }])).toEqual([]);
   });
