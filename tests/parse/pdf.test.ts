@@ -36,8 +36,8 @@ const pdfReports: { gold: Gold; file: string }[] = manifest().flatMap((m) =>
     gold: JSON.parse(readFileSync(join(CORPUS, 'gold', `${m.id}.json`), 'utf8')) as Gold,
   })));
 
-describe('readPdf on the corpus PDFs', () => {
-  it('has PDFs to read', () => expect(pdfReports.length).toBeGreaterThan(0));
+// The first test of each report loads and reads its PDF; a busy machine needs more than 5 s.
+describe('readPdf on the corpus PDFs', { timeout: 60_000 }, () => {
   for (const { gold, file } of pdfReports) {
     describe(gold.id, () => {
       let doc: ReportDocument;
@@ -99,6 +99,9 @@ describe('readPdf on the corpus PDFs', () => {
       });
     });
   }
+
+  // Speed is measured by `npm run bench:parse` (PDFs per second), not asserted here.
+  it('the corpus holds PDFs to read', () => expect(pdfReports.length).toBeGreaterThan(0));
 });
 
 type Item = [string, number, number, number];
