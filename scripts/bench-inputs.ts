@@ -8,7 +8,7 @@ import { constants, deflateRawSync } from 'node:zlib';
 import { parseFile } from '../src/lib/parse';
 import { isFailure } from '../src/lib/format';
 import { LIMITS } from '../src/lib/parse/limits';
-import { reportPath } from '../src/lib/corpus/gold';
+import { reportPath } from '../tests/support/gold';
 import { manyPagesPdf } from '../tests/support/big-inputs';
 import { zipRaw } from '../tests/support/zip';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { refused } from '../support/refusal';
 import { parseFile } from '../../src/lib/parse';
-import { CORPUS_DIR, reportPath } from '../../src/lib/corpus/gold';
+import { CORPUS_DIR, reportPath } from '../support/gold';
 
 const FIXTURES = join(__dirname, '../fixtures/pdf');
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../support/gold';
 import { APP_COLS, APP_ROWS, type Template } from '../../src/lib/format';
 import type { Line } from '../../src/lib/parse/document';
 import { parseDocument } from '../../src/lib/parse';
@@ -13,7 +14,7 @@ import { reportPage } from '../support/html-page';
 import { makeReport } from '../support/synthetic';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CORPUS = resolve(here, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const FIXTURES = resolve(here, '../fixtures/html');
 const corpusHtml = readdirSync(resolve(CORPUS, 'reports')).filter((f) => f.endsWith('.html'));
 

@@ -11,7 +11,7 @@ import { refused } from '../support/refusal';
 import { parseFile, readDocument } from '../../src/lib/parse';
 import { readPdf } from '../../src/lib/parse/pdf';
 import { decodeText } from '../../src/lib/parse/detect';
-import { reportPath } from '../../src/lib/corpus/gold';
+import { reportPath } from '../support/gold';
 import { manyPagesPdf } from '../support/big-inputs';
 
 

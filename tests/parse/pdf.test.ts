@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, manifest } from '../support/gold';
 import { APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, ReportError, type Template } from '../../src/lib/format';
 import type { Line, ReportDocument } from '../../src/lib/parse/document';
 import { readPdf } from '../../src/lib/parse/pdf';
@@ -9,11 +10,10 @@ import { documentOptions, loadPdfjs } from '../../src/lib/parse/pdf/pdfjs';
 import { buildPdf } from '../fixtures/pdf/make-fixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CORPUS = resolve(here, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const FIXTURES = join(here, '../fixtures/pdf');
 
 interface Gold { id: string; unit: string; year: number; template: Template; cells: Record<string, number | null> }
-interface ManifestEntry { id: string; inputs: string[] }
 
 const NUM = /^-?\d+(?:\.\d+)?$/;
 const isNumOrBlank = (t: string) => t === '' || NUM.test(t);
@@ -30,11 +30,11 @@ function numericRows(doc: ReportDocument): { label: string | null; values: (numb
   });
 }
 
-const pdfReports: { gold: Gold; file: string }[] = (JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as ManifestEntry[]).flatMap((m) =>
-    m.inputs.filter((f) => f.endsWith('.pdf')).map((f) => ({
-      file: join(CORPUS, 'reports', f),
-      gold: JSON.parse(readFileSync(join(CORPUS, 'gold', `${m.id}.json`), 'utf8')) as Gold,
-    })));
+const pdfReports: { gold: Gold; file: string }[] = manifest().flatMap((m) =>
+  m.inputs.filter((f) => f.endsWith('.pdf')).map((f) => ({
+    file: join(CORPUS, 'reports', f),
+    gold: JSON.parse(readFileSync(join(CORPUS, 'gold', `${m.id}.json`), 'utf8')) as Gold,
+  })));
 
 // The first test of each report loads and reads its PDF; a busy machine needs more than 5 s.
 describe('readPdf on the corpus PDFs', { timeout: 60_000 }, () => {
