@@ -3,9 +3,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CSP_DIRECTIVES } from './scripts/csp.js';
 import { precompress } from './scripts/precompress.js';
 
-const staticSite = adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true });
+/**
+ * A fully static site: every page prerendered to build/, the dashboard itself runs in the browser.
+ * The browser tests' build (with test hooks, see vite.config.ts) goes to build-test/ instead.
+ */
+const out = process.env.GONGKAI_TEST_HOOKS === '1' ? 'build-test' : 'build';
+const staticSite = adapter({ pages: out, assets: out, fallback: undefined, strict: true });
 
-/** A fully static site: every page prerendered to build/, the dashboard itself runs in the browser. */
 export default {
   preprocess: vitePreprocess(),
   kit: {
@@ -14,7 +18,7 @@ export default {
       name: 'gongkai-static',
       async adapt(builder) {
         await staticSite.adapt(builder);
-        await precompress('build');
+        await precompress(out);
       },
     },
     // Relative asset paths let the built site be served from any sub-path.

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteSuite, visit, type Visit } from './site';
+import { SITE_DIR } from '../../scripts/site-build';
 import { expectClean, visitView } from './data-views';
 
 const LONG = 'SELECT count(*) AS n FROM range(200000) a, range(200000) b';
@@ -148,7 +149,7 @@ describe('security in Chromium', () => {
   }, 180_000);
 
   it('has the CSP in force on every page (meta and header), with no violation or console error', async () => {
-    const pages = readdirSync('build').filter((f) => f.endsWith('.html')).map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\.html$/, '')}`));
+    const pages = readdirSync(SITE_DIR.test).filter((f) => f.endsWith('.html')).map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\.html$/, '')}`));
     expect(pages).toEqual(expect.arrayContaining(['/', '/sql', '/import', '/compare', '/unit']));
     for (const path of pages) {
       const v = suite.track(await visit(suite.server, async (p) => {

@@ -10,6 +10,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { requireBuiltSite } from '../browser/site';
+import { SITE_DIR } from '../../scripts/site-build';
+
+const SITE = SITE_DIR.test;
 
 /** Send raw bytes as a request and read the status line of the answer (0: no answer). */
 function raw(server: StaticServer, request: string): Promise<number> {
@@ -45,7 +48,7 @@ describe('static server', () => {
   let server: StaticServer;
   beforeAll(async () => {
     requireBuiltSite();
-    server = await serveStatic('build');
+    server = await serveStatic(SITE);
   });
   afterAll(() => server?.close());
 
@@ -84,11 +87,11 @@ describe('static server', () => {
   });
 
   it('serves the build’s .br and .gz copies when accepted, identity otherwise, with Vary', async () => {
-    const wasm = builtFiles('build', '.wasm')[0];
-    const js = builtFiles('build/_app/immutable', '.js').sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
-    for (const file of [js, wasm, 'build/data/reports.arrow']) {
+    const wasm = builtFiles(SITE, '.wasm')[0];
+    const js = builtFiles(`${SITE}/_app/immutable`, '.js').sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    for (const file of [js, wasm, `${SITE}/data/reports.arrow`]) {
       const original = readFileSync(file);
-      const url = new URL(file.slice('build/'.length), server.url).href;
+      const url = new URL(file.slice(SITE.length + 1), server.url).href;
       const { request } = await import('node:http');
       const fetchRaw = (enc: string) => new Promise<{ headers: Record<string, unknown>; body: Buffer }>((ok, fail) => {
         request(url, { headers: { 'accept-encoding': enc } }, (res) => {
