@@ -26,8 +26,8 @@ describe('overview charts', () => {
     expect(Array.isArray(received.yAxis)).toBe(false);
   });
 
-  it('draws 公开率 as dots per body and year, never a line joining two bodies', () => {
-    expect(rate.series.every((s: Opt) => s.type === 'line' && s.lineStyle.width === 0)).toBe(true);
+  it('draws 公开率 as bars per body and year on its own 0–100 % axis, never a line joining two bodies', () => {
+    expect(rate.series.every((s: Opt) => s.type === 'bar')).toBe(true);
     expect(rate.dataset.source.s0).toEqual([0.5, null]);
     expect([rate.yAxis.min, rate.yAxis.max]).toEqual([0, 1]);
   });

@@ -3,13 +3,14 @@
  * the bundle carries nothing else, and defines the app's theme.
  */
 import { init, registerTheme, use, type EChartsType } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-// Title and legend are HTML (Chart.svelte); the tooltip is registered by tips.ts on a chart's
-// first hover: ECharts' title, legend and tooltip here would break the 250 KB first-screen budget.
+import { BarChart } from 'echarts/charts';
+// Title and legend are HTML (Chart.svelte): ECharts' title, legend and tooltip here would break
+// the 250 KB first-screen budget.
 import { AriaComponent, DatasetComponent, GridComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, AriaComponent, DatasetComponent, GridComponent, CanvasRenderer]);
+// Line charts and the tooltip are registered by extras.ts, loaded after the first screen.
+use([BarChart, AriaComponent, DatasetComponent, GridComponent, CanvasRenderer]);
 
 export const THEME = 'gongkai';
 /**

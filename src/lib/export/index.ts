@@ -1,8 +1,10 @@
 /**
  * The export entry point, loaded only when a user opens a chart's export or pin action:
- * everything behind it (SVG renderer, XLSX writer) stays out of the first screen's JS.
+ * everything behind it (SVG renderer, XLSX writer, the tooltip) stays out of the first screen's JS.
  */
 import type { EChartsCoreOption } from 'echarts/core';
+// Registers the tooltip and line charts: Chart.svelte loads this chunk for them (charts/extras.ts).
+import '../charts/extras';
 import { PALETTE, type EChartsType } from '../charts/echarts';
 import { seriesNames } from '../charts/options';
 import type { ChartTable } from '../charts/table';

@@ -1,8 +1,8 @@
 /**
- * The overview's two charts, one per measure (no twin axes): 收到申请 as one bar group per
- * body with a bar per year, 公开率 as one dot per body and year — never a line joining
- * different bodies. Each body has one name, its latest title, whatever its reports were titled.
- * One body alone (the unit page) is drawn over its years instead.
+ * The overview's two charts, one per measure (no twin axes): 收到申请 and 公开率 each as one
+ * bar group per body with a bar per year — never a line joining different bodies. Each body
+ * has one name, its latest title, whatever its reports were titled. One body alone (the unit
+ * page) is drawn over its years instead. Bars only: line charts are not in the first screen's JS.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { column, type Columnar } from '../data/columns';
@@ -115,10 +115,7 @@ export function headlineOption(g: HeadGrid, kind: Kind): EChartsCoreOption {
       const st = state(r);
       return { series: series[s], text: st ? STATE_WORDS[st] : fmt(value(r)), note: noteText(r?.note, ratio) };
     }),
-    series: series.map((name, s) => (ratio
-      // Dots only between bodies: a line would join different bodies. One body's years may be joined.
-      ? { type: 'line', name, encode: { x: 'label', y: `s${s}` }, connectNulls: false, symbolSize: 9, lineStyle: { width: single ? 2 : 0 }, label: label(s) }
-      : { type: 'bar', name, encode: { x: 'label', y: `s${s}` }, label: label(s) })),
+    series: series.map((name, s) => ({ type: 'bar', name, encode: { x: 'label', y: `s${s}` }, label: label(s) })),
   };
 }
 
