@@ -74,7 +74,7 @@ describe('charts in Chromium', () => {
     expect(menu.n).toBeGreaterThan(200);
     expect(menu.right).toBeLessThanOrEqual(PHONE.width);
     expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  });
+  }, 180_000);
 
   it('a hover shows a tooltip with the value, its unit and, for a gap, its state', async () => {
     const v = await suite.go('/');
@@ -96,7 +96,7 @@ describe('charts in Chromium', () => {
     expect(lines.length).toBe(years.length);
     for (const l of lines) expect(l).toMatch(/\d+ 件|无此年报|未填报/);
     expect(v.consoleErrors).toEqual([]);
-  });
+  }, 180_000);
 
   it('names the four empty states in one vocabulary, each explained once on the page', async () => {
     const v = await suite.go('/applications');
@@ -107,7 +107,7 @@ describe('charts in Chromium', () => {
     // The old words are gone from the page.
     const text = await v.page.evaluate(() => document.body.innerText);
     expect(text).not.toMatch(/未报告|无报告/);
-  });
+  }, 180_000);
 
   it('exports an SVG of the outcome composition whose legend names all six outcomes', async () => {
     const v = await suite.go('/applications');
@@ -118,5 +118,5 @@ describe('charts in Chromium', () => {
     const svg = readFileSync((await download.path())!, 'utf8');
     const legend = [...svg.matchAll(/data-role="legend">([^<]*)</g)].map((m) => m[1]);
     expect(legend).toEqual(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
-  });
+  }, 180_000);
 });
