@@ -74,7 +74,7 @@ describe('overview in Chromium', () => {
       expect(await row.locator('th').textContent()).toBe(unit);
       expect(await row.locator('[data-field="received"]').textContent()).toBe(formatCount(t.received));
       expect(await row.locator('[data-field="handled"]').textContent()).toBe(formatCount(t.handled));
-      expect(await row.locator('[data-field="disclosure_rate"]').textContent()).toBe(formatRatio(t.disclosure_rate));
+      expect(await row.locator('[data-field="disclosure_rate"]').textContent()).toBe(t.disclosure_rate === null && t.handled === 0 ? '无法计算（0 件）' : formatRatio(t.disclosure_rate));
     }
     const [tot] = await suite.db.rows('SELECT count(DISTINCT unit_key)::INTEGER AS units, count(*)::INTEGER AS reports FROM reports');
     expect(await v.page.locator('[data-total="units"]').textContent()).toBe(String(tot.units));
