@@ -25,7 +25,7 @@ try {
     await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
     for (const [name, path] of PAGES.filter(([n]) => !only || n === only)) {
       await page.goto(new URL(path, server.url).href);
-      await page.waitForFunction(() => !/加载中|正在加载|正在读取|启动中/.test(document.body.innerText), null, { timeout: 60_000 }).catch(() => {});
+      await page.waitForFunction(() => !/加载|正在读取|正在启动|启动中/.test(document.body.innerText), null, { timeout: 60_000 }).catch(() => {});
       if (name === 'overview') await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.duckdbChart, { timeout: 60_000 });
       await page.waitForTimeout(1000);
       const out = `docs/screens/${name}-${width}.png`;
