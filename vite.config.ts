@@ -58,6 +58,9 @@ function pdfCmaps(): Plugin {
 
 export default defineConfig({
   plugins: [sveltekit(), dataset(), pdfCmaps()],
+  // The browser tests' build (GONGKAI_TEST_HOOKS=1, into build-test/) exposes charts and the
+  // query service on window; in the shipped build the flag is false and the minifier drops them.
+  define: { __GONGKAI_TEST_HOOKS__: JSON.stringify(process.env.GONGKAI_TEST_HOOKS === '1') },
   // The import page's parsing worker loads pdfjs with dynamic imports, which need ES workers.
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1200, minify: 'terser',

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast Node unit tests (data layer, SQL, option builders, parser), and browser
-// tests that drive Chromium over the built site in build/ (npm test builds it first).
+// tests that drive Chromium over the tests' build of the site in build-test/ (rebuilt when stale).
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Rebuilds build-test/ and build/ when a source is newer (a stale build never passes).
+          globalSetup: ['tests/browser/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isFailure } from '../src/lib/format';
 import { parseFile } from '../src/lib/parse';
 import { loadDivisions } from '../src/lib/divisions/load';
-import { gold, manifest, reportPath, score } from '../src/lib/corpus/gold';
+import { gold, manifest, reportPath, score } from '../tests/support/gold';
 
 const verbose = process.argv.includes('-v');
 const divisions = loadDivisions();

@@ -6,15 +6,16 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { KEY_INFO, isFailure, type ParsedReport } from '../src/lib/format';
+import { KEY_INFO, isFailure, keyColumn, type ParsedReport } from '../src/lib/format';
 import { parseFile } from '../src/lib/parse';
 import { checkAcrossYears } from '../src/lib/checks/rules';
 import { loadDivisions } from '../src/lib/divisions/load';
-import { manifest, reportPath } from '../src/lib/corpus/gold';
+import { manifest, reportPath } from '../tests/support/gold';
 import { cellRows, findingRows, reportRow, type ReportRow } from '../src/lib/dataset/rows';
 import { toArrowIPC, type ColumnType } from '../src/lib/dataset/arrow';
 import { CELL_COLUMNS, DICTIONARY_COLUMNS, FINDING_COLUMNS, REPORT_COLUMNS } from '../src/lib/dataset/schema';
 import { summarize, type SummaryInput } from '../src/lib/data/summary';
+import { quote } from '../src/lib/data/sql-quote';
 
 const OUT = resolve(process.argv[2] ?? 'data');
 const KIND_RANK: Record<string, number> = { pdf: 0, html: 1, markdown: 2, docx: 3, text: 4 };
@@ -68,7 +69,7 @@ for (const list of byUnit.values()) {
 }
 
 const dictionary = [...KEY_INFO.values()].map((k) => ({
-  key: k.key, column_name: k.key.replace(/\./g, '__'), tbl: k.table, row_label: k.row, col_label: k.col,
+  key: k.key, column_name: keyColumn(k.key), tbl: k.table, row_label: k.row, col_label: k.col,
   templates: k.templates.join(','), unit: k.unit,
 }));
 
@@ -88,8 +89,8 @@ async function write(name: string, rows: Record<string, unknown>[], schema: [str
   const csv = join(OUT, 'tmp', `${name}.csv`);
   writeFileSync(csv, [schema.map((c) => c[0]).join(','), ...rows.map((r) => schema.map(([c]) => csvField(r[c])).join(','))].join('\n'));
   const types = schema.map(([c, t]) => `'${c}': '${t}'`).join(', ');
-  await conn.run(`COPY (SELECT * FROM read_csv('${csv}', header = true, columns = {${types}}, nullstr = '', quote = '"'))
-    TO '${join(OUT, `${name}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`);
+  await conn.run(`COPY (SELECT * FROM read_csv(${quote(csv)}, header = true, columns = {${types}}, nullstr = '', quote = '"'))
+    TO ${quote(join(OUT, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
 }
 
 await write('reports', reports, REPORT_COLUMNS);

@@ -2,25 +2,14 @@
  * `npm start`: build the site if build/ is missing or older than the dataset or the sources,
  * then serve it. PORT and HOST pick where (default 127.0.0.1:4173).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { ensureSite } from './site-build';
 import { serveStatic } from './static-server';
 
-const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(st.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
-}
-
-const built = existsSync('build/index.html') ? statSync('build/index.html').mtimeMs : 0;
-if (built < Math.max(newest(DATA_DIR), newest('src'), newest('static'))) {
-  console.log('构建看板 (vite build)…');
-  const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+try {
+  ensureSite('shipped');
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
 }
 
 const server = await serveStatic('build', Number(process.env.PORT ?? 4173), process.env.HOST ?? '127.0.0.1');

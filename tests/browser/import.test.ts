@@ -8,8 +8,9 @@ import { isFailure, keyColumn, type ParsedReport } from '../../src/lib/format';
 import { reportRow } from '../../src/lib/dataset/rows';
 import { chartSource, siteSuite, visit, waitForDuckDB, type Visit } from './site';
 import { waitForChart } from './views';
+import { CORPUS_DIR } from '../support/gold';
 
-const CORPUS = resolve('..', 'shared', 'corpus', 'reports');
+const CORPUS = resolve(CORPUS_DIR, 'reports');
 const FILES = ['huaian-hongze-2024.pdf', 'shuyang-fgj-2023.html', 'chaihe-2020.txt', 'shanghai-stcsm-2024.md'];
 const CORRECTED_KEY = 'apps.new.total';
 
@@ -287,6 +288,63 @@ describe('import page in Chromium', () => {
     const again = JSON.parse(await exportFile());
     expect(again.entries).toEqual(file.entries);
     expect(again.checksum).toBe(file.checksum);
+    expect(v.consoleErrors).toEqual([]);
+    expectNoForeignRequests(v);
+  });
+  it('after a reload holds every table of the workspace: reports, cells, findings, and corrections with their audit trail', async () => {
+    const v = await go();
+    // Two reports with findings: pingtan-2020 prints a wrong 总计 (the answer key's rule 2), and a
+    // copy of the 上海市科委 report whose 总计 was changed from 35 to 40.
+    const md = readFileSync(resolve(CORPUS, 'shanghai-stcsm-2024.md'), 'utf8');
+    const broken = md.replace('| （七）总计 | 33 | 2 | 0 | 0 | 0 | 0 | 35 |', '| （七）总计 | 33 | 2 | 0 | 0 | 0 | 0 | 40 |');
+    expect(broken).not.toBe(md);
+    await pick(v.page, [corpusFile('pingtan-2020.txt'), { name: '科委年报-改.md', buffer: Buffer.from(broken) }]);
+    await waitParsed(v.page, 2);
+    const fixes: Record<string, { key: string; value: number; note: string }> = {
+      'pingtan-2020.txt': { key: 'apps.granted.natural', value: 8, note: '按原文核对' },
+      '科委年报-改.md': { key: 'review.upheld', value: 5, note: '复议结果补正' },
+    };
+    for (let i = 0; i < 2; i++) await acceptNext(v.page, fixes[(await v.page.locator('section.review').getAttribute('data-file'))!]);
+
+    const tables = {
+      reports: `SELECT * FROM reports WHERE origin = 'user' ORDER BY source_file`,
+      cells: `SELECT r.source_file, c.* EXCLUDE (report_id) FROM cells c JOIN reports r USING (report_id) WHERE c.origin = 'user' ORDER BY r.source_file, c.key`,
+      findings: `SELECT r.source_file, f.* EXCLUDE (report_id) FROM findings f JOIN reports r USING (report_id)
+        WHERE f.origin = 'user' ORDER BY r.source_file, f.rule, f.message`,
+    };
+    const read = async () => Object.fromEntries(await Promise.all(Object.entries(tables).map(async ([t, sql]) => [t, await query(v.page, sql)])));
+    const corrections = async () => {
+      const [download] = await Promise.all([v.page.waitForEvent('download'), v.page.click('[data-action="export"]')]);
+      const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { entries: { parsed: { file: string }; corrections: unknown[] }[] };
+      return file.entries.map((e) => [e.parsed.file, e.corrections]).sort();
+    };
+    const before = await read();
+    const auditBefore = await corrections();
+
+    // What the tables must hold, from the reports themselves (not from the page's own code).
+    // The corrections re-ran the checks: 6 → 8 予以公开 breaks its row (rule 3), 1 → 5 结果维持 breaks 表四 (rule 5).
+    expect(before.findings.map((f: Row) => [f.source_file, f.rule, f.message])).toEqual([
+      ['pingtan-2020.txt', 2, '表三 · （七）总计 · 总计: 应为 27，印为 21'],
+      ['pingtan-2020.txt', 2, '表三 · （七）总计 · 自然人: 应为 28，印为 20'],
+      ['pingtan-2020.txt', 3, '表三 · （一）予以公开 · 总计: 应为 9，印为 7'],
+      ['科委年报-改.md', 2, '表三 · （七）总计 · 总计: 应为 35，印为 40'],
+      ['科委年报-改.md', 3, '表三 · （七）总计 · 总计: 应为 35，印为 40'],
+      ['科委年报-改.md', 5, '表四 · 行政复议 · 总计: 应为 5，印为 1'],
+    ]);
+    expect(before.reports.map((r: Row) => [r.source_file, r.n_findings])).toEqual([['pingtan-2020.txt', 3], ['科委年报-改.md', 3]]);
+    const cell = (file: string, key: string) => before.cells.find((c: Row) => c.source_file === file && c.key === key)?.value;
+    expect([cell('pingtan-2020.txt', 'apps.granted.natural'), cell('科委年报-改.md', 'review.upheld'), cell('科委年报-改.md', 'apps.total.total')]).toEqual([8, 5, 40]);
+    expect(auditBefore).toEqual([
+      ['pingtan-2020.txt', [{ key: 'apps.granted.natural', parsed: 6, value: 8, at: expect.any(String), note: '按原文核对' }]],
+      ['科委年报-改.md', [{ key: 'review.upheld', parsed: 1, value: 5, at: expect.any(String), note: '复议结果补正' }]],
+    ]);
+
+    await v.page.reload();
+    await openImport(v);
+    expect(await v.page.locator('section[data-workspace-count]').getAttribute('data-workspace-count')).toBe('2');
+    const after = await read();
+    for (const t of Object.keys(tables)) expect(after[t], t).toEqual(before[t]);
+    expect(await corrections()).toEqual(auditBefore);
     expect(v.consoleErrors).toEqual([]);
     expectNoForeignRequests(v);
   });

@@ -82,6 +82,9 @@ describe('overview in Chromium', () => {
     // Every report of the dataset appears in the coverage matrix in its unit's row and year.
     const marked = await v.page.locator('td[data-unit-key]:not([data-status="missing"])').count();
     expect(marked).toBe(tot.reports);
+    // Its rows come in the order of 覆盖's matrix: Chinese collation of each body's latest title.
+    const order = await v.page.locator('table.coverage tbody th[scope="row"]').allTextContents();
+    expect(order).toEqual(['柴河镇人民政府', '淮安市洪泽区人民政府', '淮安市人民政府', '平潭综合实验区', '上海市科委', '沭阳县发展和改革局']);
   });
 
   it('draws the first chart from summary.json alone when DuckDB cannot start', async () => {

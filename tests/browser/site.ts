@@ -5,10 +5,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
+import { SITE_DIR, staleReason } from '../../scripts/site-build';
 import { CHROMIUM, freshBrowser, type FreshBrowser } from '../support/browser';
 
+/** The tests' build must exist and be newer than every source (global-setup.ts rebuilds it). */
 export function requireBuiltSite(): void {
-  if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `vite build` first (npm test does)');
+  const stale = staleReason('test');
+  if (stale) throw new Error(`${stale}: run \`npm run build:test\` (npm test rebuilds it)`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
 }
 
@@ -22,7 +25,7 @@ export interface Visit {
 
 export async function startSite(): Promise<StaticServer> {
   requireBuiltSite();
-  return serveStatic('build');
+  return serveStatic(SITE_DIR.test);
 }
 
 /** Open a page of the site in a fresh profile, recording every request and every console error. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { numberText, toCsv } from '../../src/lib/sql/csv';
-import type { Cell } from '../../src/lib/data/columns';
+import { numberText } from '../../src/lib/sql/csv';
+import { parseCsv } from '../support/csv';
 import { chartSource, siteSuite, type Visit } from './site';
 import { expectClean, visitView } from './data-views';
 
@@ -104,7 +104,14 @@ describe('SQL console in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toBe(toCsv(cols, truth.map((r) => cols.map((c) => r[c] as Cell))));
+    // Read back with the tests' own RFC 4180 reader: empty = NULL, numbers exact, text as is.
+    const text = bytes.toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [head, ...body] = parseCsv(text.slice(1));
+    expect(head).toEqual(cols);
+    const numeric = cols.map((c) => truth.some((t) => typeof t[c] === 'number'));
+    expect(body.map((r) => r.map((f, j) => (f === '' ? null : numeric[j] ? Number(f) : f))))
+      .toEqual(truth.map((r) => cols.map((c) => r[c] ?? null)));
 
     await v.page.waitForSelector('[data-chart="sql"]');
     expect(await v.page.textContent('.chart .subtitle')).toContain('SELECT report_id, unit, year');

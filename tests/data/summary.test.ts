@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { disclosureRate, summarize, type SummaryInput } from '../../src/lib/data/summary';
+import { disclosureRate, summarize, unitKey, type SummaryInput } from '../../src/lib/data/summary';
+import { reportRow } from '../../src/lib/dataset/rows';
+import type { ParsedReport } from '../../src/lib/format';
 
 function report(id: string, unit: string, year: number, cells: Record<string, number | null>, extra: Partial<SummaryInput> = {}): SummaryInput {
   return { report_id: id, unit, division_code: '320813', level: 'county', year, n_findings: 0, ...cells, ...extra };
@@ -44,5 +46,27 @@ describe('summarize', () => {
     const t = summarize([report('x-2020', '某镇', 2020, {}), report('x-2021', '某镇', 2021, {})]);
     expect(t.units).toBe(1);
     expect(t.coverage[0].unit_key).toBe('320813|某镇');
+  });
+});
+
+describe('one body, one key, whoever computes it', () => {
+  const division = { name: '江苏省淮安市洪泽区', code: '320813' };
+  const titles = ['洪泽区人民政府', '淮安市洪泽区人民政府', '江苏省淮安市洪泽区人民政府'];
+
+  it('the summary without a unit_key keys every title wording of a body alike, as the data build does', () => {
+    const rows = titles.map((unit, i) => report(`h-${2022 + i}`, unit, 2022 + i, {}, { division_name: division.name }));
+    expect(new Set(rows.map(unitKey))).toEqual(new Set(['320813|人民政府']));
+    expect(summarize(rows).units).toBe(1);
+    for (const [i, unit] of titles.entries()) {
+      const parsed = { file: 'x.txt', unit, division, level: 'county', year: 2022 + i, template: '2021', cells: {}, uncertain: {}, findings: [],
+        proactive_total: null, sources: {}, missing: [], notes: [], input: 'text' } satisfies ParsedReport;
+      expect(reportRow('x', parsed).unit_key).toBe(unitKey(rows[i]));
+    }
+  });
+
+  it('keeps apart two bodies of one division (the city and its government office)', () => {
+    const city = report('c', '淮安市人民政府', 2024, {}, { division_code: '3208', division_name: '江苏省淮安市' });
+    const county = report('h', '淮安市洪泽区人民政府', 2024, {}, { division_name: division.name });
+    expect(unitKey(city)).not.toBe(unitKey(county));
   });
 });

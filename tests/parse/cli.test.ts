@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_KEYS } from '../../src/lib/format';
-import { gold, reportPath } from '../../src/lib/corpus/gold';
+import { gold, reportPath } from '../support/gold';
 
 const run = promisify(execFile);
 const BIN = join(__dirname, '../../bin/gongkai.js');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { parseFile } from '../../src/lib/parse';
 import { loadDivisions } from '../../src/lib/divisions/load';
-import { gold, goldUncertainKeys, manifest, reportPath, score } from '../../src/lib/corpus/gold';
+import { gold, goldUncertainKeys, manifest, reportPath, score } from '../support/gold';
 
 const divisions = loadDivisions();
 // The manifest's notes say which text dumps ran their table cells together.

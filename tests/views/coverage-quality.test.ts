@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetSummary } from '../../src/lib/data/summary';
 import { KEY_INFO } from '../../src/lib/format';
 import { coverageRecordsSql, divisionError, matrix, statusOf, yearSpan, type CoverageRecord } from '../../src/lib/coverage/model';
 import { filterFindings, filterUncertain, QUALITY_DEFAULTS, unitHref, type FindingRow, type UncertainRow } from '../../src/lib/quality/model';
@@ -23,6 +25,15 @@ describe('coverage and quality over the dataset', () => {
     expect(yearSpan(records)).toEqual(Array.from({ length: Number(t.y1) - Number(t.y0) + 1 }, (_, i) => Number(t.y0) + i));
     const withFindings = await db.rows('SELECT unit_key, year FROM reports WHERE n_findings > 0');
     for (const f of withFindings) expect(statusOf(rows.find((r) => r.unit_key === f.unit_key)?.byYear.get(Number(f.year)))).toBe('findings');
+  });
+
+  it('the overview’s matrix (from summary.json) and 覆盖’s (from DuckDB) list the same bodies in the same order', async () => {
+    const records = (await db.rows(coverageRecordsSql())) as unknown as CoverageRecord[];
+    const summary = JSON.parse(readFileSync('data/summary.json', 'utf8')) as DatasetSummary;
+    const overview = matrix(summary.coverage).map((r) => [r.unit_key, r.unit]);
+    expect(overview).toEqual(matrix(records).map((r) => [r.unit_key, r.unit]));
+    // Chinese (pinyin) collation of the latest title: chai, huai an hong, huai an ren, ping, shang, shu.
+    expect(overview.map(([, u]) => u)).toEqual(['柴河镇人民政府', '淮安市洪泽区人民政府', '淮安市人民政府', '平潭综合实验区', '上海市科委', '沭阳县发展和改革局']);
   });
 
   it('filters by level and division prefix in SQL', async () => {

@@ -3,7 +3,7 @@
  * reports the equations a report breaks; the digit-run splitter uses the same equations to
  * decide how run-together digits divide into cells.
  */
-import { APP_COLS, APP_ROWS, REVIEW_BLOCKS, type TableId, type Template } from '../format';
+import { APP_COLS, APP_ROWS, OTHER_SUB_ROWS, REVIEW_BLOCKS, type TableId, type Template } from '../format';
 
 export interface Equation {
   rule: number;
@@ -42,7 +42,7 @@ function buildEquations(template: Template, singleOther: boolean): Equation[] {
     eqs.push({ rule: 1, table: 't3', parts: [`apps.new.${c}`, `apps.carried_over.${c}`], minus: [`apps.carried_forward.${c}`], total: `apps.total.${c}` });
     eqs.push({ rule: 2, table: 't3', parts: RESULT_ROWS_2019.map((r) => `apps.${r}.${c}`), total: `apps.total.${c}` });
     if (template === '2021' && !opts.singleOther) {
-      eqs.push({ rule: 4, table: 't3', parts: ['other_no_correction', 'other_no_fee', 'other_misc'].map((r) => `apps.${r}.${c}`), total: `apps.other.${c}` });
+      eqs.push({ rule: 4, table: 't3', parts: OTHER_SUB_ROWS.map((r) => `apps.${r}.${c}`), total: `apps.other.${c}` });
     }
   }
   for (const r of appRows(template)) {

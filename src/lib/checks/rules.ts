@@ -2,22 +2,20 @@
  * Consistency findings (勾稽关系) in the report's own labels. A finding is data to show,
  * never a reason to drop or "fix" a number.
  */
-import { keyInfo, TABLE_SHORT, type Finding, type ParsedReport } from '../format';
+import { keyInfo, OTHER_SUB_ROWS, TABLE_SHORT, type Finding, type ParsedReport } from '../format';
 import { equations, expectedTotal, type Equation } from './equations';
 
 function finding(eq: Equation, expected: number, printed: number, keys: string[]): Finding {
   const k = keyInfo(eq.total);
-  const row = eq.rule === 3 ? k.row : k.row;
-  const col = k.col;
   return {
     rule: eq.rule,
     table: k.table,
-    row,
-    col,
+    row: k.row,
+    col: k.col,
     keys,
     expected,
     printed,
-    message: `${TABLE_SHORT[k.table]} · ${row} · ${col}: 应为 ${fmt(expected)}，印为 ${fmt(printed)}`,
+    message: `${TABLE_SHORT[k.table]} · ${k.row} · ${k.col}: 应为 ${fmt(expected)}，印为 ${fmt(printed)}`,
   };
 }
 
@@ -26,9 +24,10 @@ function fmt(n: number): string {
 }
 
 /** Rules 1–5 within one report. */
-export function checkReport(r: Pick<ParsedReport, 'template' | 'cells' | 'notes'> & { singleOther?: boolean }): Finding[] {
+export function checkReport(r: Pick<ParsedReport, 'template' | 'cells'>): Finding[] {
   if (!r.template) return [];
-  const singleOther = r.template === '2021' && ['other_no_correction', 'other_no_fee', 'other_misc']
+  // A 2021 report that prints one （六） row and none of its sub-rows is checked on that row.
+  const singleOther = r.template === '2021' && OTHER_SUB_ROWS
     .every((row) => r.cells[`apps.${row}.total`] == null) && r.cells['apps.other.total'] != null;
   const get = (k: string) => r.cells[k];
   const out: Finding[] = [];
@@ -48,6 +47,11 @@ export interface YearReport {
   cells: Record<string, number | null>;
 }
 
+/** A row label without its printed number: 四、结转下年度继续办理 → 结转下年度继续办理. */
+function bare(label: string): string {
+  return label.replace(/^[一二三四五六七八九十]+、/, '');
+}
+
 /** Rules 6–7 across consecutive years of one unit. */
 export function checkAcrossYears(reports: YearReport[]): (Finding & { report_id: string })[] {
   const byYear = new Map(reports.map((r) => [r.year, r]));
@@ -58,10 +62,12 @@ export function checkAcrossYears(reports: YearReport[]): (Finding & { report_id:
     const carried = r.cells['apps.carried_over.total'];
     const forward = prev.cells['apps.carried_forward.total'];
     if (carried != null && forward != null && carried !== forward) {
+      const k = keyInfo('apps.carried_over.total');
+      const from = bare(keyInfo('apps.carried_forward.total').row);
       out.push({
-        report_id: r.report_id, rule: 6, table: 't3', row: '二、上年结转政府信息公开申请数量', col: '总计',
-        keys: ['apps.carried_over.total'], expected: forward, printed: carried,
-        message: `表三 · 二、上年结转政府信息公开申请数量 · 总计: 应为 ${forward}（${prev.year} 年报告的“结转下年度继续办理”），印为 ${carried}`,
+        report_id: r.report_id, rule: 6, table: k.table, row: k.row, col: k.col,
+        keys: [k.key], expected: forward, printed: carried,
+        message: `${TABLE_SHORT[k.table]} · ${k.row} · ${k.col}: 应为 ${forward}（${prev.year} 年报告的“${from}”），印为 ${carried}`,
       });
     }
     if (r.template !== '2021' || prev.template !== '2021') continue;
@@ -73,11 +79,12 @@ export function checkAcrossYears(reports: YearReport[]): (Finding & { report_id:
       if (now == null || before == null || issued == null || repealed == null) continue;
       const expected = before + issued - repealed;
       if (expected !== now) {
-        const label = stem === 'rules' ? '规章' : '行政规范性文件';
+        const k = keyInfo(`t2.${stem}.in_force`);
+        const [made, dropped] = ['issued', 'repealed'].map((c) => keyInfo(`t2.${stem}.${c}`).col.replace(/件数$/, ''));
         out.push({
-          report_id: r.report_id, rule: 7, table: 't2', row: label, col: '现行有效件数',
-          keys: [`t2.${stem}.in_force`], expected, printed: now,
-          message: `表二 · ${label} · 现行有效件数: 应为 ${expected}（上年 ${before} + 本年制发 ${issued} − 本年废止 ${repealed}），印为 ${now}`,
+          report_id: r.report_id, rule: 7, table: k.table, row: k.row, col: k.col,
+          keys: [k.key], expected, printed: now,
+          message: `${TABLE_SHORT[k.table]} · ${k.row} · ${k.col}: 应为 ${expected}（上年 ${before} + ${made} ${issued} − ${dropped} ${repealed}），印为 ${now}`,
         });
       }
     }

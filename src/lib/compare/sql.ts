@@ -3,12 +3,9 @@
  * across the title wordings of its reports. Counts are cast to INTEGER so Arrow hands back
  * numbers, not BigInts.
  */
+import { quote } from '../data/sql-quote';
 import { MEASURES, col } from '../data/measures';
 import { APP_COLS, REVIEW_BLOCKS, REVIEW_COLS, columnKey, keyColumn } from '../format';
-
-export function quote(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 /** One row per body: its latest title, every title, where it is, its level and its years. */
 export function unitsSql(): string {
@@ -42,14 +39,10 @@ export function measureSql(measureSql: string, unitKeys: readonly string[] | nul
 }
 
 /** The six outcomes of 表三 (total column) in the order the form prints them. */
-export const OUTCOMES = [
-  { id: 'granted', label: '予以公开', sql: MEASURES.granted.sql },
-  { id: 'partial', label: '部分公开', sql: MEASURES.partial.sql },
-  { id: 'denied', label: '不予公开', sql: MEASURES.denied.sql },
-  { id: 'unavailable', label: '无法提供', sql: MEASURES.unavailable.sql },
-  { id: 'rejected', label: '不予处理', sql: MEASURES.rejected.sql },
-  { id: 'other', label: '其他处理', sql: MEASURES.other_handling.sql },
-] as const;
+export const OUTCOMES = ([
+  ['granted', 'granted'], ['partial', 'partial'], ['denied', 'denied'],
+  ['unavailable', 'unavailable'], ['rejected', 'rejected'], ['other', 'other_handling'],
+] as const).map(([id, m]) => ({ id, label: MEASURES[m].label, sql: MEASURES[m].sql }));
 
 /** Each outcome's count, and 办理总数 (the form's own total), per report. */
 export function outcomesSql(unitKeys: readonly string[] | null): string {

@@ -5,10 +5,11 @@
  */
 import { APP_COLS, APP_ROWS, type Level } from '../format/templates';
 import { keyColumn } from '../format/column';
+import { quote, quoteIdent } from './sql-quote';
 
 /** The column of a canonical key, quoted for SQL. */
 export function col(key: string): string {
-  return `"${keyColumn(key)}"`;
+  return quoteIdent(keyColumn(key));
 }
 
 function sum(keys: readonly string[]): string {
@@ -72,10 +73,6 @@ export interface ReportFilter {
   division?: string;
   yearFrom?: number;
   yearTo?: number;
-}
-
-function quote(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
 }
 
 export function whereClause(f: ReportFilter = {}): string {

@@ -5,6 +5,7 @@
  */
 import { type Level } from '../format/templates';
 import { keyColumn } from '../format/column';
+import { unitKey as bodyKey } from '../dataset/unit-key';
 
 export type CoverageStatus = 'reported' | 'findings';
 
@@ -49,9 +50,10 @@ export interface DatasetSummary {
 export interface SummaryInput {
   report_id: string;
   unit: string;
-  /** The data build's key of the body; without it, division code and title stand in. */
+  /** The data build's key of the body; without it, the key is computed from title and division. */
   unit_key?: string;
   division_code: string | null;
+  division_name?: string | null;
   level: Level;
   year: number;
   n_findings: number;
@@ -73,8 +75,9 @@ export function disclosureRate(row: SummaryInput): number | null {
   return (granted + partial) / total;
 }
 
+/** The row's body: the data build's key, else the same key computed from title and division. */
 export function unitKey(row: SummaryInput): string {
-  return row.unit_key ?? `${row.division_code ?? ''}|${row.unit}`;
+  return row.unit_key ?? bodyKey(row.unit, row.division_name ?? null, row.division_code);
 }
 
 /** Ordering shared with the SQL (ORDER BY unit, year) so first paint and DuckDB agree. */

@@ -26,7 +26,7 @@ export const TABLE_DOCS: TableDoc[] = [
   {
     table: 'reports', title: '年度报告', row: '每份报告一行',
     columns: [
-      c('report_id', '文本', '报告编号（如 pingtan-2020）'),
+      c('report_id', '文本', '报告编号（每份年报唯一）'),
       c('unit', '文本', '单位名称（按报告标题原文）'),
       c('unit_key', '文本', '单位标识：同一机关不同标题写法归为一个'),
       c('division_code', '文本', '行政区划代码'),

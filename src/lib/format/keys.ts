@@ -1,6 +1,6 @@
 /** Canonical cell keys of each template and how each key is labelled for people. */
 import {
-  APP_COLS, APP_COL_LABELS, APP_ROWS, REVIEW_BLOCKS, REVIEW_BLOCK_LABELS, REVIEW_COLS,
+  APP_COLS, APP_COL_LABELS, APP_GROUP_LABELS, APP_ROWS, REVIEW_BLOCKS, REVIEW_BLOCK_LABELS, REVIEW_COLS,
   REVIEW_COL_LABELS, TABLE_SHORT, TEMPLATES, type TableId, type Template,
 } from './templates';
 import { T2_ROWS } from './table2';
@@ -35,19 +35,13 @@ function appKeys(t: Template): KeyInfo[] {
     APP_COLS.map((c) => ({
       key: `apps.${r.row}.${c}`,
       table: 't3' as const,
-      row: r.group !== 'intake' && r.group !== 'carried_forward' && r.group !== r.row && !r.label.startsWith('（')
-        ? `${groupLabel(r.group)}${r.label}` : r.label,
+      // A numbered sub-row (1.属于国家秘密) is named with its group: （三）不予公开1.属于国家秘密.
+      row: APP_GROUP_LABELS[r.group] && !r.label.startsWith('（') ? `${APP_GROUP_LABELS[r.group]}${r.label}` : r.label,
       col: APP_COL_LABELS[c],
       templates: [t],
       unit: '件' as const,
     })),
   );
-}
-
-function groupLabel(g: string): string {
-  const row = APP_ROWS.find((r) => r.group === g && r.label.startsWith('（'));
-  if (row) return row.label.replace(/（[^）]*）$/, '');
-  return { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理' }[g] ?? '';
 }
 
 function reviewKeys(t: Template): KeyInfo[] {

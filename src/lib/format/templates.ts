@@ -96,6 +96,10 @@ export const APP_ROWS: AppRow[] = [
   { row: 'carried_forward', label: '四、结转下年度继续办理', short: '结转下年度', group: 'carried_forward', templates: both, cues: ['结转下年'] },
 ];
 
+/** The 2021 form's three sub-rows of （六）其他处理, in printed order (the 2019 form has none). */
+export const OTHER_SUB_ROWS: readonly string[] = APP_ROWS
+  .filter((r) => r.group === 'other' && !r.label.startsWith('（')).map((r) => r.row);
+
 export type ReviewBlock = 'review' | 'suit_direct' | 'suit_after_review';
 export const REVIEW_BLOCKS: readonly ReviewBlock[] = ['review', 'suit_direct', 'suit_after_review'];
 export const REVIEW_BLOCK_LABELS: Record<ReviewBlock, string> = {

@@ -1,6 +1,6 @@
 /** Reads the three standard tables out of a document's lines into canonical cells. */
 import type { SourceRef, TableId, Template } from '../format';
-import { TEMPLATE_KEYS, APP_COLS } from '../format';
+import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
 import { equations, expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
 import { align, capacity, segmentsOf, type Alignment, type Placement, type Segment } from './align';
@@ -18,8 +18,6 @@ export interface TablesRead {
   /** 2021 reports that print a single （六）其他处理 row. */
   singleOther: boolean;
 }
-
-const SUB_OTHER = ['other_no_correction', 'other_no_fee', 'other_misc'];
 
 /** Pieces glued to label text mean the source ran its cells together. */
 function isGlued(pieces: Piece[]): boolean {
@@ -63,13 +61,13 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     if (template === '2021' && !singleOther && k.startsWith('apps.other.')) {
       const c = k.slice('apps.other.'.length);
       let s = 0;
-      for (const r of SUB_OTHER) { const v = get(`apps.${r}.${c}`); if (v == null) return null; s += v; }
+      for (const r of OTHER_SUB_ROWS) { const v = get(`apps.${r}.${c}`); if (v == null) return null; s += v; }
       return s;
     }
     return get(k);
   };
   const expand = (k: string) => template === '2021' && !singleOther && k.startsWith('apps.other.')
-    ? SUB_OTHER.map((r) => `apps.${r}.${k.slice('apps.other.'.length)}`) : [k];
+    ? OTHER_SUB_ROWS.map((r) => `apps.${r}.${k.slice('apps.other.'.length)}`) : [k];
   const solved = solve(placed, eqs, derive, expand);
   const cells: Record<string, number | null> = {};
   const sources: Record<string, SourceRef> = {};
@@ -85,7 +83,7 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     const get = derive((k) => cells[k]);
     for (const c of APP_COLS) {
       cells[`apps.other.${c}`] = get(`apps.other.${c}`) ?? null;
-      const open = SUB_OTHER.filter((r) => uncertain[`apps.${r}.${c}`]);
+      const open = OTHER_SUB_ROWS.filter((r) => uncertain[`apps.${r}.${c}`]);
       if (open.length) uncertain[`apps.other.${c}`] = '由（六）其他处理的三个子项相加，其中有不确定的数';
     }
   }

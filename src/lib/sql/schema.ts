@@ -1,5 +1,6 @@
 /** What the console documents: the tables' columns and the data dictionary (key → Chinese label). */
 import { DATA_TABLES } from '../data/tables';
+import { quote } from '../data/sql-quote';
 
 export const TABLE_NOTES: Record<(typeof DATA_TABLES)[number], string> = {
   reports: '每份年报一行：身份列（单位、年度、区划、格式、来源文件……），再加每个口径键一列（列名为键把“.”换成“__”，如 apps__new__total；含义见下方数据字典）。',
@@ -9,7 +10,7 @@ export const TABLE_NOTES: Record<(typeof DATA_TABLES)[number], string> = {
 };
 
 export function schemaSql(): string {
-  const names = DATA_TABLES.map((t) => `'${t}'`).join(', ');
+  const names = DATA_TABLES.map(quote).join(', ');
   return `SELECT table_name, column_name, data_type FROM information_schema.columns
     WHERE table_name IN (${names}) ORDER BY table_name, ordinal_position`;
 }

@@ -1,9 +1,7 @@
 /** The SQL of the unit profile and the quality view. Counts are INTEGER so Arrow hands back numbers. */
+import { quote } from '../data/sql-quote';
 import { MEASURES, whereClause, type ReportFilter } from '../data/measures';
 
-export function quote(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 /** One row per body: its latest title, every title it used, its years, its findings. */
 export function unitsSql(): string {

@@ -4,7 +4,8 @@
  */
 import { templateForYear, type CellValue, type InputKind, type ParsedReport } from '../format';
 import { checkReport } from '../checks/rules';
-import { reportRow, unitKey } from '../dataset/rows';
+import { reportRow } from '../dataset/rows';
+import { unitKey } from '../dataset/unit-key';
 
 /** A changed cell: the parser's value is kept beside the user's. */
 export interface Correction {

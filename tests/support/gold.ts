@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParsedReport } from '../format';
+import type { ParsedReport } from '../../src/lib/format';
 
 export const CORPUS_DIR = process.env.GONGKAI_CORPUS
-  ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
+  ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 
 export interface ManifestEntry {
   id: string;
@@ -25,12 +25,11 @@ export interface Gold extends ManifestEntry {
   uncertain: string[];
 }
 
-export function corpusAvailable(): boolean {
-  return existsSync(join(CORPUS_DIR, 'manifest.json'));
-}
-
+/** The corpus's list of reports; a missing corpus fails the caller (tests never skip it). */
 export function manifest(): ManifestEntry[] {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'));
+  const path = join(CORPUS_DIR, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`no corpus at ${CORPUS_DIR}: put ../shared beside the repository or set GONGKAI_CORPUS`);
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 export function gold(id: string): Gold {

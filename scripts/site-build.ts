@@ -1,0 +1,54 @@
+/**
+ * Is the built site older than what it is built from, and build it if so. `npm start` serves
+ * build/ (the shipped site); the browser tests serve build-test/ (the same site with test hooks,
+ * see vite.config.ts). Either is rebuilt when a source, the dataset or the build config is newer.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type SiteKind = 'shipped' | 'test';
+export const SITE_DIR: Record<SiteKind, string> = { shipped: 'build', test: 'build-test' };
+
+/** Written after a successful build, dated when it began. */
+const STAMP = '.built-at';
+
+const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
+const INPUTS = [DATA_DIR, 'src', 'static', 'vite.config.ts', 'svelte.config.js', 'package-lock.json'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
+}
+
+/** Why the site in `kind`'s folder cannot be used as is, or null when it is up to date. */
+export function staleReason(kind: SiteKind): string | null {
+  const stamp = join(SITE_DIR[kind], STAMP);
+  if (!existsSync(join(SITE_DIR[kind], 'index.html')) || !existsSync(stamp)) return `${SITE_DIR[kind]}/ is missing`;
+  const built = statSync(stamp).mtimeMs;
+  const newer = INPUTS.filter((p) => newest(p) > built);
+  return newer.length ? `${SITE_DIR[kind]}/ is older than ${newer.join(', ')}` : null;
+}
+
+/** `vite build` for `kind`; throws when the build fails (a change that does not compile). */
+export function buildSite(kind: SiteKind): void {
+  const env = { ...process.env, GONGKAI_TEST_HOOKS: kind === 'test' ? '1' : '' };
+  const started = new Date();
+  const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
+  if (r.status !== 0) throw new Error(`vite build (${SITE_DIR[kind]}/) failed with status ${r.status}`);
+  // Dated when the build began: a source saved while it ran is newer, so the next check rebuilds.
+  const stamp = join(SITE_DIR[kind], STAMP);
+  writeFileSync(stamp, `${started.toISOString()}\n`);
+  utimesSync(stamp, started, started);
+}
+
+/** Builds the site when it is missing or stale; returns whether it built. */
+export function ensureSite(kind: SiteKind): boolean {
+  const why = staleReason(kind);
+  if (!why) return false;
+  console.log(`构建看板 (vite build → ${SITE_DIR[kind]}/): ${why}`);
+  buildSite(kind);
+  return true;
+}
