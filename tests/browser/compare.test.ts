@@ -91,7 +91,50 @@ describe('对比 in Chromium', () => {
     expect(v.consoleErrors).toEqual([]);
   });
 
-  it('shows a figure the report leaves blank as 未报告, never 0', async () => {
+  it('keeps ticked bodies across searches, and its subtitle names what is drawn', async () => {
+    const v = await go('compare?chart=lines');
+    await waitForChart(v.page, 'compare-lines');
+    const [a, b] = ['洪泽', '平潭'].map((q) => reports.find((r) => String(r.unit).includes(q))!);
+    expect(a && b, 'the shipped dataset has 洪泽 and 平潭').toBeTruthy();
+    for (const [q, r] of [['洪泽', a], ['平潭', b]] as const) {
+      await v.page.fill('input[data-filter="q"]', q);
+      await v.page.check(`ul.units li[data-unit-key="${r.unit_key}"] input`);
+    }
+    await expect.poll(async () => Object.keys(await chartSource(v.page, 'compare-lines')).filter((k) => k !== 'year').sort())
+      .toEqual([a.unit_key, b.unit_key].sort());
+    expect(await v.page.textContent('.hint')).toContain('已选 2 个单位');
+    const subtitle = (await v.page.textContent('figure .subtitle')) ?? '';
+    expect(subtitle).toContain('2 个单位');
+    // Unticking from the chosen list (the search shows only 平潭 now) removes 洪泽.
+    await v.page.click(`button[data-unselect="${a.unit_key}"]`);
+    await expect.poll(async () => Object.keys(await chartSource(v.page, 'compare-lines')).filter((k) => k !== 'year')).toEqual([b.unit_key]);
+    expect(v.consoleErrors).toEqual([]);
+  });
+
+  it('labels a body without a report that year as a gap, and ranks procurement in a year it exists', async () => {
+    // 采购 exists only in the 2019 template (2019–2020 reports): the ranking year must be one of those.
+    const v = await go('compare?measure=procurement_items');
+    await waitForChart(v.page, 'compare-bars');
+    const rankYear = Number(await v.page.locator('table.rank').getAttribute('data-rank-year'));
+    expect([2019, 2020]).toContain(rankYear);
+    const opts = await v.page.$$eval('select[data-control="year"] option', (os) => os.map((o) => Number((o as HTMLOptionElement).value)));
+    expect(opts.every((y) => y <= 2020)).toBe(true);
+    // A body with no report in the drawn year: its bar is null and its axis label says so.
+    const withReport = new Set(reports.filter((r) => r.year === rankYear).map((r) => r.unit_key));
+    const src = await chartSource(v.page, 'compare-bars');
+    const missing = (src.unit_key as string[]).findIndex((k) => !withReport.has(k));
+    if (missing >= 0) {
+      expect(src.value[missing]).toBeNull();
+      const label = await v.page.evaluate(([n, i]) => {
+        const w = window as unknown as { __gongkaiCharts: Record<string, { getOption(): { xAxis: { axisLabel: { formatter: (v: string, i: number) => string } }[] } }> };
+        return w.__gongkaiCharts[n].getOption().xAxis[0].axisLabel.formatter('x', i as number);
+      }, ['compare-bars', missing] as const);
+      expect(label).toContain('无此年报');
+    }
+    expect(v.consoleErrors).toEqual([]);
+  });
+
+  it('shows a figure the report leaves blank as 未填报, never 0', async () => {
     const [blank] = await suite.db.rows(`SELECT c.report_id, c.key, r.unit_key, r.year FROM cells c JOIN reports r USING (report_id)
       WHERE c.value IS NULL ORDER BY c.report_id, c.key LIMIT 1`);
     expect(blank).toBeDefined();
@@ -99,8 +142,8 @@ describe('对比 in Chromium', () => {
     await waitForChart(v.page, 'compare-bars');
     expect((await chartSource(v.page, 'compare-bars')).value).toEqual([null]);
     const cell = v.page.locator(`table.rank tr[data-unit-key="${blank.unit_key}"] [data-field="value"]`);
-    expect(await cell.textContent()).toBe('未报告');
-    expect(await v.page.getAttribute('[data-chart="compare-bars"]', 'aria-label')).toContain('未报告');
+    expect(await cell.textContent()).toBe('未填报');
+    expect(await v.page.getAttribute('[data-chart="compare-bars"]', 'aria-label')).toContain('未填报');
   });
 
   it('flags a figure the parser was unsure of, with its reason', async () => {

@@ -5,19 +5,19 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HEADLINE_TITLE } from '../../src/lib/charts/options';
 import { BOM } from '../../src/lib/export/csv';
 import { frame, SOURCE_LINE } from '../../src/lib/export/layout';
 import { BACKUP_KEY, MESSAGES, PIN_KEY } from '../../src/lib/export/pins';
-import { DATA_SHEET } from '../../src/lib/export/workbook';
-import { sheetCells, unzip } from '../support/unzip';
+import { DATA_SHEET, NOTE_SHEET } from '../../src/lib/export/workbook';
+import { HEADLINE_TITLE } from '../../src/lib/overview/chart';
 import { parseCsv } from '../support/csv';
+import { spreadsheetCsv } from '../support/soffice';
 import { siteSuite, visit, waitForDuckDB, type Visit } from './site';
 
-const TRUTH_SQL = `SELECT unit, year, apps__new__total AS received,
+const TRUTH_SQL = `SELECT unit, year, apps__new__total AS received, apps__total__total AS handled,
   (apps__granted__total + apps__partial__total) / NULLIF(apps__total__total, 0) AS disclosure_rate
   FROM reports ORDER BY unit, year, report_id`;
-type Truth = { unit: string; year: number; received: number | null; disclosure_rate: number | null };
+type Truth = { unit: string; year: number; received: number | null; handled: number | null; disclosure_rate: number | null };
 
 describe('export, pin and print, download page', () => {
   const suite = siteSuite();
@@ -42,6 +42,11 @@ describe('export, pin and print, download page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export-menu="headline"] [data-export="${kind}"]`)]);
     return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
   }
+
+  /** The on-screen legend of the headline chart, with the colours the export must use. */
+  const screenLegend = (page: Page) => page.$$eval('[data-legend="headline"] li', (lis) => lis.map((li) => ({
+    name: li.textContent!.trim(), color: (li.querySelector('.swatch') as HTMLElement).style.background,
+  })));
 
   const chartSize = (page: Page) => page.evaluate(() => {
     const c = (window as unknown as { __gongkaiCharts: Record<string, { getWidth(): number; getHeight(): number }> }).__gongkaiCharts.headline;
@@ -72,9 +77,13 @@ describe('export, pin and print, download page', () => {
     expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
     const size = await chartSize(v.page);
     const subtitle = (await v.page.textContent('figure .subtitle')) ?? '';
-    const f = frame({ title: HEADLINE_TITLE, subtitle });
+    const legend = await screenLegend(v.page);
+    expect(legend.length).toBeGreaterThan(1);
+    const f = frame({ title: HEADLINE_TITLE, subtitle, units: '件' }, legend, size.width);
     expect(bytes.readUInt32BE(16)).toBe(2 * size.width);
-    expect(bytes.readUInt32BE(20)).toBe(2 * (f.header + size.height + f.footer));
+    // The legend is drawn under the chart: the picture is taller than chart and frame by its rows.
+    expect(f.legend).toBeGreaterThanOrEqual(20);
+    expect(bytes.readUInt32BE(20)).toBe(2 * (f.header + size.height + f.legend + f.footer));
     // It decodes, and its corner is white (no transparent background).
     const decoded = await v.page.evaluate(async (b64) => {
       const img = new Image();
@@ -114,10 +123,20 @@ describe('export, pin and print, download page', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.w).toBe(size.width);
     expect(parsed.texts).toBeGreaterThan(truth.length);
+    // Every series of the on-screen legend is named in the SVG's legend, as text.
+    const legendText = [...svg.matchAll(/data-role="legend">([^<]*)</g)].map((m) => m[1]);
+    expect(legendText).toEqual((await screenLegend(v.page)).map((l) => l.name));
     clean(v);
   });
 
-  it('exports the chart’s data as CSV (BOM, nulls empty) equal to the dataset', async () => {
+  /** What the CSV must say for a truth row (written from the spec's words, not the app's). */
+  function expectedRow(t: Truth): string[] {
+    const rate = t.disclosure_rate === null ? ['', t.handled === 0 ? '无法计算（0 件）' : '未填报'] : [String(t.disclosure_rate), ''];
+    return [t.unit, String(t.year), t.received === null ? '' : String(t.received), t.received === null ? '未填报' : '',
+      t.handled === null ? '' : String(t.handled), t.handled === null ? '未填报' : '', ...rate, 'shipped'];
+  }
+
+  it('exports the chart’s data as CSV: BOM, numbers numeric, each state in its own column, units in the header, origin', async () => {
     const v = await go();
     await waitForDuckDB(v.page);
     const { name, bytes } = await exportFile(v.page, 'csv');
@@ -126,40 +145,42 @@ describe('export, pin and print, download page', () => {
     const text = bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(['单位', '年度', '收到申请', '公开率']);
+    // A state column appears beside a figure only where some figure is missing.
+    const all = ['单位', '年度', '收到申请（件）', '收到申请·状态', '办理总数（件）', '办理总数·状态', '公开率（比例）', '公开率·状态', 'origin'];
+    const keep = all.map((h) => header.includes(h));
+    expect(header).toEqual(all.filter((_, j) => keep[j]));
+    expect(keep[6] && keep[8]).toBe(true);
     expect(rows).toHaveLength(truth.length);
     rows.forEach((r, i) => {
-      const t = truth[i];
-      expect(r.slice(0, 3)).toEqual([t.unit, String(t.year), t.received === null ? '' : String(t.received)]);
-      if (t.disclosure_rate === null) expect(r[3]).toBe('');
-      else expect(Number(r[3])).toBeCloseTo(t.disclosure_rate, 12);
+      const want = expectedRow(truth[i]).filter((_, j) => keep[j]);
+      r.forEach((cell, j) => {
+        if (header[j] === '公开率（比例）' && cell !== '') expect(Number(cell)).toBeCloseTo(Number(want[j]), 12);
+        else expect(cell, `${i} ${header[j]}`).toBe(want[j]);
+      });
     });
-    if (truth.some((t) => t.received === null || t.disclosure_rate === null)) expect(rows.some((r) => r.includes(''))).toBe(true);
     clean(v);
   });
 
-  it('exports the chart’s data as XLSX that unzips to the same values, with title and source on a second sheet', async () => {
+  it('exports XLSX that LibreOffice opens to the same table as the CSV, ratios shown as %, the states explained', async () => {
     const v = await go();
     await waitForDuckDB(v.page);
-    const { name, bytes } = await exportFile(v.page, 'xlsx');
-    expect(name).toBe(`${HEADLINE_TITLE}.xlsx`);
-    const parts = unzip(bytes);
-    expect(parts.get('xl/workbook.xml')!.data.toString('utf8')).toContain(`name="${DATA_SHEET}"`);
-    const cells = sheetCells(parts.get('xl/worksheets/sheet1.xml')!.data.toString('utf8'));
-    expect(['A1', 'B1', 'C1', 'D1'].map((r) => cells.get(r))).toEqual(['单位', '年度', '收到申请', '公开率']);
-    truth.forEach((t, i) => {
-      const r = i + 2;
-      expect(cells.get(`A${r}`)).toBe(t.unit);
-      expect(cells.get(`B${r}`)).toBe(t.year);
-      expect(cells.get(`C${r}`)).toBe(t.received ?? undefined);
-      if (t.disclosure_rate === null) expect(cells.has(`D${r}`)).toBe(false);
-      else expect(cells.get(`D${r}`) as number).toBeCloseTo(t.disclosure_rate, 12);
-    });
-    const note = [...sheetCells(parts.get('xl/worksheets/sheet2.xml')!.data.toString('utf8')).values()];
-    expect(note).toContain(HEADLINE_TITLE);
-    expect(note).toContain(SOURCE_LINE);
+    const xlsx = await exportFile(v.page, 'xlsx');
+    expect(xlsx.name).toBe(`${HEADLINE_TITLE}.xlsx`);
+    const csv = parseCsv((await exportFile(v.page, 'csv')).bytes.toString('utf8').slice(1));
+    const sheets = spreadsheetCsv(xlsx.bytes);
+    const book = parseCsv(sheets.get(DATA_SHEET)!.replace(/\r?\n/g, '\r\n'));
+    expect(book.length).toBe(csv.length);
+    expect(book[0]).toEqual(csv[0]);
+    const rateCol = csv[0].indexOf('公开率（比例）');
+    csv.slice(1).forEach((row, i) => row.forEach((cell, j) => {
+      const got = book[i + 1][j] ?? '';
+      if (j === rateCol && cell !== '') expect(got).toBe(`${(Number(cell) * 100).toFixed(1)}%`);
+      else expect(got, `${i} ${csv[0][j]}`).toBe(cell);
+    }));
+    const note = sheets.get(NOTE_SHEET)!;
+    for (const w of [HEADLINE_TITLE, SOURCE_LINE, '无此年报', '未填报', '表格无此项', '无法计算（0 件）']) expect(note).toContain(w);
     clean(v);
-  });
+  }, 240_000);
 
   it('pins charts; /print shows them after a reload, reorders, unpins, and prints on A4 without the site chrome', async () => {
     const v = await go();

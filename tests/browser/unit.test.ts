@@ -80,7 +80,7 @@ describe('unit profile in Chromium', () => {
     expectClean(v);
   });
 
-  it('marks the uncertain cell of 上海市科委 2024 with the parser’s reason and shows it as 未报告', async () => {
+  it('marks the uncertain cell of 上海市科委 2024 with the parser’s reason and shows it as 未填报', async () => {
     const r = await report('shanghai-stcsm-2024');
     const unsure = [...r.cells.values()].filter((c) => c.uncertain);
     expect(unsure.map((c) => c.key)).toEqual(['apps.carried_forward.total']);
@@ -92,7 +92,7 @@ describe('unit profile in Chromium', () => {
       expect(s.cls).toContain('uncertain');
       expect(s.flag).toBe(c.reason);
       expect(s.title).toContain(`存疑：${c.reason}`);
-      expect(s.value).toBe('未报告');
+      expect(s.value).toBe('未填报');
     }
     const flagged = [...shown.values()].filter((s) => s.cls.includes('uncertain')).map((s) => s.key);
     expect(flagged).toEqual(unsure.map((c) => c.key));

@@ -26,12 +26,28 @@ const RATE: MeasureLook = { label: '公开率', format: 'ratio', unit: '%' };
 const P = pivot(ROWS, UNITS, [2020, 2021, 2022], ['2021']);
 
 describe('pivot', () => {
-  it('keeps no report, 未报告 and 表格无此项 apart, and a printed 0 as 0', () => {
+  it('keeps 无此年报, 未填报 and 表格无此项 apart, and a printed 0 as 0', () => {
     expect(P.units.map((u) => u.label)).toEqual(['甲镇', '乙镇']);
     expect(P.values).toEqual([['absent', 10, 15], [undefined, null, 0]]);
     expect(cellText(P.values[0][0], formatCount)).toBe('表格无此项');
-    expect(cellText(P.values[1][0], formatCount)).toBe('无报告');
-    expect(cellText(P.values[1][1], formatCount)).toBe('未报告');
+    expect(cellText(P.values[1][0], formatCount)).toBe('无此年报');
+    expect(cellText(P.values[1][1], formatCount)).toBe('未填报');
+  });
+
+  it('tells a ratio over 0 (无法计算（0 件）) from a blank, and keeps its n', () => {
+    const r = pivot(fromRecords([
+      { report_id: 'z', unit_key: 'a', year: 2021, template: '2021', value: null, base: 0, n_findings: 0, origin: 'shipped' },
+      { report_id: 'y', unit_key: 'b', year: 2021, template: '2021', value: 0.5, base: 2, n_findings: 1, origin: 'user' },
+    ]), UNITS, [2021], ['2021']);
+    expect(r.values).toEqual([['zero'], [0.5]]);
+    expect(cellText(r.values[0][0], formatCount)).toBe('无法计算（0 件）');
+    expect(r.notes[1][0]).toEqual({ report_id: 'y', n: 2, findings: 1, user: true });
+    const o = linesOption('t', r, RATE) as Opt;
+    expect(o.series[1].label.formatter({ dataIndex: 0 })).toBe('n=2 ※ 导入');
+    const tip = o.tooltip.formatter([{ seriesIndex: 0, dataIndex: 0, axisValueLabel: '2021' }, { seriesIndex: 1, dataIndex: 0, axisValueLabel: '2021' }]);
+    expect(tip).toContain('甲镇：<b>无法计算（0 件）</b>');
+    expect(tip).toContain('乙镇：<b>50.0%</b>');
+    expect(tip).toContain('n = 2 件');
   });
 
   it('ranks by the year, highest first, with the change from the year before', () => {
@@ -50,11 +66,14 @@ describe('pivot', () => {
 });
 
 describe('comparison option builders', () => {
-  it('bars: one bar per body for the year, nulls not drawn as 0', () => {
+  it('bars: one bar per body for the year, nulls not drawn as 0, a gap labelled with its state', () => {
     const o = barsOption('t', P, 2021, COUNT) as Opt;
     expect(o.dataset.source).toEqual({ unit_key: ['a', 'b'], label: ['甲镇', '乙镇'], value: [10, null] });
     expect(o.series).toHaveLength(1);
-    expect(o.aria.label.description).toContain('乙镇：未报告');
+    expect(o.aria.label.description).toContain('乙镇：未填报');
+    expect(o.xAxis.axisLabel.formatter('乙镇', 1)).toBe('乙镇\n（未填报）');
+    expect((barsOption('t', P, 2020, COUNT) as Opt).xAxis.axisLabel.formatter('乙镇', 1)).toBe('乙镇\n（无此年报）');
+    expect(o.tooltip.formatter([{ seriesIndex: 0, dataIndex: 0, axisValueLabel: '甲镇' }])).toContain('10 件');
   });
 
   it('lines: one line per body over the years, gaps kept', () => {
@@ -66,6 +85,13 @@ describe('comparison option builders', () => {
   it('ratios get a 0–100 % axis', () => {
     const o = linesOption('t', P, RATE) as Opt;
     expect([o.yAxis.min, o.yAxis.max, o.yAxis.axisLabel.formatter(0.5)]).toEqual([0, 1, '50%']);
+  });
+
+  it('money axes read in 万元 or 亿元, the data staying in 元', () => {
+    const big = pivot(fromRecords([{ report_id: 'r', unit_key: 'a', year: 2021, template: '2021', value: 77302800 }]), UNITS, [2021], ['2021']);
+    const o = linesOption('t', big, { label: '金额', format: 'yuan', unit: '元' }) as Opt;
+    expect([o.yAxis.name, o.yAxis.axisLabel.formatter(50000000)]).toEqual(['万元', '5000']);
+    expect(o.dataset.source.a).toEqual([77302800]);
   });
 
   it('small multiples: one grid per body, all with the same maximum', () => {
@@ -96,13 +122,19 @@ describe('comparison option builders', () => {
     expect(stackOf(partsOption('t', ['x'], counts, COUNT, (id) => id.slice(0, 1)) as Opt)).toEqual(['g', 'p']);
   });
 
-  it('chart tables: 单位 × 年度, ratios in percent, empties in words', () => {
-    expect(pivotTable(P, COUNT)).toEqual({
-      columns: ['单位', '2020', '2021', '2022'],
-      rows: [['甲镇', '表格无此项', 10, 15], ['乙镇', '无报告', '未报告', 0]],
-    });
+  it('chart tables: one row per body and year, ratios exact (0–1, percent format), empties in words', () => {
+    const t = pivotTable(P, COUNT);
+    expect(t.columns).toEqual(['单位', '年度', '收到申请']);
+    expect(t.rows).toEqual([
+      ['甲镇', 2020, '表格无此项'], ['甲镇', 2021, 10], ['甲镇', 2022, 15],
+      ['乙镇', 2020, '无此年报'], ['乙镇', 2021, '未填报'], ['乙镇', 2022, 0],
+    ]);
+    expect(t.units).toEqual([undefined, undefined, '件']);
+    expect(t.origin).toEqual(['shipped', 'shipped', 'shipped', null, 'shipped', 'shipped']);
     const rate = pivot(fromRecords([{ report_id: 'r', unit_key: 'a', year: 2021, template: '2021', value: 0.57 }]), UNITS, [2021], ['2021']);
-    expect(pivotTable(rate, RATE).rows).toEqual([['甲镇', 57]]);
-    expect(partsTable('单位 · 年度', ['x', 'y', 'z'], counts).rows[2]).toEqual(['z', '未报告', 2]);
+    const rt = pivotTable(rate, RATE);
+    expect(rt.rows).toEqual([['甲镇', 2021, 0.57]]);
+    expect(rt.formats).toEqual(['text', 'text', 'percent']);
+    expect(partsTable('单位 · 年度', ['x', 'y', 'z'], counts).rows[2]).toEqual(['z', '未填报', 2]);
   });
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_TITLE, headlineOption } from '../../src/lib/charts/options';
 import { fromRecords } from '../../src/lib/data/columns';
+import { HEADLINE_TITLE, headGrid, headRows, headlineOption } from '../../src/lib/overview/chart';
 import { fileName, frame, framedSize, SOURCE_LINE, subLine } from '../../src/lib/export/layout';
 import { renderChartSvg } from '../../src/lib/export/render';
 import { composeSvg } from '../../src/lib/export/svg';
@@ -11,9 +11,9 @@ function wellFormed(svg: string): void {
   execFileSync('python3', ['-c', 'import sys, xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read())'], { input: svg });
 }
 
-describe('SVG export', () => {
+describe('SVG export', { timeout: 60_000 }, () => {
   const summary = JSON.parse(readFileSync('data/summary.json', 'utf8')) as { headline: Record<string, unknown>[] };
-  const option = headlineOption(fromRecords(summary.headline));
+  const option = headlineOption(headGrid(headRows(fromRecords(summary.headline))), 'received');
 
   it('frames ECharts’ own SVG of the chart with title, filters, units and the source line', () => {
     const meta = { title: HEADLINE_TITLE, subtitle: '全部单位 · 全部年度', units: '件' };
@@ -32,6 +32,23 @@ describe('SVG export', () => {
     expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(summary.headline.length);
     // Category labels are text, so the unit names stay searchable and selectable.
     expect(svg).toContain('平潭综合实验区');
+  });
+
+  it('draws the legend under the chart as text, and the picture grows with it', () => {
+    const meta = { title: 't' };
+    const legend = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '直接起诉·结果纠正', '复议后起诉·其他结果']
+      .map((name, i) => ({ name, color: ['#111111', '#222222', '#333333', '#444444', '#555555', '#666666', '#777777', '#888888'][i] }));
+    const chart = renderChartSvg(option, 360, 300);
+    const svg = composeSvg(chart, 360, 300, meta, legend);
+    wellFormed(svg);
+    const texts = [...svg.matchAll(/data-role="legend">([^<]*)</g)].map((m) => m[1]);
+    expect(texts).toEqual(legend.map((l) => l.name));
+    for (const l of legend) expect(svg).toContain(`fill="${l.color}"`);
+    // 8 names do not fit one row of a 360 px picture: the legend wraps, and the height grows by its rows.
+    const without = framedSize(meta, 360, 300).height;
+    const withLegend = framedSize(meta, 360, 300, legend).height;
+    expect(withLegend - without).toBeGreaterThanOrEqual(3 * 20);
+    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="360" height="${withLegend}"`));
   });
 
   it('escapes markup in titles and leaves the subtitle line out when there is none', () => {

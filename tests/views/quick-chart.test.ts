@@ -15,7 +15,7 @@ describe('quick chart of a console result', () => {
     expect(ds.x).toEqual(['平潭', '洪泽', 'NULL']);
     expect(c.data).toEqual({ columns: ['单位', 'n'], rows: [['平潭', 3], ['洪泽', null], [null, 0]] });
     const aria = JSON.stringify(c.option);
-    expect(aria).toContain('未报告');
+    expect(aria).toContain('未填报');
     expect(aria).not.toContain('NaN');
   });
 

@@ -3,18 +3,21 @@
  * the bundle carries nothing else, and defines the app's theme.
  */
 import { init, registerTheme, use, type EChartsType } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-// Title and legend are HTML (Chart.svelte) and values are read from the table beside each
-// chart rather than a tooltip: ECharts' title, legend and tooltip would add ~40 KB gzip and
-// break the 250 KB JS budget. Add TooltipComponent here when a view cannot do without it.
+import { BarChart } from 'echarts/charts';
+// Title and legend are HTML (Chart.svelte): ECharts' title, legend and tooltip here would break
+// the 250 KB first-screen budget.
 import { AriaComponent, DatasetComponent, GridComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, AriaComponent, DatasetComponent, GridComponent, CanvasRenderer]);
+// Line charts and the tooltip are registered by extras.ts, loaded after the first screen.
+use([BarChart, AriaComponent, DatasetComponent, GridComponent, CanvasRenderer]);
 
 export const THEME = 'gongkai';
-/** A palette that stays apart for common colour blindness; decals carry the rest. */
-export const PALETTE = ['#1f5fa8', '#d9822b', '#2a9d8f', '#8e5ea2', '#c0392b', '#6c7a89'];
+/**
+ * Ten colours, built on Okabe–Ito's set that stays apart for common colour blindness, so the
+ * eight 行政诉讼 series never share one; decals tell series apart without colour.
+ */
+export const PALETTE = ['#1f5fa8', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#8c6d1f', '#332288', '#7f7f7f', '#44aa99'];
 
 registerTheme(THEME, {
   color: PALETTE,

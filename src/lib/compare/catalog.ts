@@ -15,6 +15,8 @@ export interface CatalogMeasure {
   /** 件 / 个 / 元 / % */
   unit: string;
   sql: string;
+  /** A ratio's denominator (SQL), see Measure.base. */
+  base?: string;
   /** Templates whose form has the figure; a report of another template cannot report it. */
   templates: readonly Template[];
 }
@@ -39,6 +41,7 @@ function derived(): CatalogMeasure[] {
     format: m.format,
     unit: UNIT_OF[m.format],
     sql: m.sql,
+    base: m.base,
     templates: DERIVED_TEMPLATES[m.id] ?? TEMPLATES,
   }));
 }

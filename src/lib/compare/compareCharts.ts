@@ -18,9 +18,11 @@ export interface Drawn {
   data: ChartTable;
   units: string;
   height: number;
-  /** The table shows percentages (×100) where the chart holds shares. */
+  /** The figures are ratios (0–1), shown as percentages. */
   percent: boolean;
 }
+
+const SHARE: MeasureLook = { label: '占比', format: 'ratio', unit: '%' };
 
 export function look(m: CatalogMeasure): MeasureLook {
   return { label: m.label, format: m.format, unit: m.unit };
@@ -33,11 +35,10 @@ export function compareChart(kind: string, m: CatalogMeasure, result: Columnar, 
     const rows = reportRows(outcomes, OUTCOMES.map((o) => o.id), units, years);
     const counts = parts(rows, OUTCOMES);
     const label = '办理结果构成（各类结果占六类之和的比例）';
-    const pct = shares(counts).map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : Math.round(v * 1e8) / 1e6)) }));
     return {
       name: 'compare-composition', label, units: '%', percent: true,
-      option: compositionOption(label, rows.categories, counts, rows.reportIds),
-      data: partsTable('单位 · 年度', rows.categories, pct),
+      option: compositionOption(label, rows.categories, counts, rows),
+      data: partsTable('单位 · 年度', rows.categories, shares(counts), SHARE, rows),
       height: Math.max(360, 40 + rows.categories.length * 8),
     };
   }

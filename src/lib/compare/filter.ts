@@ -67,3 +67,19 @@ export function describeFilter(f: UnitFilter, names: DivisionNames, years: reado
   }
   return parts.length ? parts.join(' · ') : '全部单位、全部年度';
 }
+
+/**
+ * The bodies a view draws: the ticked ones whatever the search shows now (a tick is a choice,
+ * the search only a way to find one), else every body the filters list.
+ */
+export function chosenUnits(units: readonly UnitInfo[], f: UnitFilter, ticked: readonly string[]): UnitInfo[] {
+  return ticked.length ? units.filter((u) => ticked.includes(u.key)) : units.filter((u) => matches(u, f));
+}
+
+/** What a chart draws, in words: the ticked bodies by name, or the filters; then the years. */
+export function describeChoice(f: UnitFilter, names: DivisionNames, years: readonly number[], chosen: readonly UnitInfo[], ticked: boolean): string {
+  if (!ticked) return `${describeFilter(f, names, years)} · ${chosen.length} 个单位`;
+  const shown = chosen.slice(0, 4).map((u) => u.unit.replace(/人民政府$/, '')).join('、');
+  const more = chosen.length > 4 ? ` 等 ${chosen.length} 个单位` : `（${chosen.length} 个单位）`;
+  return `${shown}${more} · ${describeFilter({ q: '', level: '', province: '', city: '', county: '' }, names, years)}`;
+}

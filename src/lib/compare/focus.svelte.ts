@@ -7,7 +7,7 @@ import type { Table } from 'apache-arrow';
 import { page } from '$app/state';
 import type { QueryService } from '../data/query';
 import { readParams, writeParams } from '../state/url';
-import { describeFilter, matches, type DivisionNames } from './filter';
+import { chosenUnits, describeChoice, matches, type DivisionNames } from './filter';
 import { allYears, describeError, loadUnits, queryService } from './load';
 import { loadDivisionNames } from './names';
 import type { UnitInfo } from './pivot';
@@ -28,10 +28,10 @@ export class FocusView {
   readonly years = $derived(allYears(this.units));
   readonly shownYears = $derived(chosenYears(this.st.years, this.years));
   readonly listed = $derived(this.units.filter((u) => matches(u, this.filter)));
-  readonly chosen = $derived(this.st.units.length ? this.listed.filter((u) => this.st.units.includes(u.key)) : this.listed);
+  readonly chosen = $derived(chosenUnits(this.units, this.filter, this.st.units));
   readonly keys = $derived(this.chosen.map((u) => u.key));
   readonly year = $derived(focusYear(this.st.year, this.shownYears, this.chosen));
-  readonly subtitle = $derived(`${describeFilter(this.filter, this.names, this.shownYears)} · ${this.chosen.length} 个单位`);
+  readonly subtitle = $derived(describeChoice(this.filter, this.names, this.shownYears, this.chosen, this.st.units.length > 0));
 
   /** `sqlFor` builds the view's query from the chosen bodies; it re-runs when they change. */
   constructor(channel: string, sqlFor: (keys: string[]) => string, cellKeys: readonly string[]) {

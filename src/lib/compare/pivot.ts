@@ -1,11 +1,11 @@
 /**
- * Query results reshaped for the comparison charts: bodies × years. Three kinds of empty are
- * kept apart — no report that year, a report that leaves the figure blank (未报告), and a report
- * whose template has no such figure (表格无此项) — and none of them becomes 0.
+ * Query results reshaped for the comparison charts: bodies × years. The four kinds of empty
+ * (format/states.ts) are kept apart and none of them becomes 0.
  */
-import { column, type Cell, type Columnar } from '../data/columns';
+import { column, type Columnar } from '../data/columns';
 import { shortUnit } from '../charts/format';
 import type { Level, Template } from '../format';
+import { STATE_WORDS, type EmptyState } from '../format/states';
 
 export interface UnitInfo {
   key: string;
@@ -38,31 +38,72 @@ export function unitsFrom(t: Columnar): UnitInfo[] {
   }));
 }
 
-/** A cell of the pivot: a number, null (未报告), 'absent' (表格无此项) or undefined (no report). */
-export type PivotValue = number | null | 'absent' | undefined;
+/**
+ * A cell of the pivot: a number, null (未填报), 'absent' (表格无此项), 'zero' (a ratio over 0)
+ * or undefined (无此年报).
+ */
+export type PivotValue = number | null | 'absent' | 'zero' | undefined;
+
+/** What a drawn figure rests on: the ratio's n, 勾稽 findings, and whether the user imported it. */
+export interface CellNote {
+  report_id: string;
+  n: number | null;
+  findings: number;
+  user: boolean;
+}
 
 export interface Pivot {
   units: { key: string; label: string }[];
   years: number[];
   /** values[u][y] for units[u], years[y]. */
   values: PivotValue[][];
+  notes: (CellNote | undefined)[][];
+}
+
+export function stateOf(v: PivotValue): EmptyState | null {
+  if (v === undefined) return 'no_report';
+  if (v === null) return 'blank';
+  if (v === 'absent') return 'absent';
+  if (v === 'zero') return 'zero_base';
+  return null;
+}
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null;
+}
+
+/** Reads the note of each row of a query result that may carry base, n_findings, origin, report_id. */
+export function noteReader(t: Columnar, baseCol = 'base'): (i: number) => CellNote {
+  const opt = (n: string) => (t.getChild(n) ? column(t, n) : null);
+  const [ids, base, findings, origin] = ['report_id', baseCol, 'n_findings', 'origin'].map(opt);
+  return (i) => ({
+    report_id: ids ? String(ids[i]) : '',
+    n: base ? num(base[i]) : null,
+    findings: findings ? num(findings[i]) ?? 0 : 0,
+    user: origin ? origin[i] === 'user' : false,
+  });
 }
 
 /**
  * From rows (unit_key, year, template, value) to bodies × years. `units` fixes the order and
- * the labels; `templates` are those whose form has the figure.
+ * the labels; `templates` are those whose form has the figure; `baseCol` is a ratio's denominator.
  */
-export function pivot(t: Columnar, units: readonly UnitInfo[], years: readonly number[], templates: readonly Template[], valueCol = 'value'): Pivot {
+export function pivot(t: Columnar, units: readonly UnitInfo[], years: readonly number[], templates: readonly Template[], valueCol = 'value', baseCol = 'base'): Pivot {
   const keys = column(t, 'unit_key');
   const ys = column(t, 'year');
   const tpl = column(t, 'template');
   const vals = column(t, valueCol);
+  const bases = t.getChild(baseCol) ? column(t, baseCol) : null;
+  const noteAt = noteReader(t, baseCol);
   const at = new Map<string, PivotValue>();
+  const notes = new Map<string, CellNote>();
   keys.forEach((k, i) => {
     const id = `${k}\u0000${ys[i]}`;
     if (at.has(id)) return; // two reports of one body in one year: the first (by report_id) counts
     const v = vals[i];
-    at.set(id, typeof v === 'number' ? v : templates.includes(tpl[i] as Template) ? null : 'absent');
+    const zero = bases !== null && num(bases[i]) === 0;
+    at.set(id, typeof v === 'number' ? v : zero ? 'zero' : templates.includes(tpl[i] as Template) ? null : 'absent');
+    notes.set(id, noteAt(i));
   });
   const seen = new Set(keys);
   const present = units.filter((u) => seen.has(u.key));
@@ -70,7 +111,13 @@ export function pivot(t: Columnar, units: readonly UnitInfo[], years: readonly n
     units: present.map((u) => ({ key: u.key, label: shortUnit(u.unit) })),
     years: [...years],
     values: present.map((u) => years.map((y) => at.get(`${u.key}\u0000${y}`))),
+    notes: present.map((u) => years.map((y) => notes.get(`${u.key}\u0000${y}`))),
   };
+}
+
+/** The years (of `years`) in which some chosen body has a number: a ranking year must be one. */
+export function valuedYears(p: Pivot): number[] {
+  return p.years.filter((_, y) => p.values.some((row) => typeof row[y] === 'number'));
 }
 
 /** A pivot value as a chart value: only numbers are drawn. */
@@ -114,13 +161,6 @@ export function ranking(p: Pivot, year: number): RankRow[] {
 }
 
 export function cellText(v: PivotValue, format: (x: unknown) => string): string {
-  if (v === undefined) return '无报告';
-  if (v === 'absent') return '表格无此项';
-  return format(v);
-}
-
-/** Values as exported: numbers, or the words of the empty kinds (never 0). */
-export function exportCell(v: PivotValue, percent: boolean): Cell {
-  if (typeof v === 'number') return percent ? Math.round(v * 1e8) / 1e6 : v;
-  return cellText(v, () => '未报告');
+  const s = stateOf(v);
+  return s ? STATE_WORDS[s] : format(v);
 }

@@ -1,6 +1,6 @@
 /**
  * Which years each body reported 政府集中采购, in words. The item exists only in the 2019
- * template, so a later year is not "未报告" but "表格无此项": the sentence keeps them apart.
+ * template, so a later year is not "未填报" but "表格无此项": the sentence keeps them apart.
  */
 import { shortUnit } from '../charts/format';
 import { column, type Columnar } from '../data/columns';
@@ -45,7 +45,7 @@ function yearsText(ys: readonly number[]): string {
 export function procurementSentence(p: ProcurementYears): string {
   const parts: string[] = [];
   parts.push(p.reported.length ? `${yearsText(p.reported)}报告了政府集中采购` : '没有报告政府集中采购的年度');
-  if (p.blank.length) parts.push(`${yearsText(p.blank)}的报告未填写（未报告）`);
+  if (p.blank.length) parts.push(`${yearsText(p.blank)}的报告未填写（未填报）`);
   if (p.noItem.length) parts.push(`${yearsText(p.noItem)}的报告用 2021 年版表格，没有这一项`);
   return `${p.label}：${parts.join('；')}。`;
 }

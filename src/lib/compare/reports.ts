@@ -5,22 +5,26 @@
 import { shortUnit } from '../charts/format';
 import type { Part } from '../charts/compare';
 import { column, type Columnar } from '../data/columns';
-import type { UnitInfo } from './pivot';
+import { noteReader, type CellNote, type UnitInfo } from './pivot';
 
 export interface ReportRows {
   categories: string[];
   unitKeys: string[];
   years: number[];
   reportIds: string[];
+  /** What each report's figures rest on: 勾稽 findings, imported by the user. */
+  notes: CellNote[];
   /** Column name → one value per category; non-numbers are null. */
   values: Record<string, (number | null)[]>;
 }
 
-export function reportRows(t: Columnar, names: readonly string[], units: readonly UnitInfo[], years: readonly number[]): ReportRows {
+/** `baseCol` names a ratio's denominator, whose size the notes carry as n. */
+export function reportRows(t: Columnar, names: readonly string[], units: readonly UnitInfo[], years: readonly number[], baseCol = ''): ReportRows {
   const keys = column(t, 'unit_key');
   const ys = column(t, 'year');
   const ids = column(t, 'report_id');
   const cols = Object.fromEntries(names.map((n) => [n, column(t, n)]));
+  const note = noteReader(t, baseCol);
   const label = new Map(units.map((u) => [u.key, shortUnit(u.unit)]));
   const order = new Map(units.map((u, i) => [u.key, i]));
   const picked = keys
@@ -32,6 +36,7 @@ export function reportRows(t: Columnar, names: readonly string[], units: readonl
     unitKeys: picked.map((i) => String(keys[i])),
     years: picked.map((i) => Number(ys[i])),
     reportIds: picked.map((i) => String(ids[i])),
+    notes: picked.map(note),
     values: Object.fromEntries(names.map((n) => [n, picked.map((i) => (typeof cols[n][i] === 'number' ? (cols[n][i] as number) : null))])),
   };
 }

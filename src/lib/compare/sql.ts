@@ -25,9 +25,16 @@ function unitFilter(unitKeys: readonly string[] | null): string {
   return `WHERE unit_key IN (${unitKeys.map(quote).join(', ')})`;
 }
 
-/** One row per report of the given bodies (null: every body) with one measure as `value`. */
-export function measureSql(measureSql: string, unitKeys: readonly string[] | null): string {
-  return `SELECT report_id, unit_key, unit, year::INTEGER AS year, template, ${measureSql} AS value
+/** What every per-report row carries besides its figures: 勾稽 findings and where it came from. */
+const TRUST = 'n_findings::INTEGER AS n_findings, origin';
+
+/**
+ * One row per report of the given bodies (null: every body) with one measure as `value`, and a
+ * ratio's denominator as `base` (0 there is 无法计算（0 件）; otherwise the ratio's n).
+ */
+export function measureSql(measureSql: string, unitKeys: readonly string[] | null, base?: string): string {
+  return `SELECT report_id, unit_key, unit, year::INTEGER AS year, template, ${measureSql} AS value,
+    ${base ?? 'NULL'} AS base, ${TRUST}
     FROM reports ${unitFilter(unitKeys)} ORDER BY unit_key, year, report_id`;
 }
 
@@ -40,14 +47,14 @@ export const OUTCOMES = ([
 /** Each outcome's count, and 办理总数 (the form's own total), per report. */
 export function outcomesSql(unitKeys: readonly string[] | null): string {
   const cols = OUTCOMES.map((o) => `${o.sql} AS ${o.id}`).join(', ');
-  return `SELECT report_id, unit_key, unit, year::INTEGER AS year, ${cols}, ${MEASURES.handled.sql} AS handled
+  return `SELECT report_id, unit_key, unit, year::INTEGER AS year, ${cols}, ${MEASURES.handled.sql} AS handled, ${TRUST}
     FROM reports ${unitFilter(unitKeys)} ORDER BY unit_key, year, report_id`;
 }
 
 /** Named columns straight from canonical keys (`apps.new.natural` → apps__new__natural), per report. */
 export function cellsSql(keys: readonly string[], unitKeys: readonly string[] | null = null, extra: Record<string, string> = {}): string {
   const cols = [...keys.map((k) => `${col(k)} AS ${keyColumn(k)}`), ...Object.entries(extra).map(([n, s]) => `${s} AS ${n}`)];
-  return `SELECT report_id, unit_key, unit, year::INTEGER AS year, template, ${cols.join(', ')}
+  return `SELECT report_id, unit_key, unit, year::INTEGER AS year, template, ${cols.join(', ')}, ${TRUST}
     FROM reports ${unitFilter(unitKeys)} ORDER BY unit_key, year, report_id`;
 }
 
@@ -68,6 +75,7 @@ export function applicationsSql(unitKeys: readonly string[] | null): string {
 export function reviewSql(unitKeys: readonly string[] | null): string {
   return cellsSql(REVIEW_KEYS, unitKeys, {
     review_correction_rate: MEASURES.review_correction_rate.sql,
+    review_base: MEASURES.review_correction_rate.base ?? 'NULL',
     litigation: MEASURES.litigation.sql,
   });
 }

@@ -35,22 +35,24 @@ export interface Measure {
   label: string;
   format: MeasureFormat;
   sql: string;
+  /** A ratio's denominator (SQL): 0 there means 无法计算（0 件）, and its size is the ratio's n. */
+  base?: string;
 }
 
-function measure(id: string, label: string, format: MeasureFormat, sql: string): Measure {
-  return { id, label, format, sql };
+function measure(id: string, label: string, format: MeasureFormat, sql: string, base?: string): Measure {
+  return base ? { id, label, format, sql, base } : { id, label, format, sql };
 }
 
 export const MEASURES = {
   received: measure('received', '收到申请', 'count', col('apps.new.total')),
   handled: measure('handled', '办理总数', 'count', col('apps.total.total')),
   disclosure_rate: measure('disclosure_rate', '公开率', 'ratio',
-    ratio(`(${col('apps.granted.total')} + ${col('apps.partial.total')})`, col('apps.total.total'))),
+    ratio(`(${col('apps.granted.total')} + ${col('apps.partial.total')})`, col('apps.total.total')), col('apps.total.total')),
   denied: measure('denied', '不予公开', 'count', sum(subRowsTotal('denied'))),
   unavailable: measure('unavailable', '无法提供', 'count', sum(subRowsTotal('unavailable'))),
   rejected: measure('rejected', '不予处理', 'count', sum(subRowsTotal('rejected'))),
   review_correction_rate: measure('review_correction_rate', '复议纠错率', 'ratio',
-    ratio(col('review.corrected'), `(${col('review.total')} - ${col('review.pending')})`)),
+    ratio(col('review.corrected'), `(${col('review.total')} - ${col('review.pending')})`), `(${col('review.total')} - ${col('review.pending')})`),
   litigation: measure('litigation', '行政诉讼', 'count', sum(['suit_direct.total', 'suit_after_review.total'])),
   procurement_items: measure('procurement_items', '政府集中采购项目数', 'count', col('t2.procurement.items')),
   procurement_amount: measure('procurement_amount', '政府集中采购金额', 'yuan', col('t2.procurement.amount_yuan')),

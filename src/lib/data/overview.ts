@@ -1,8 +1,11 @@
 /** The SQL of the overview screen. Counts are cast to INTEGER so Arrow hands back numbers, not BigInts. */
-import { measuresByReportSql, whereClause, type ReportFilter } from './measures';
+import { MEASURES, whereClause, type ReportFilter } from './measures';
 
+/** Per report: the headline measures, the body (unit_key), its 勾稽 findings and its origin. */
 export function headlineSql(filter: ReportFilter = {}): string {
-  return measuresByReportSql(['received', 'handled', 'disclosure_rate'], filter);
+  const cols = (['received', 'handled', 'disclosure_rate'] as const).map((id) => `${MEASURES[id].sql} AS ${id}`).join(', ');
+  return `SELECT report_id, unit_key, unit, year, ${cols}, n_findings::INTEGER AS n_findings, origin
+    FROM reports ${whereClause(filter)} ORDER BY unit, year, report_id`;
 }
 
 export function coverageSql(filter: ReportFilter = {}): string {

@@ -28,16 +28,47 @@ export function sourceLine(meta: ExportMeta): string {
   return meta.source?.trim() || SOURCE_LINE;
 }
 
-/** Heights of the header above the chart and the footer below it. */
-export function frame(meta: ExportMeta): { header: number; footer: number } {
+/** A legend entry of an exported picture: the series name and its colour. */
+export interface LegendItem {
+  name: string;
+  color: string;
+}
+
+export const LEGEND = { size: 12, row: 20, swatch: 12, gap: 5, itemGap: 18 };
+
+/** Width of a line of text at `size` px: CJK characters are square, others about half. */
+export function textWidth(s: string, size: number): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? size : size * 0.6;
+  return w;
+}
+
+/** The legend laid out in rows that fit `width`, each item at its x. */
+export function legendRows(items: readonly LegendItem[], width: number): { item: LegendItem; x: number }[][] {
+  const rows: { item: LegendItem; x: number }[][] = [];
+  let row: { item: LegendItem; x: number }[] = [];
+  let x = FRAME.pad;
+  for (const item of items) {
+    const w = LEGEND.swatch + LEGEND.gap + textWidth(item.name, LEGEND.size);
+    if (row.length && x + w > width - FRAME.pad) { rows.push(row); row = []; x = FRAME.pad; }
+    row.push({ item, x });
+    x += w + LEGEND.itemGap;
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+/** Heights of the header above the chart, the legend under it and the footer below that. */
+export function frame(meta: ExportMeta, legend: readonly LegendItem[] = [], width = 0): { header: number; legend: number; footer: number } {
   const header = FRAME.pad + FRAME.titleLine + (subLine(meta) ? FRAME.subLine : 0) + FRAME.gap;
-  return { header, footer: FRAME.footer };
+  const rows = legend.length ? legendRows(legend, width).length : 0;
+  return { header, legend: rows * LEGEND.row + (rows ? FRAME.gap : 0), footer: FRAME.footer };
 }
 
 /** Outer size of the exported picture, in CSS pixels, for a chart of width × height. */
-export function framedSize(meta: ExportMeta, width: number, height: number): { width: number; height: number } {
-  const f = frame(meta);
-  return { width, height: f.header + height + f.footer };
+export function framedSize(meta: ExportMeta, width: number, height: number, legend: readonly LegendItem[] = []): { width: number; height: number } {
+  const f = frame(meta, legend, width);
+  return { width, height: f.header + height + f.legend + f.footer };
 }
 
 /** A file name from the chart's title: characters file systems refuse become _. */

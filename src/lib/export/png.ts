@@ -1,6 +1,6 @@
 /** The exported PNG: the chart's own 2× bitmap drawn into a canvas under the frame's text. */
-import type { ExportMeta } from './layout';
-import { FONT, FRAME, frame, sourceLine, subLine } from './layout';
+import type { ExportMeta, LegendItem } from './layout';
+import { FONT, FRAME, LEGEND, frame, legendRows, sourceLine, subLine } from './layout';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   const img = new Image();
@@ -12,16 +12,17 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  * `chartUrl` is the chart at `ratio` × its `width` × `height` CSS pixels. The result is the
  * framed picture at the same ratio: (width) × (header + height + footer), times `ratio`.
  */
-export async function composePng(chartUrl: string, width: number, height: number, meta: ExportMeta, ratio = 2): Promise<Blob> {
-  const f = frame(meta);
+export async function composePng(chartUrl: string, width: number, height: number, meta: ExportMeta, ratio = 2, legend: readonly LegendItem[] = []): Promise<Blob> {
+  const f = frame(meta, legend, width);
+  const total = f.header + height + f.legend + f.footer;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round((f.header + height + f.footer) * ratio);
+  canvas.height = Math.round(total * ratio);
   const g = canvas.getContext('2d');
   if (!g) throw new Error('浏览器无法创建画布，不能导出图片');
   g.scale(ratio, ratio);
   g.fillStyle = '#ffffff';
-  g.fillRect(0, 0, width, f.header + height + f.footer);
+  g.fillRect(0, 0, width, total);
   const room = width - 2 * FRAME.pad;
   g.textBaseline = 'alphabetic';
   g.fillStyle = '#1c2430';
@@ -34,9 +35,17 @@ export async function composePng(chartUrl: string, width: number, height: number
   g.fillStyle = '#4a5361';
   if (sub) g.fillText(sub, FRAME.pad, titleY + FRAME.subLine + 2, room);
   g.drawImage(await loadImage(chartUrl), 0, f.header, width, height);
+  g.font = `${LEGEND.size}px ${FONT}`;
+  legendRows(legend, width).forEach((row, r) => row.forEach(({ item, x }) => {
+    const y = f.header + height + r * LEGEND.row;
+    g.fillStyle = item.color;
+    g.fillRect(x, y + 3, LEGEND.swatch, LEGEND.swatch - 4);
+    g.fillStyle = '#1c2430';
+    g.fillText(item.name, x + LEGEND.swatch + LEGEND.gap, y + LEGEND.size);
+  }));
   g.font = `${FRAME.footSize}px ${FONT}`;
   g.fillStyle = '#5f6875';
-  g.fillText(sourceLine(meta), FRAME.pad, f.header + height + FRAME.footer - 12, room);
+  g.fillText(sourceLine(meta), FRAME.pad, f.header + height + f.legend + FRAME.footer - 12, room);
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('浏览器未能生成 PNG 图片'))), 'image/png'),
   );

@@ -6,7 +6,6 @@ import type { Table } from 'apache-arrow';
 import type { Level } from '../format/templates';
 import { column, fromRecords, rows, type Columnar } from '../data/columns';
 import type { CoverageCell, DatasetSummary } from '../data/summary';
-import type { ChartTable } from '../charts/table';
 
 export interface Overview {
   source: 'summary' | 'duckdb';
@@ -27,7 +26,11 @@ export function fromSummary(s: DatasetSummary): Overview {
     years: s.years,
     levels: s.levels,
     coverage: s.coverage,
-    headline: fromRecords(s.headline as unknown as Record<string, unknown>[]),
+    // The summary's headline rows name the body by title; its coverage cells carry the body's key.
+    headline: fromRecords(s.headline.map((r) => ({
+      ...r,
+      unit_key: s.coverage.find((c) => c.unit === r.unit && c.year === r.year)?.unit_key ?? r.unit,
+    }))),
   };
 }
 
@@ -84,13 +87,4 @@ export function headlineRows(h: Columnar) {
     handled: handled[i] as number | null,
     disclosure_rate: rate[i] as number | null,
   }));
-}
-
-/** The headline chart's data for export: one row per bar, in the chart's order. */
-export function headlineTable(h: Columnar): ChartTable {
-  return {
-    columns: ['单位', '年度', '收到申请', '公开率'],
-    rows: headlineRows(h).map((r) => [r.unit, r.year, r.received, r.disclosure_rate]),
-    formats: ['text', 'text', 'number', 'percent'],
-  };
 }

@@ -51,6 +51,7 @@ export function allUncertainSql(filter: ReportFilter = {}): string {
 
 /** The unit's headline measures per report, for its chart (the overview's definitions). */
 export function unitMeasuresSql(unitKey: string): string {
-  return `SELECT report_id, unit, year, ${MEASURES.received.sql} AS received, ${MEASURES.handled.sql} AS handled,
-    ${MEASURES.disclosure_rate.sql} AS disclosure_rate FROM reports WHERE unit_key = ${quote(unitKey)} ORDER BY year, report_id`;
+  return `SELECT report_id, unit_key, unit, year, ${MEASURES.received.sql} AS received, ${MEASURES.handled.sql} AS handled,
+    ${MEASURES.disclosure_rate.sql} AS disclosure_rate, n_findings::INTEGER AS n_findings, origin
+    FROM reports WHERE unit_key = ${quote(unitKey)} ORDER BY year, report_id`;
 }
