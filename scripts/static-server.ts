@@ -1,6 +1,8 @@
 /**
  * A small static file server for the built site (build/): used by `npm start`, the browser
- * tests and the bench. It serves .wasm as application/wasm so the browser can stream-compile it.
+ * tests and the bench. It serves .wasm as application/wasm so the browser can stream-compile it,
+ * and a file's precompressed `.br` or `.gz` twin (scripts/precompress.ts) to a browser that
+ * accepts it.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -48,6 +50,20 @@ function fileFor(root: string, urlPath: string): string | null {
   return null;
 }
 
+/** The encoding of a precompressed twin the client accepts and that is as new as the file. */
+function precompressed(file: string, accept: string): 'br' | 'gzip' | null {
+  const fresh = (twin: string) => {
+    try {
+      return statSync(twin).mtimeMs >= statSync(file).mtimeMs;
+    } catch {
+      return false;
+    }
+  };
+  if (/\bbr\b/.test(accept) && fresh(`${file}.br`)) return 'br';
+  if (/\bgzip\b/.test(accept) && fresh(`${file}.gz`)) return 'gzip';
+  return null;
+}
+
 /** Serve `dir` on 127.0.0.1; port 0 picks a free one. */
 export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const root = resolve(dir);
@@ -58,13 +74,17 @@ export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<
       return;
     }
     const immutable = file.includes(`${sep}immutable${sep}`);
+    const encoding = precompressed(file, String(req.headers['accept-encoding'] ?? ''));
+    const body = encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file;
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
+      'Content-Length': statSync(body).size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(body).pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -144,11 +144,11 @@ export async function build(args: string[]): Promise<number> {
 }
 
 /** The three tables as hive-partitioned Parquet, each row under its report's year and province. */
-async function writeHive(conn: import('@duckdb/node-api').DuckDBConnection, dir: string, shard: [number, number] | null): Promise<void> {
+export async function writeHive(conn: import('@duckdb/node-api').DuckDBConnection, dir: string, shard: [number, number] | null, tables = ['reports', 'cells', 'findings']): Promise<void> {
   const q = (p: string) => `'${p.replace(/'/g, "''")}'`;
   const partition = "r.year, coalesce(r.province_code, '00') AS province";
   const pattern = shard ? `, FILENAME_PATTERN 'part-${shard[0]}of${shard[1]}-{i}'` : '';
-  for (const t of ['reports', 'cells', 'findings']) {
+  for (const t of tables) {
     const target = join(dir, t);
     if (!shard) rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
