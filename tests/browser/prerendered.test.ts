@@ -5,7 +5,9 @@ import { foreignRequests, waitForChart } from './views';
 
 type Row = Record<string, any>;
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-const blockEngine = (page: Page) => page.route(/\.wasm$/, (route) => route.abort());
+const blockEngine = async (page: Page): Promise<void> => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+};
 
 /**
  * A shared link draws true figures before DuckDB-WASM answers: here DuckDB never starts (its
@@ -38,7 +40,7 @@ describe('deep links drawn without DuckDB', () => {
 
   it('a unit profile link shows the form of that year with the dataset\'s figures', async () => {
     const [r] = await suite.db.rows("SELECT unit_key, \"apps__new__total\" AS v FROM reports WHERE report_id = 'pingtan-2020'");
-    const v = await suite.go(`unit?u=${encodeURIComponent(r.unit_key)}&y=2020`, blockEngine);
+    const v = await suite.go(`unit?u=${encodeURIComponent(String(r.unit_key))}&y=2020`, blockEngine);
     await v.page.waitForSelector('dl[data-report-id="pingtan-2020"]', { timeout: 30_000 });
     expect(await v.page.getAttribute('table[data-table] td[data-key="apps.new.total"]', 'data-value')).toBe(String(r.v));
   });

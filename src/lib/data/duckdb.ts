@@ -5,6 +5,7 @@
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import bootUrl from './duckdb-boot.js?url';
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
 
@@ -38,7 +39,7 @@ async function instantiate(db: AsyncDuckDB): Promise<void> {
 }
 
 async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
-  const worker = new Worker(workerUrl);
+  const worker = new Worker(`${bootUrl}#${encodeURIComponent(new URL(workerUrl, location.href).href)}`);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   // A wasm that fails to load surfaces only as an error event of the worker, and
   // instantiate() would then never settle; the event turns it into a rejection.
