@@ -84,6 +84,9 @@ export default defineConfig({
   // The import page's parsing worker loads pdfjs with dynamic imports, which need ES workers.
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1200, minify: 'terser',
+    // DuckDB's worker bootstrap must stay a same-origin file: a data: URL worker has an opaque
+    // origin and could not fetch the wasm.
+    assetsInlineLimit: (file: string) => (file.endsWith('duckdb-boot.js') ? false : undefined),
     // The first screen's small shared modules (Svelte and Kit runtimes, formats) in one chunk:
     // one gzip stream compresses them better than a dozen tiny files.
     rollupOptions: { output: { codeSplitting: { groups: [{ name: 'ui-core', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ }] } } }, terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true }, format: { comments: false } } },
