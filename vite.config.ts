@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync, readFileSync, readdirSync, createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** data/ (or $GONGKAI_DATA) is the source of truth; the site gets only what the browser loads. */
 const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
@@ -15,6 +17,8 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
+        // The dev server prerenders nothing: every query goes to DuckDB.
+        if (name === 'answers/index.json') return void res.setHeader('Content-Type', 'application/json').end('[]');
         if (!SHIPPED.includes(name) || !existsSync(resolve(DATA_DIR, name))) return next();
         res.setHeader('Content-Type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
         createReadStream(resolve(DATA_DIR, name)).pipe(res);
@@ -27,8 +31,27 @@ function dataset(): Plugin {
       for (const f of SHIPPED.filter((x) => !missing.includes(x))) {
         this.emitFile({ type: 'asset', fileName: `data/${f}`, source: readFileSync(resolve(DATA_DIR, f)) });
       }
+      for (const [name, source] of prerenderAnswers()) this.emitFile({ type: 'asset', fileName: `data/answers/${name}`, source });
     },
   };
+}
+
+/**
+ * The views' prerendered answers over this build's data (scripts/prerender-answers.ts, run in
+ * Node with DuckDB): deep links draw from them before DuckDB-WASM has booted. Without Parquet
+ * files there is nothing to answer from, and the site ships an empty index.
+ */
+function prerenderAnswers(): [string, Buffer][] {
+  if (!existsSync(resolve(DATA_DIR, 'reports.parquet'))) return [['index.json', Buffer.from('[]')]];
+  const out = mkdtempSync(join(tmpdir(), 'gongkai-answers-'));
+  try {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prerender-answers.ts', DATA_DIR, out], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`prerendering the views' answers failed:\n${r.stderr}`);
+    console.log(r.stdout.trim());
+    return readdirSync(out).map((f) => [f, readFileSync(join(out, f))]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -64,6 +87,9 @@ export default defineConfig({
   // The import page's parsing worker loads pdfjs with dynamic imports, which need ES workers.
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1200, minify: 'terser',
+    // DuckDB's worker bootstrap must stay a same-origin file: a data: URL worker has an opaque
+    // origin and could not fetch the wasm.
+    assetsInlineLimit: (file: string) => (file.endsWith('duckdb-boot.js') ? false : undefined),
     // The first screen's small shared modules (Svelte and Kit runtimes, formats) in one chunk:
     // one gzip stream compresses them better than a dozen tiny files.
     rollupOptions: { output: { codeSplitting: { groups: [{ name: 'ui-core', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ }] } } }, terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true }, format: { comments: false } } },

@@ -4,9 +4,11 @@ import { basename } from 'node:path';
 import { isFailure, type ParseOutcome } from '../lib/format';
 import { parseFile } from '../lib/parse';
 import { loadDivisions } from '../lib/divisions/load';
+import { BUILD_USAGE, build } from './build';
 
 const USAGE = `用法：gongkai parse 文件 [文件…] [--json]
-  读取政府信息公开工作年度报告（PDF、网页 .html、文本 .txt、Markdown .md），输出各表数字。`;
+  读取政府信息公开工作年度报告（PDF、网页 .html、文本 .txt、Markdown .md），输出各表数字。
+${BUILD_USAGE}`;
 
 async function parseOne(path: string): Promise<ParseOutcome> {
   let bytes: Uint8Array;
@@ -34,6 +36,7 @@ function summary(o: ParseOutcome): string {
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  if (cmd === 'build') return build(rest);
   if (cmd !== 'parse') {
     process.stderr.write(`${USAGE}\n`);
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;

@@ -8,6 +8,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface FreshBrowser {
   context: BrowserContext;
+  /** The profile folder (the browser's processes carry it on their command line). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function freshBrowser(): Promise<FreshBrowser> {
   });
   return {
     context,
+    profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import bootUrl from './duckdb-boot.js?url';
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
 import type { ConsoleConnection } from './readonly';
@@ -25,25 +26,23 @@ export interface BrowserDuckDB extends Connector {
 export type UserRows = Record<UserTable, Uint8Array>;
 
 /**
- * The wasm is fetched here, in the page, and handed to the worker as a blob URL: a failed
- * download inside the worker leaves instantiate() pending forever, while here it is an error
- * the page can report (and still falls back to the summary it has drawn).
+ * The worker compiles the wasm while it downloads, from its own same-origin URL, so the HTTP
+ * cache keeps the bytes for the next visit (a blob URL defeated that and made the page wait
+ * for the whole download before compiling). A failed download inside the worker would leave
+ * instantiate() pending forever, so a HEAD request, answered long before the body arrives,
+ * turns a missing or blocked file into an error the page can report.
  */
 async function instantiate(db: AsyncDuckDB): Promise<void> {
-  const res = await fetch(wasmUrl);
-  if (!res.ok) throw new Error(`数据库程序无法下载（HTTP ${res.status}）`);
-  // Re-typed so the worker can compile it while streaming; the bytes stay out of the JS heap.
-  const blob = new Blob([await res.blob()], { type: 'application/wasm' });
-  const url = URL.createObjectURL(blob);
-  try {
-    await db.instantiate(url);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const url = new URL(wasmUrl, location.href).href;
+  const reachable = fetch(url, { method: 'HEAD' }).then(
+    (res) => { if (!res.ok) throw new Error(`数据库程序无法下载（HTTP ${res.status}）`); },
+    () => { throw new Error('数据库程序无法下载（网络错误）'); },
+  );
+  await Promise.all([reachable, db.instantiate(url)]);
 }
 
 async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
-  const worker = new Worker(workerUrl);
+  const worker = new Worker(`${bootUrl}#${encodeURIComponent(new URL(workerUrl, location.href).href)}`);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   // A wasm that fails to load surfaces only as an error event of the worker, and
   // instantiate() would then never settle; the event turns it into a rejection.

@@ -3,16 +3,27 @@
  * what pulls DuckDB into the page, so views import it dynamically after their first paint.
  * The user's imported reports (the workspace, in IndexedDB) join the shipped ones here, so
  * every view sees them.
+ *
+ * The service answers at once: a query the build prerendered is served from its answer file
+ * while DuckDB boots (a deep link draws true figures without waiting for the engine), and
+ * any other query waits for DuckDB and for the tables it reads. Prerendered answers describe
+ * the shipped data only, so a browser that may hold a workspace never uses them.
  */
-import { getDuckDB, type BrowserDuckDB, type TableName } from './duckdb';
+import type { Table } from 'apache-arrow';
+import type { Connector } from './connector';
+import { DATA_TABLES, type TableName } from './tables';
+import { getDuckDB, type BrowserDuckDB } from './duckdb';
 import { dataUrl } from './files';
 import { QueryService } from './query';
 import type { ConsoleConnection } from './readonly';
-import { DATA_TABLES } from './tables';
+import { PrerenderedAnswers } from '../prerender/client';
 import { WORKSPACE_DB } from '../workspace/name';
 
 let service: QueryService | undefined;
 let workspace: Promise<void> | undefined;
+let shippedOnly: Promise<boolean> | undefined;
+/** Tables some view asked for: loaded as soon as DuckDB is up, before it answers anything. */
+const wanted = new Set<TableName>(['reports']);
 
 /** False only when the browser says the workspace database was never created. */
 async function mayHaveWorkspace(): Promise<boolean> {
@@ -36,12 +47,40 @@ async function applyWorkspace(db: BrowserDuckDB): Promise<void> {
   }
 }
 
-/** The one service, once DuckDB is up and the named tables are loaded. */
-export async function getQueryService(tables: readonly TableName[] = ['reports']): Promise<QueryService> {
+/** The tables a query reads, by name; the view's own list is loaded anyway. */
+function tablesIn(sql: string): TableName[] {
+  return DATA_TABLES.filter((t) => wanted.has(t) || new RegExp(`\\b${t}\\b`, 'i').test(sql));
+}
+
+/** DuckDB with the workspace applied and the given tables loaded. */
+async function engine(tables: readonly TableName[]): Promise<BrowserDuckDB> {
   const db = await getDuckDB(dataUrl);
   workspace ??= applyWorkspace(db);
   await Promise.all([workspace, ...tables.map((t) => db.ensure(t))]);
-  service ??= new QueryService(db);
+  return db;
+}
+
+const answers = new PrerenderedAnswers(dataUrl);
+
+const connector: Connector = {
+  async query(sql: string): Promise<Table> {
+    shippedOnly ??= mayHaveWorkspace().then((may) => !may);
+    if (await shippedOnly) {
+      const known = await answers.answer(sql);
+      if (known) return known;
+    }
+    return (await engine(tablesIn(sql))).query(sql);
+  },
+};
+
+/**
+ * The one service. DuckDB starts booting now, with the named tables, and takes over every
+ * query the build did not answer; a failed boot surfaces as the failure of such a query.
+ */
+export async function getQueryService(tables: readonly TableName[] = ['reports']): Promise<QueryService> {
+  for (const t of tables) wanted.add(t);
+  engine([...wanted]).catch(() => undefined);
+  service ??= new QueryService(connector);
   return service;
 }
 
@@ -49,6 +88,7 @@ export async function getQueryService(tables: readonly TableName[] = ['reports']
 export async function refreshWorkspace(): Promise<void> {
   const db = await getDuckDB(dataUrl);
   workspace = applyWorkspace(db);
+  shippedOnly = Promise.resolve(false);
   await workspace;
   service?.invalidate();
 }

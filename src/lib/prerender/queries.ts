@@ -1,0 +1,68 @@
+/**
+ * The SQL each view sends for its default state and for the URL states a shared link most
+ * often carries (one filter: a level, a province, a city or a county; one body; any measure of
+ * 对比; any unit's profile; a level on 覆盖). The build answers these ahead of time. The SQL comes
+ * from the views' own builders, so an answer is used only while the view still asks exactly
+ * that; a view that changes its SQL just waits for DuckDB again.
+ */
+import type { Connector } from '../data/connector';
+import { LEVEL_LABELS, type Level } from '../format';
+import { CATALOG, findMeasure } from '../compare/catalog';
+import { matches, type UnitFilter } from '../compare/filter';
+import { unitsFrom } from '../compare/pivot';
+import {
+  PROCUREMENT_KEYS, REVIEW_KEYS, applicationsSql, keysOf, measureSql, outcomesSql, procurementSql, reviewSql,
+  uncertainSql, unitsSql as compareUnitsSql,
+} from '../compare/sql';
+import { coverageRecordsSql } from '../coverage/model';
+import {
+  allFindingsSql, allUncertainSql, unitCellsSql, unitFindingsSql, unitMeasuresSql, unitReportsSql, unitsSql as profileUnitsSql,
+} from '../unit/sql';
+
+const NO_FILTER: UnitFilter = { q: '', level: '', province: '', city: '', county: '' };
+const DEFAULT_MEASURE = 'received';
+
+/** The focused views: their SQL builder and the cells they flag as uncertain. */
+const FOCUS_VIEWS: { sql: (keys: readonly string[]) => string; cellKeys: readonly string[] }[] = [
+  { sql: applicationsSql, cellKeys: keysOf(applicationsSql(null)) },
+  { sql: reviewSql, cellKeys: REVIEW_KEYS },
+  { sql: procurementSql, cellKeys: PROCUREMENT_KEYS },
+];
+
+/** Every SQL text worth answering ahead of time; `db` supplies the body list the states come from. */
+export async function prerenderedQueries(db: Connector): Promise<string[]> {
+  const out = new Set<string>();
+  const units = unitsFrom(await db.query(compareUnitsSql()));
+  out.add(compareUnitsSql());
+  for (const g of CATALOG) for (const m of g.measures) out.add(measureSql(m.sql, null));
+  out.add(outcomesSql(null));
+
+  const filters: UnitFilter[] = [NO_FILTER];
+  const codes = (pick: (u: (typeof units)[number]) => string | null) => [...new Set(units.map(pick).filter((c): c is string => !!c))];
+  for (const level of Object.keys(LEVEL_LABELS)) filters.push({ ...NO_FILTER, level });
+  for (const province of codes((u) => u.province_code)) filters.push({ ...NO_FILTER, province });
+  for (const city of codes((u) => u.city_code)) filters.push({ ...NO_FILTER, city });
+  for (const county of codes((u) => u.county_code)) filters.push({ ...NO_FILTER, county });
+  const choices = filters.map((f) => units.filter((u) => matches(u, f)).map((u) => u.key));
+  // A link to one body keeps the filters empty and names the body.
+  for (const u of units) choices.push([u.key]);
+
+  const received = keysOf(findMeasure(DEFAULT_MEASURE)!.sql);
+  for (const keys of choices) {
+    out.add(uncertainSql(received, keys));
+    for (const v of FOCUS_VIEWS) {
+      out.add(v.sql(keys));
+      out.add(uncertainSql(v.cellKeys, keys));
+    }
+  }
+
+  out.add(profileUnitsSql());
+  for (const u of units) {
+    for (const sql of [unitReportsSql(u.key), unitCellsSql(u.key), unitFindingsSql(u.key), unitMeasuresSql(u.key)]) out.add(sql);
+  }
+  out.add(allFindingsSql());
+  out.add(allUncertainSql());
+  out.add(coverageRecordsSql({}));
+  for (const level of Object.keys(LEVEL_LABELS) as Level[]) out.add(coverageRecordsSql({ level }));
+  return [...out].map((s) => s.trim());
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Schema, Table, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { rows } from '../../src/lib/data/columns';
+import { findMeasure } from '../../src/lib/compare/catalog';
+import { applicationsSql, measureSql, unitsSql } from '../../src/lib/compare/sql';
+import { coverageRecordsSql } from '../../src/lib/coverage/model';
+import { ANSWER_SQL, answerKey } from '../../src/lib/prerender/key';
+import { prerenderedQueries } from '../../src/lib/prerender/queries';
+import { allFindingsSql } from '../../src/lib/unit/sql';
+import { arrowAnswer } from '../../scripts/arrow-answer';
+import { requireData } from '../support/dataset';
+import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
+
+/** What a view reads from a row: numbers (bigints too) as numbers, lists as arrays. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v && typeof v === 'object' && typeof (v as { toArray?: unknown }).toArray === 'function') return Array.from((v as { toArray(): ArrayLike<unknown> }).toArray(), plain);
+  if (Array.isArray(v)) return v.map(plain);
+  return v;
+}
+const plainRows = (t: Table) => rows(t).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+
+describe('prerendered answers', () => {
+  let db: NodeDuckDB;
+  let queries: string[];
+  beforeAll(async () => {
+    requireData();
+    db = await openNodeDuckDB();
+    queries = await prerenderedQueries({ query: (q) => arrowAnswer(db.conn, q) });
+  });
+  afterAll(() => db?.close());
+
+  it('cover the default state of every view that draws from DuckDB', async () => {
+    const keys = (await db.rows(unitsSql())).map((u) => String(u.unit_key));
+    for (const sql of [unitsSql(), measureSql(findMeasure('received')!.sql, null), applicationsSql(keys), coverageRecordsSql({}), allFindingsSql()]) {
+      expect(queries).toContain(sql.trim());
+    }
+  });
+
+  it('give each query its own file name', () => {
+    expect(new Set(queries.map(answerKey)).size).toBe(queries.length);
+  });
+
+  it('hold, after the trip through Arrow IPC, the rows DuckDB gives for the same SQL', async () => {
+    // One query in six (of every kind: the list is grouped by view) keeps the test quick.
+    for (const sql of queries.filter((_, i) => i % 6 === 0)) {
+      const t = await arrowAnswer(db.conn, sql);
+      const back = tableFromIPC(tableToIPC(new Table(new Schema(t.schema.fields, new Map([[ANSWER_SQL, sql]])), t.batches), 'stream'));
+      expect(back.schema.metadata.get(ANSWER_SQL)).toBe(sql);
+      expect(plainRows(back), sql).toEqual((await db.rows(sql)).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))));
+    }
+  }, 120_000);
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+const CORPUS = join('..', 'shared', 'corpus', 'reports');
+const FILES = ['pingtan-2019.txt', 'pingtan-2020.txt', 'huaian-hongze-2024.pdfminer.txt', 'huaian-hongze-2024.pypdf.txt', 'shanghai-stcsm-2024.md'];
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, ['bin/gongkai.js', 'build', ...args], { encoding: 'utf8', timeout: 240_000 });
+}
+const logOf = (out: string) => readFileSync(join(out, 'log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+describe('gongkai build', () => {
+  let dir: string;
+  let conn: DuckDBConnection;
+  const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS();
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-build-'));
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    for (const f of FILES) copyFileSync(join(CORPUS, f), join(dir, 'in', f.startsWith('shanghai') ? `sub/${f}` : f));
+    writeFileSync(join(dir, 'in', 'empty.txt'), '');
+    conn = await (await DuckDBInstance.create(':memory:')).connect();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('parses a directory tree on worker threads, logs every file and writes Parquet partitioned by year and province', async () => {
+    const out = join(dir, 'out');
+    const r = run(join(dir, 'in'), '--out', out, '--jobs', '2');
+    expect(r.status, r.stderr).toBe(0);
+    const log = logOf(out);
+    expect(log.map((l) => l.file).sort()).toEqual(['empty.txt', 'huaian-hongze-2024.pdfminer.txt', 'huaian-hongze-2024.pypdf.txt', 'pingtan-2019.txt', 'pingtan-2020.txt', 'sub/shanghai-stcsm-2024.md']);
+    expect(log.find((l) => l.file === 'empty.txt')).toMatchObject({ status: 'refused', code: 'empty' });
+    // Two extractions of 洪泽 2024: one is read, the other is logged as its duplicate.
+    const hongze = log.filter((l) => l.file.startsWith('huaian-hongze-2024'));
+    expect(hongze.map((l) => l.status).sort()).toEqual(['duplicate', 'read']);
+    expect(log.every((l) => l.cached === false)).toBe(true);
+
+    const site = await rows(`SELECT report_id, year::INTEGER AS year, province_code, apps__new__total AS received FROM read_parquet('${out}/site/reports.parquet') ORDER BY report_id`);
+    expect(site.map((x) => x.report_id).sort()).toEqual(log.filter((l) => l.status === 'read').map((l) => l.report_id).sort());
+    const hive = await rows(`SELECT report_id, year::INTEGER AS year, province, apps__new__total AS received FROM read_parquet('${out}/parquet/reports/**/*.parquet', hive_partitioning = true) ORDER BY report_id`);
+    expect(hive.map((x) => ({ ...x, province: String(x.province).padStart(2, '0') })))
+      .toEqual(site.map((x) => ({ report_id: x.report_id, year: x.year, province: x.province_code ?? '00', received: x.received })));
+    const cells = await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${out}/parquet/cells/**/*.parquet', hive_partitioning = true)`);
+    const siteCells = await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${out}/site/cells.parquet')`);
+    expect(cells[0].n).toBe(siteCells[0].n);
+  }, 300_000);
+
+  it('resumes from its cache: a second run parses nothing and writes the same reports', async () => {
+    const out = join(dir, 'out');
+    const before = readFileSync(join(out, 'site', 'reports.arrow'));
+    const r = run(join(dir, 'in'), '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(logOf(out).every((l) => l.cached === true)).toBe(true);
+    expect(readFileSync(join(out, 'site', 'reports.arrow')).equals(before)).toBe(true);
+  }, 300_000);
+
+  it('splits the files into disjoint shards that together cover them all', () => {
+    const names = [1, 2].flatMap((i) => {
+      const out = join(dir, `shard${i}`);
+      expect(run(join(dir, 'in'), '--out', out, '--shard', `${i}/2`).status).toBe(0);
+      return readFileSync(join(out, `log-${i}of2.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).file);
+    });
+    expect(names.sort()).toEqual(logOf(join(dir, 'out')).map((l) => l.file).sort());
+  }, 300_000);
+
+  it('refuses a missing directory and a malformed shard in Chinese', () => {
+    const missing = run(join(dir, 'nope'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('不存在');
+    const shard = run(join(dir, 'in'), '--shard', '3/2');
+    expect(shard.status).toBe(2);
+    expect(shard.stderr).toContain('--shard');
+  }, 120_000);
+});

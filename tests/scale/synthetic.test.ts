@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { syntheticUnits } from '../../scripts/synthetic/units';
+import { YEARS, syntheticReport } from '../../scripts/synthetic/generate';
+
+type Row = Record<string, any>;
+const PROVINCE = '64'; // 宁夏: the smallest full province of the tiers, ~260 townships
+const arrowRows = (file: string): Row[] => tableFromIPC(readFileSync(file)).toArray().map((r) => r.toJSON());
+
+describe('synthetic national data and its browser tiers (one province)', () => {
+  let out: string;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'gongkai-synthetic-'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-synthetic.ts', '--province', PROVINCE, '--out', out], { encoding: 'utf8', timeout: 240_000 });
+    expect(r.status, r.stderr).toBe(0);
+  }, 300_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('says it is synthetic, and is the same for the same seed', () => {
+    expect(readFileSync(join(out, 'SYNTHETIC.txt'), 'utf8')).toContain('合成数据');
+    const u = syntheticUnits(PROVINCE).find((x) => x.level === 'township')!;
+    expect(syntheticReport(u, 2022, 7)).toEqual(syntheticReport(u, 2022, 7));
+    expect(syntheticReport(u, 2022, 7)?.row.apps__new__total).not.toBe(syntheticReport(u, 2022, 8)?.row.apps__new__total);
+  });
+
+  it('covers every unit of the province on its real code, with some years missing and some findings', () => {
+    const units = syntheticUnits(PROVINCE);
+    const detail = arrowRows(join(out, 'tiers', 'detail', `province=${PROVINCE}.arrow`));
+    expect(new Set(units.map((u) => u.level))).toEqual(new Set(['province', 'city', 'county', 'township']));
+    expect(units.every((u) => u.code.startsWith(PROVINCE))).toBe(true);
+    expect(detail.length).toBeLessThan(units.length * YEARS.length);
+    expect(detail.length).toBeGreaterThan(units.length * YEARS.length * 0.8);
+    expect(detail.some((r) => r.findings > 0)).toBe(true);
+    // Levels are scaled: the province receives more than its median township.
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const t = median(detail.filter((r) => r.level === 'township').map((r) => r.received));
+    const p = median(detail.filter((r) => r.level === 'province').map((r) => r.received));
+    expect(p).toBeGreaterThan(t * 10);
+  });
+
+  it('rolls the reports up by province, city and county × year to the sums of the detail rows', () => {
+    const detail = arrowRows(join(out, 'tiers', 'detail', `province=${PROVINCE}.arrow`));
+    for (const [level, digits] of [['province', 2], ['city', 4], ['county', 6]] as const) {
+      const want = new Map<string, { reports: number; received: number; findings: number }>();
+      for (const r of detail.filter((x) => x.division_code.length >= digits)) {
+        const k = `${r.division_code.slice(0, digits)}|${r.year}`;
+        const w = want.get(k) ?? { reports: 0, received: 0, findings: 0 };
+        w.reports += 1;
+        w.received += r.received;
+        w.findings += r.findings;
+        want.set(k, w);
+      }
+      const got = new Map(arrowRows(join(out, 'tiers', `rollup-${level}.arrow`)).map((r) => [`${r.code}|${r.year}`, { reports: r.reports, received: r.received, findings: r.findings }]));
+      expect(got, level).toEqual(want);
+    }
+  });
+
+  it('writes the same reports as hive-partitioned Parquet', async () => {
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    const parts = (await conn.runAndReadAll(`SELECT year::INTEGER AS year, province::VARCHAR AS province, count(*)::INTEGER AS n
+      FROM read_parquet('${out}/parquet/reports/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY year`)).getRowObjectsJS();
+    const detail = arrowRows(join(out, 'tiers', 'detail', `province=${PROVINCE}.arrow`));
+    expect(parts).toEqual(YEARS.map((y) => ({ year: y, province: PROVINCE, n: detail.filter((r) => r.year === y).length })));
+  });
+});
