@@ -20,7 +20,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { isFailure, type ParseOutcome, type ParsedReport } from '../lib/format';
 import { assemble, best } from '../lib/dataset/assemble';
-import { unitKey } from '../lib/dataset/rows';
+import { unitKey } from '../lib/dataset/unit-key';
 import { parseAll, type Job } from './pool';
 import { writeDataset } from './tables';
 
