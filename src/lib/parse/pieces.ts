@@ -18,6 +18,8 @@ export interface ValuePiece {
   glued: boolean;
   /** Read from a line whose cells the layout separates (a table row, not loose text). */
   cellular: boolean;
+  /** A blank cell of a row that prints no number (a heading row, layout padding). */
+  pad?: boolean;
   ref: SourceRef;
   line: number;
 }
@@ -78,22 +80,52 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
   pushLabel(out, s.slice(at), line);
 }
 
+/** A column numbered rather than named by an OCR tool: 数据1, 列2, 第3列. */
+const GENERIC_HEAD = /^(数据|列|栏|第)\s*\d{1,2}\s*[列栏]?$/;
+/** A figure with a note in its cell: 22（其中修订 16 件）, or its first part when the note wraps. */
+const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
+/** The rest of a note that wrapped onto the next line: 16 件）. */
+const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
+
+type Kind = 'label' | 'number' | 'blank' | 'skip';
+
+/** Notes are only told apart from run-together digits where the layout separates cells. */
+function kindOf(text: string, cellular: boolean): Kind {
+  const t = text.trim();
+  if (/^\d{1,2}[.、]$/.test(t) || GENERIC_HEAD.test(t)) return 'label';
+  if (cellular && NOTE_TAIL.test(t) && !readValue(t)) return 'skip';
+  const v = readValue(t) ?? (cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
+  return v ? (v.kind === 'blank' ? 'blank' : 'number') : 'label';
+}
+
 export function toPieces(lines: Line[]): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
-    for (const t of l.tokens) {
-      // "1." or "2、" standing alone numbers the row label that follows.
-      if (/^\d{1,2}[.、]$/.test(t.text.trim())) { pushLabel(out, t.text, li); continue; }
-      const v = readValue(t.text);
+    let tokens = l.tokens;
+    let kinds = tokens.map((t) => kindOf(t.text, cellular));
+    let pad = false;
+    if (cellular) {
+      // Empty cells before a row's label are layout (a group column, a page's padding); a
+      // row without any number contributes no values, its blanks at most mark a blank row.
+      const first = kinds.findIndex((k) => k === 'label' || k === 'number');
+      if (first < 0) return;
+      if (kinds[first] === 'label') { tokens = tokens.slice(first); kinds = kinds.slice(first); }
+      pad = !kinds.includes('number');
+    }
+    tokens.forEach((t, ti) => {
+      const kind = kinds[ti];
+      if (kind === 'skip') return;
+      if (kind === 'label' && (/^\d{1,2}[.、]$/.test(t.text.trim()) || GENERIC_HEAD.test(t.text.trim()))) { pushLabel(out, t.text, li); return; }
+      const v = kind === 'label' ? null : readValue(t.text) ?? readValue(NOTED.exec(t.text.trim())![1]);
       if (v) {
         out.push(v.kind === 'blank'
-          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li }
+          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}) }
           : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li });
       } else {
         splitMixed(t, li, out);
       }
-    }
+    });
   });
   return out;
 }
