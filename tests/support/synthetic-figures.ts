@@ -120,12 +120,14 @@ export function respell(s: string, r: () => number): string {
 export interface Score { exact: number; flagged: number; wrong: string[]; refused: boolean }
 
 /** exact: value equal and not flagged; wrong: a value, or null, given without a flag that differs from the answer. */
-export function scoreAgainst(t: Truth, got: { cells: Record<string, number | null>; uncertain: Record<string, string> } | null): Score {
+export function scoreAgainst(t: Truth, got: { cells: Record<string, number | null>; uncertain: Record<string, string>; missing: string[] } | null): Score {
   const s: Score = { exact: 0, flagged: 0, wrong: [], refused: got === null };
+  const table = (k: string) => (k.startsWith('t2.') ? 't2' : k.startsWith('apps.') ? 't3' : 't4');
   for (const [k, want] of Object.entries(t.cells)) {
     if (!got) { s.flagged++; continue; }
     const v = got.cells[k] ?? null;
-    if (k in got.uncertain) s.flagged++;
+    // A table the report says it could not find counts as flagged: the user is told.
+    if (k in got.uncertain || got.missing.includes(table(k))) s.flagged++;
     else if (t.mustFlag.has(k)) s.wrong.push(`${k}: 印的数不可能，应标记，读为 ${v}`);
     else if (v === want) s.exact++;
     else s.wrong.push(`${k}: 应为 ${want}，读为 ${v}`);

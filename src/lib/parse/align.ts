@@ -9,33 +9,32 @@ import type { RowSpec } from './layout';
 
 export interface Segment {
   label: string;
+  /** The line the label ended on (-1: no label). */
+  labelLine: number;
   values: ValuePiece[];
-}
-
-export interface Placement {
-  seg: number;
-  /** Indices into the layout's rows, consecutive. */
-  rows: number[];
-  /** The segment holds fewer values than its row has cells. */
-  short?: boolean;
 }
 
 export function segmentsOf(pieces: Piece[]): Segment[] {
   const out: Segment[] = [];
   let label = '';
+  let labelLine = -1;
   let cur: Segment | null = null;
+  const close = () => { if (cur) out.push(cur); cur = null; label = ''; labelLine = -1; };
   for (const p of pieces) {
     if (p.kind === 'label') {
-      if (cur) { out.push(cur); cur = null; label = ''; }
+      if (cur) close();
       label += p.text;
+      labelLine = p.line;
     } else {
-      // A loose number beside a table row (a displaced cell) is not part of that row.
-      if (cur && cur.values[cur.values.length - 1].cellular !== p.cellular) { out.push(cur); cur = null; label = ''; }
-      if (!cur) cur = { label, values: [] };
+      const last = cur?.values[cur.values.length - 1];
+      // A loose number beside a table row (a displaced cell) is not part of that row, and the
+      // blanks of a row without figures (a heading row's padding) are not part of the next.
+      if (last && (last.cellular !== p.cellular || (last.pad && !p.pad && last.line !== p.line))) close();
+      if (!cur) cur = { label, labelLine, values: [] };
       cur.values.push(p);
     }
   }
-  if (cur) out.push(cur);
+  close();
   return out;
 }
 
@@ -86,6 +85,7 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
   const widths = rows.map((r) => r.keys.length);
   const caps = segs.map((s) => capacity(s, glued));
   const cues = segs.map((s) => cueMatches(s.label, rows));
+  const padOnly = segs.map((s) => s.values.every((v) => v.pad));
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
   type Step = { j: number; i: number; k?: number; short?: boolean };
   const back: (Step | null)[][] =
@@ -118,6 +118,7 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
           label = named > 0 ? 3 * named : cm.any.size > 0 ? -4 : 0;
         }
         const base = 2 * k - (k - 1) + label;
+        if (padOnly[j] && !(k === 1 && cm.last === i)) continue;
         if (sum >= lo) {
           relax(j + 1, i + k, here + base, { j, i, k });
         } else if (k === 1 && hi >= 1 && !glued) {

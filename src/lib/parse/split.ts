@@ -102,7 +102,10 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   const n = keys.length;
   if (!glued) {
     const excess = Math.max(0, seg.values.length - n);
-    const vals = seg.values.slice(Math.min(excess, blankEnds(seg).lead)).slice(0, n);
+    // Blanks right after a label on its own row are that row's first cells; elsewhere leading
+    // blanks may be an empty label cell.
+    const ownRow = seg.values[0].cellular && seg.values[0].line === seg.labelLine;
+    const vals = seg.values.slice(ownRow ? 0 : Math.min(excess, blankEnds(seg).lead)).slice(0, n);
     const make = (order: number[]): Reading => ({
       values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
       refs: order.map((vi) => vals[vi].ref),
