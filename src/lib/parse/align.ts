@@ -14,6 +14,14 @@ export interface Segment {
   values: ValuePiece[];
 }
 
+export interface Placement {
+  seg: number;
+  /** Indices into the layout's rows, consecutive. */
+  rows: number[];
+  /** The segment holds fewer values than its row has cells. */
+  short?: boolean;
+}
+
 export function segmentsOf(pieces: Piece[]): Segment[] {
   const out: Segment[] = [];
   let label = '';
@@ -72,6 +80,22 @@ function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<nu
     }
   });
   return { last, any };
+}
+
+/**
+ * Does the segment's own label name the rows it is placed on — the one row, or several
+ * rows in their printed order (labels printed apart from their numbers)?
+ */
+export function labelNames(label: string, rows: RowSpec[], placed: number[]): boolean {
+  if (rows.length === 1) return true;
+  if (placed.length === 1) return cueMatches(label, rows).last === placed[0];
+  let at = -1;
+  for (const i of placed) {
+    const pos = Math.min(...rows[i].cues.map((c) => label.indexOf(c, at + 1)).filter((x) => x >= 0));
+    if (!Number.isFinite(pos)) return false;
+    at = pos;
+  }
+  return true;
 }
 
 const SKIP_ROW = -3;

@@ -17,6 +17,13 @@ export interface Reading {
 export interface PlacedSegment {
   keys: string[];
   readings: Reading[];
+  /**
+   * The segment's cells map one to one onto the row's columns (count exact, only padding
+   * blanks left out, one way to read them): with a label naming the row, they are certain.
+   */
+  exact: boolean;
+  /** For a block printed one value per line: which readings take it row by row or column by column. */
+  orders?: ('row' | 'col')[];
   /** Why no reading could be made (the cells stay null and are flagged). */
   unread?: string;
 }
@@ -97,44 +104,51 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   const money = specs.flatMap((r) => r.money ?? r.keys.map(() => undefined));
   if (pl.short) {
     const got = seg.values.map((v) => v.raw || '空').join('、');
-    return { keys, readings: [], unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
+    return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
   }
   const n = keys.length;
   if (!glued) {
-    const excess = Math.max(0, seg.values.length - n);
+    const all = seg.values;
+    const excess = Math.max(0, all.length - n);
+    const { lead, trail } = blankEnds(seg);
     // Blanks right after a label on its own row are that row's first cells; elsewhere leading
     // blanks may be an empty label cell.
-    const ownRow = seg.values[0].cellular && seg.values[0].line === seg.labelLine;
-    const vals = seg.values.slice(ownRow ? 0 : Math.min(excess, blankEnds(seg).lead)).slice(0, n);
+    const ownRow = all[0].cellular && all[0].line === seg.labelLine;
+    const from = ownRow ? 0 : Math.min(excess, lead);
+    const vals = all.slice(from).slice(0, n);
+    const dropped = [...all.slice(0, from), ...all.slice(from + n)];
+    let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
     const make = (order: number[]): Reading => ({
       values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
       refs: order.map((vi) => vals[vi].ref),
     });
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
+    if (specs.length === 1) return { keys, readings, exact };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
-    const onePerLine = [...perLine.values()].every((c) => c === 1);
-    if (specs.length > 1 && onePerLine && specs.every((s) => s.keys.length === w)) {
-      // One value per line over several rows: extractors that read a table column by column
-      // (pdfminer) print the block transposed, left to right except that a 总计 column may
-      // come out earlier.
-      // Labels printed first and then one value per line only happen when the extractor
-      // walked the table by columns, so the row-major reading is dropped.
+    const counts = [...perLine.values()];
+    const onePerLine = counts.every((c) => c === 1);
+    // A block of rows is certain only where each line holds exactly one row's cells.
+    exact &&= excess === 0 && (onePerLine || (counts.length === specs.length && counts.every((c, i) => c === specs[i].keys.length)));
+    if (onePerLine && specs.every((s) => s.keys.length === w)) {
+      // One value per line over several rows: pdftotext walks a table row by row, extractors
+      // such as pdfminer walk it column by column (a 总计 column may come out earlier).
       const k = specs.length;
-      readings.length = 0;
-      const seen = new Set<string>();
+      const orders: ('row' | 'col')[] = ['row'];
+      const seen = new Set<string>([readings[0].values.join()]);
       const places = specs[0].lastIsTotal ? w : 1;
       for (let at = w - places; at < w; at++) {
         const order = [...Array(w - 1).keys()];
         order.splice(at, 0, w - 1);
         const r = make(keys.map((_, i) => order.indexOf(i % w) * k + Math.floor(i / w)));
         const sig = r.values.join();
-        if (!seen.has(sig)) { seen.add(sig); readings.push(r); }
+        if (!seen.has(sig)) { seen.add(sig); readings.push(r); orders.push('col'); }
       }
+      return { keys, readings, exact, orders };
     }
-    return { keys, readings };
+    return { keys, readings, exact: exact && !onePerLine };
   }
   const found = gluedReadings(seg.values, n);
   const readings = found.map(({ parts, piece }) => ({
@@ -142,8 +156,8 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     refs: parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p })),
   }));
   if (readings.length === 0) {
-    return { keys, readings, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
+    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
-  return { keys, readings };
+  return { keys, readings, exact: readings.length === 1 };
 }
 

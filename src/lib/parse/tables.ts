@@ -3,12 +3,13 @@ import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS } from '../format';
 import { equations, expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
-import { align, capacity, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, labelNames, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { findRegions } from './regions';
 import { readingsOf, type PlacedSegment } from './split';
 import { solve } from './solve';
+import { flagImpossible, verifyInferred } from './verify';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -40,7 +41,7 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const pieces = toPieces(lines);
   const regions = findRegions(pieces);
   const opts = layouts(template);
-  const placed: PlacedSegment[] = [];
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
@@ -56,7 +57,9 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     layout.rows.forEach((r, i) => {
       if (!filled.has(i) && !r.optional) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
     });
-    for (const p of placements) placed.push(readingsOf(segs[p.seg], p, layout.rows, glued));
+    for (const p of placements) {
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named: labelNames(segs[p.seg].label, layout.rows, p.rows) });
+    }
   }
   const eqs = equations(template, { singleOther });
   const derive = (get: (k: string) => number | null | undefined) => (k: string) => {
@@ -70,7 +73,23 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   };
   const expand = (k: string) => template === '2021' && !singleOther && k.startsWith('apps.other.')
     ? SUB_OTHER.map((r) => `apps.${r}.${k.slice('apps.other.'.length)}`) : [k];
-  const solved = solve(placed, eqs, derive, expand);
+  const withRules = placed.filter((x) => x.table !== 't2');
+  const solved = solve(withRules.map((x) => x.ps), eqs, derive, expand);
+  // 表二 has no rules of its own: a block printed one value per line is read in the order
+  // (row by row or column by column) that 表三/表四's rules confirmed for this document.
+  const order = confirmedOrder(withRules.map((x) => x.ps), solved.chosen);
+  const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
+  const solvedT2 = solve(t2.map((x) => x.ps), [], derive, expand);
+  for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
+    (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
+  }
+  const inferred = new Set<string>();
+  for (const x of [...withRules, ...t2]) {
+    const certain = x.ps.exact && x.named && solved.chosen.get(x.ps)?.length === 1;
+    if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
+  }
+  flagImpossible(solved.cells, solved.uncertain);
+  verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
   const cells: Record<string, number | null> = {};
   const sources: Record<string, SourceRef> = {};
   const uncertain: Record<string, string> = {};
@@ -114,6 +133,23 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
     out.push({ seg: j, rows: [i] });
   });
   return out;
+}
+
+/** The reading order the rules chose for every block printed one value per line, if they agree. */
+function confirmedOrder(placed: PlacedSegment[], chosen: Map<PlacedSegment, number[]>): 'row' | 'col' | null {
+  const seen = new Set<string>();
+  for (const p of placed) {
+    if (!p.orders) continue;
+    const c = chosen.get(p) ?? [];
+    seen.add(c.length === 1 ? p.orders[c[0]] : '?');
+  }
+  return seen.size === 1 && !seen.has('?') ? ([...seen][0] as 'row' | 'col') : null;
+}
+
+function inOrder(p: PlacedSegment, order: 'row' | 'col' | null): PlacedSegment {
+  if (!p.orders || !order) return p;
+  const keep = p.readings.map((_, i) => i).filter((i) => p.orders![i] === order);
+  return keep.length ? { ...p, readings: keep.map((i) => p.readings[i]), orders: keep.map(() => order) } : p;
 }
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
