@@ -86,9 +86,13 @@ function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<nu
  * Does the segment's own label name the rows it is placed on — the one row, or several
  * rows in their printed order (labels printed apart from their numbers)?
  */
-export function labelNames(label: string, rows: RowSpec[], placed: number[]): boolean {
+export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: Set<number>): boolean {
   if (rows.length === 1) return true;
-  if (placed.length === 1) return cueMatches(label, rows).last === placed[0];
+  const cm = cueMatches(label, rows);
+  // A label that also names a row no other numbers went to (labels printed apart from their
+  // numbers, a row lost) does not tell which of its rows the numbers are.
+  if ([...cm.any].some((i) => !placed.includes(i) && !filled.has(i))) return false;
+  if (placed.length === 1) return cm.last === placed[0];
   let at = -1;
   for (const i of placed) {
     const pos = Math.min(...rows[i].cues.map((c) => label.indexOf(c, at + 1)).filter((x) => x >= 0));

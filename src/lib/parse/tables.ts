@@ -27,10 +27,15 @@ function isGlued(pieces: Piece[]): boolean {
   return pieces.some((p) => p.kind === 'value' && p.glued);
 }
 
+/** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
+const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
+
 function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
   const segs = segmentsOf(pieces);
   let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: typeof segs } | null = null;
+  const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   for (const layout of options) {
+    if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
     const al = align(segs, layout.rows, glued);
     if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
   }
@@ -58,7 +63,8 @@ export function readTables(lines: Line[], template: Template): TablesRead {
       if (!filled.has(i) && !r.optional) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
     });
     for (const p of placements) {
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named: labelNames(segs[p.seg].label, layout.rows, p.rows) });
+      const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named: labelNames(segs[p.seg].label, layout.rows, p.rows, others) });
     }
   }
   const eqs = equations(template, { singleOther });
