@@ -30,10 +30,9 @@ function isGlued(pieces: Piece[]): boolean {
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
 
-function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
+function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
   const segs = segmentsOf(pieces);
   let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: typeof segs } | null = null;
-  const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   for (const layout of options) {
     if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
     const al = align(segs, layout.rows, glued);
@@ -52,19 +51,27 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces.slice(a, b)));
+  const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
-    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued);
+    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued, subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
-    const placements = [...al.placements, ...strayPlacements(segs, layout, al, glued)];
+    const strays = strayPlacements(segs, layout, al, glued);
+    const placements = [...al.placements, ...strays];
     const filled = new Set(placements.flatMap((p) => p.rows));
-    layout.rows.forEach((r, i) => {
-      if (!filled.has(i) && !r.optional) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
-    });
+    const unfilled = layout.rows.filter((r, i) => !filled.has(i) && !r.optional);
+    for (const r of unfilled) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
+    // A table with a row not found and figures left over is out of order (lines shuffled,
+    // a row lost): no row of it is taken on its label alone, the rules must confirm each.
+    const used = new Set(placements.map((p) => p.seg));
+    // (A lone number left over is a page number or a footnote mark, not a lost row.)
+    const leftover = segs.some((sg, j) => !used.has(j) && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
+    const disturbed = unfilled.length > 0 || leftover;
     for (const p of placements) {
       const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named: labelNames(segs[p.seg].label, layout.rows, p.rows, others) });
+      const named = !disturbed && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named });
     }
   }
   const eqs = equations(template, { singleOther });
