@@ -45,7 +45,8 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const pieces = toPieces(lines);
   const regions = findRegions(pieces);
   const opts = layouts(template);
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean }[] = [];
+  /** How a placed segment's place is established: its label, the rules, or nothing at all. */
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
@@ -70,8 +71,8 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     const disturbed = unfilled.length > 0 || leftover;
     for (const p of placements) {
       const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
-      const named = !disturbed && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named });
+      const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named, disturbed });
     }
   }
   const eqs = equations(template, { singleOther });
@@ -96,10 +97,19 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
     (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
   }
+  // Out of order, only a row its own label names may stand, and only where the rules confirm it;
+  // reading by order alone needs the whole table's count to match the form.
   const inferred = new Set<string>();
+  const lost = new Set<string>();
   for (const x of [...withRules, ...t2]) {
-    const certain = x.ps.exact && x.named && solved.chosen.get(x.ps)?.length === 1;
-    if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
+    const certain = !x.disturbed && x.ps.exact && x.named && solved.chosen.get(x.ps)?.length === 1;
+    if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.add(k));
+    else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
+  }
+  for (const k of lost) {
+    if (solved.uncertain.has(k)) continue;
+    solved.cells.set(k, null);
+    solved.uncertain.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行');
   }
   flagImpossible(solved.cells, solved.uncertain);
   verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
