@@ -102,7 +102,8 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const inferred = new Set<string>();
   const lost = new Set<string>();
   for (const x of [...withRules, ...t2]) {
-    const certain = !x.disturbed && x.ps.exact && x.named && solved.chosen.get(x.ps)?.length === 1;
+    // One way to read it at all: a choice the rules made among readings is an inference.
+    const certain = !x.disturbed && x.ps.exact && x.named && x.ps.readings.length === 1;
     if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.add(k));
     else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
   }

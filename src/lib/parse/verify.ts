@@ -51,6 +51,7 @@ export function verifyInferred(
   for (const [k, why] of bad) {
     const v = cells.get(k);
     cells.set(k, null);
-    uncertain.set(k, `这一格的行或列没有由行名和列数确定，只是按顺序推断的，${why}；读到的${v === null || v === undefined ? '是空格' : ` ${v}`}未采用，请核对原表`);
+    const read = v === null || v === undefined ? '这里读到的是空格' : `读到的数（${v}）未采用`;
+    uncertain.set(k, `这一格的行或列没有由行名和列数确定，只是按顺序推断的，${why}；${read}，请核对原表`);
   }
 }
