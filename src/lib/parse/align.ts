@@ -102,6 +102,19 @@ export function labelNames(label: string, rows: RowSpec[], placed: number[], fil
   return true;
 }
 
+/** Rows named by the labels of the segments that carry figures go backwards somewhere. */
+export function outOfOrder(segs: Segment[], rows: RowSpec[]): boolean {
+  let prev = -1;
+  for (const s of segs) {
+    if (!s.values.some((v) => v.raw !== '')) continue;
+    const i = cueMatches(s.label, rows).last;
+    if (i < 0) continue;
+    if (i < prev) return true;
+    prev = i;
+  }
+  return false;
+}
+
 const SKIP_ROW = -3;
 const SKIP_SEG = -4;
 

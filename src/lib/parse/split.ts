@@ -22,6 +22,8 @@ export interface PlacedSegment {
    * blanks left out, one way to read them): with a label naming the row, they are certain.
    */
   exact: boolean;
+  /** The row's label and all its figures stand on one line (a line moved keeps them together). */
+  oneLine?: boolean;
   /** For a block printed one value per line: which readings take it row by row or column by column. */
   orders?: ('row' | 'col')[];
   /** Why no reading could be made (the cells stay null and are flagged). */
@@ -124,7 +126,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     });
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
-    if (specs.length === 1) return { keys, readings, exact };
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine) };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);

@@ -3,12 +3,12 @@ import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS } from '../format';
 import { equations, expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
-import { align, capacity, labelNames, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { findRegions } from './regions';
 import { readingsOf, type PlacedSegment } from './split';
-import { solve } from './solve';
+import { holds, keysOf, solve } from './solve';
 import { flagImpossible, verifyInferred } from './verify';
 
 export interface TablesRead {
@@ -46,7 +46,7 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean }[] = [];
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
@@ -69,10 +69,13 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     // (A lone number left over is a page number or a footnote mark, not a lost row.)
     const leftover = segs.some((sg, j) => !used.has(j) && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
     const disturbed = unfilled.length > 0 || leftover;
+    // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
+    // with them or not, so no row stands on its label alone either.
+    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]));
     for (const p of placements) {
       const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
       const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named, disturbed });
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named, disturbed, reordered });
     }
   }
   const eqs = equations(template, { singleOther });
@@ -91,19 +94,26 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const solved = solve(withRules.map((x) => x.ps), eqs, derive, expand);
   // 表二 has no rules of its own: a block printed one value per line is read in the order
   // (row by row or column by column) that 表三/表四's rules confirmed for this document.
-  const order = confirmedOrder(withRules.map((x) => x.ps), solved.chosen);
+  const ruleGet = derive((k) => solved.cells.get(k));
+  const confirms = (x: (typeof placed)[number]) => {
+    if (x.reordered || !x.ps.exact) return false;
+    const own = new Set(x.ps.keys);
+    return eqs.every((e) => !keysOf(e).flatMap(expand).some((k) => own.has(k)) || holds(e, ruleGet) === true);
+  };
+  const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
   const solvedT2 = solve(t2.map((x) => x.ps), [], derive, expand);
   for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
     (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
   }
-  // Out of order, only a row its own label names may stand, and only where the rules confirm it;
-  // reading by order alone needs the whole table's count to match the form.
+  // Out of order, a row stands on its label only where label and figures share one line;
+  // otherwise the rules must confirm it, and reading by order alone needs the whole table's
+  // count to match the form.
   const inferred = new Set<string>();
   const lost = new Set<string>();
   for (const x of [...withRules, ...t2]) {
     // One way to read it at all: a choice the rules made among readings is an inference.
-    const certain = !x.disturbed && x.ps.exact && x.named && x.ps.readings.length === 1;
+    const certain = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named && x.ps.readings.length === 1;
     if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.add(k));
     else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
   }
@@ -159,8 +169,12 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
   return out;
 }
 
-/** The reading order the rules chose for every block printed one value per line, if they agree. */
-function confirmedOrder(placed: PlacedSegment[], chosen: Map<PlacedSegment, number[]>): 'row' | 'col' | null {
+/**
+ * The reading order the rules chose for every block printed one value per line, if they agree
+ * and each such block is whole and every rule over it holds.
+ */
+function confirmedOrder(placed: PlacedSegment[], unconfirmed: boolean, chosen: Map<PlacedSegment, number[]>): 'row' | 'col' | null {
+  if (unconfirmed) return null;
   const seen = new Set<string>();
   for (const p of placed) {
     if (!p.orders) continue;
@@ -184,6 +198,22 @@ function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record
     if (exp === null) continue;
     uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
   }
+}
+
+const ITEM_ORDER = '一二三四五六七八九';
+
+/** 表二's 第二十条 items (（一）（五）（六）（八）（九）) printed out of their order. */
+function itemsOutOfOrder(pieces: Piece[]): boolean {
+  let prev = -1;
+  for (const p of pieces) {
+    if (p.kind !== 'label') continue;
+    for (const m of p.text.matchAll(/第（([一二三四五六七八九])）项/g)) {
+      const i = ITEM_ORDER.indexOf(m[1]);
+      if (i < prev) return true;
+      prev = i;
+    }
+  }
+  return false;
 }
 
 function tableOf(key: string): TableId {

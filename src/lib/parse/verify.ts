@@ -16,13 +16,18 @@ const RULE: Record<number, string> = {
   5: '“维持 + 纠正 + 其他 + 尚未审结 = 总计”',
 };
 
-/** Counts are whole and not negative; only 本年增/减 may fall, only money has decimals. */
+/**
+ * Counts are whole, not negative and below a hundred million; only 本年增/减 may fall, only
+ * money has decimals (and stays below a trillion 元).
+ */
 export function flagImpossible(cells: Map<string, number | null>, uncertain: Map<string, string>): void {
   for (const [k, v] of cells) {
     if (v === null || uncertain.has(k)) continue;
     let why = '';
-    if (v < 0 && !k.endsWith('.change')) why = `这一格是件数，不可能为负数（读到 ${v}）`;
-    else if (!Number.isInteger(v) && !k.endsWith('_yuan')) why = `这一格是件数，不可能是小数（读到 ${v}）`;
+    const money = k.endsWith('_yuan');
+    if (Math.abs(v) > (money ? 1e12 : 1e8)) why = `这一格读到的数大得不可能（${v}），可能是几格数字连在了一起`;
+    else if (v < 0 && !k.endsWith('.change')) why = `这一格是件数，不可能为负数（读到 ${v}）`;
+    else if (!Number.isInteger(v) && !money) why = `这一格是件数，不可能是小数（读到 ${v}）`;
     if (!why) continue;
     cells.set(k, null);
     uncertain.set(k, `${why}，可能是原表印错或读错，请核对原表`);
