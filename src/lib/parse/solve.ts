@@ -17,8 +17,6 @@ export interface Solved {
 
 /** Search nodes before the solver stops looking and flags what is still open. */
 const MAX_NODES = 300000;
-/** Wall-clock budget of one search: past it, what is still open is flagged, not guessed. */
-const MAX_MS = 1500;
 
 export type Getter = (k: string) => number | null | undefined;
 
@@ -36,12 +34,12 @@ export function keysOf(eq: Equation): string[] {
 }
 
 /** `derive` supplies keys no segment prints (2021's （六）其他处理 as the sum of its rows). */
-export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[]): Solved {
+/** Past `deadline` (ms since epoch) the search stops: what is still open is flagged, not guessed. */
+export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[], deadline = Infinity): Solved {
   const cells = new Map<string, number | null>();
   const refs = new Map<string, SourceRef>();
   const uncertain = new Map<string, string>();
   const chosen = new Map<PlacedSegment, number[]>();
-  const deadline = Date.now() + MAX_MS;
   const get = derive((k) => cells.get(k));
   const apply = (p: PlacedSegment, r: number) => p.keys.forEach((k, i) => {
     cells.set(k, p.readings[r].values[i]);

@@ -30,7 +30,8 @@ export interface PlacedSegment {
   unread?: string;
 }
 
-const MAX_READINGS = 20000;
+const MAX_READINGS = 5000;
+const MAX_CELL = 15;
 
 function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 'wan' | undefined): number | null {
   if (raw === '') return null;
@@ -56,14 +57,19 @@ function wellFormed(s: string, from: number, to: number): boolean {
   return !(first === 48 && intEnd - i > 1);
 }
 
-/** Every way to cut `s` into exactly `n` well-formed numbers. */
-function cuts(s: string, n: number, limit: number): string[][] {
+/** Every way to cut `s` into exactly `n` well-formed numbers (null: time ran out). */
+function cuts(s: string, n: number, limit: number, deadline = Infinity): string[][] | null {
   const out: string[][] = [];
   const acc: string[] = [];
+  let calls = 0;
+  let late = false;
   const rec = (at: number, left: number) => {
-    if (out.length >= limit) return;
+    if (out.length >= limit || late) return;
+    if ((++calls & 4095) === 0 && Date.now() > deadline) { late = true; return; }
     if (left === 0) { if (at === s.length) out.push(acc.slice()); return; }
-    const maxLen = s.length - at - (left - 1);
+    // No cell of the form holds more than 15 characters (a sum in 元 with its 分).
+    if (s.length - at > left * MAX_CELL) return;
+    const maxLen = Math.min(MAX_CELL, s.length - at - (left - 1));
     for (let len = 1; len <= maxLen; len++) {
       if (!wellFormed(s, at, at + len)) {
         // A leading zero (other than "0." of a decimal) never becomes valid by growing.
@@ -77,30 +83,45 @@ function cuts(s: string, n: number, limit: number): string[][] {
     }
   };
   rec(0, n);
-  return out;
+  return late ? null : out;
 }
 
-/** Distributes `total` cells over the pieces, each piece taking at least one. */
-function gluedReadings(vals: ValuePiece[], total: number): { parts: string[]; piece: number[] }[] {
-  const results: { parts: string[]; piece: number[] }[] = [];
+/**
+ * Distributes `total` cells over the pieces, each piece taking at least one. `full` is false
+ * when the splits were too many to list (or time ran out): then no reading may be trusted.
+ */
+function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { found: { parts: string[]; piece: number[] }[]; full: boolean } {
+  const found: { parts: string[]; piece: number[] }[] = [];
+  const memo = new Map<string, string[][]>();
+  let full = true;
+  let calls = 0;
   const rec = (i: number, left: number, parts: string[], piece: number[]) => {
-    if (results.length >= MAX_READINGS) return;
-    if (i === vals.length) { if (left === 0) results.push({ parts: parts.slice(), piece: piece.slice() }); return; }
+    if (!full) return;
+    if (found.length >= MAX_READINGS || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
+    if (i === vals.length) { if (left === 0) found.push({ parts: parts.slice(), piece: piece.slice() }); return; }
     const raw = vals[i].raw;
     const restMin = vals.length - i - 1;
     for (let c = 1; c <= left - restMin; c++) {
       if (raw === '' && c > 1) break;
-      const options = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS);
+      const id = `${i}:${c}`;
+      let options = memo.get(id);
+      if (!options) {
+        const got = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS + 1, deadline);
+        if (!got || got.length > MAX_READINGS) { full = false; return; }
+        options = got;
+        memo.set(id, options);
+      }
       for (const o of options) {
         rec(i + 1, left - c, parts.concat(o), piece.concat(o.map(() => i)));
       }
     }
   };
   rec(0, total, [], []);
-  return results;
+  return { found, full };
 }
 
-export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean): PlacedSegment {
+/** `deadline` (ms since epoch) bounds the listing of run-together splits. */
+export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, deadline = Infinity): PlacedSegment {
   const specs = pl.rows.map((r) => rows[r]);
   const keys = specs.flatMap((r) => r.keys);
   const money = specs.flatMap((r) => r.money ?? r.keys.map(() => undefined));
@@ -109,7 +130,9 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
   }
   const n = keys.length;
-  if (!glued) {
+  // Exactly one separate figure per cell is read as separated cells (also in which order)
+  // even in a document that runs cells together elsewhere.
+  if (!glued || (seg.values.length === n && seg.values.every((v) => !v.glued && v.raw !== ''))) {
     const all = seg.values;
     const excess = Math.max(0, all.length - n);
     const { lead, trail } = blankEnds(seg);
@@ -152,7 +175,10 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     }
     return { keys, readings, exact: exact && !onePerLine };
   }
-  const found = gluedReadings(seg.values, n);
+  const { found, full } = gluedReadings(seg.values, n, deadline);
+  if (!full) {
+    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
+  }
   const readings = found.map(({ parts, piece }) => ({
     values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
     refs: parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p })),
@@ -160,6 +186,6 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   if (readings.length === 0) {
     return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
-  return { keys, readings, exact: readings.length === 1 };
+  return { keys, readings, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

@@ -21,6 +21,11 @@ export interface TablesRead {
 }
 
 const SUB_OTHER = ['other_no_correction', 'other_no_fee', 'other_misc'];
+/**
+ * Wall-clock budget of one document's table reading (listing run-together splits and the
+ * search among them). Real reports take milliseconds; past it, what is open is flagged.
+ */
+const BUDGET_MS = 2000;
 
 /** Pieces glued to label text mean the source ran its cells together. */
 function isGlued(pieces: Piece[]): boolean {
@@ -42,6 +47,7 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
 }
 
 export function readTables(lines: Line[], template: Template): TablesRead {
+  const deadline = Date.now() + BUDGET_MS;
   const pieces = toPieces(lines);
   const regions = findRegions(pieces);
   const opts = layouts(template);
@@ -75,7 +81,7 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     for (const p of placements) {
       const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
       const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued), table: t, named, disturbed, reordered });
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued, deadline), table: t, named, disturbed, reordered });
     }
   }
   const eqs = equations(template, { singleOther });
@@ -91,9 +97,12 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const expand = (k: string) => template === '2021' && !singleOther && k.startsWith('apps.other.')
     ? SUB_OTHER.map((r) => `apps.${r}.${k.slice('apps.other.'.length)}`) : [k];
   const withRules = placed.filter((x) => x.table !== 't2');
-  const solved = solve(withRules.map((x) => x.ps), eqs, derive, expand);
+  const solved = solve(withRules.map((x) => x.ps), eqs, derive, expand, deadline);
   // 表二 has no rules of its own: a block printed one value per line is read in the order
   // (row by row or column by column) that 表三/表四's rules confirmed for this document.
+  // Lines moved in one table were moved by the same hand elsewhere: no table of such a document
+  // takes a row on a label printed apart from its figures.
+  if (placed.some((x) => x.reordered)) for (const x of placed) x.reordered = true;
   const ruleGet = derive((k) => solved.cells.get(k));
   const confirms = (x: (typeof placed)[number]) => {
     if (x.reordered || !x.ps.exact) return false;
@@ -102,7 +111,7 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   };
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
-  const solvedT2 = solve(t2.map((x) => x.ps), [], derive, expand);
+  const solvedT2 = solve(t2.map((x) => x.ps), [], derive, expand, deadline);
   for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
     (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
   }
@@ -122,8 +131,20 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     solved.cells.set(k, null);
     solved.uncertain.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行');
   }
-  flagImpossible(solved.cells, solved.uncertain);
-  verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
+  const impossible = flagImpossible(solved.cells, solved.uncertain);
+  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
+  if (broken || [...impossible].some((k) => inferred.has(k))) {
+    // A reading by order that broke a rule or gave an impossible value says the text's lines
+    // may have moved: a label printed apart from its figures no longer establishes a row.
+    for (const x of placed) {
+      if (x.ps.oneLine || !x.named) continue;
+      for (const k of x.ps.keys) {
+        if (solved.uncertain.has(k)) continue;
+        solved.cells.set(k, null);
+        solved.uncertain.set(k, '同一份文件中按顺序推断的数字与表内勾稽关系或数值范围对不上，文字的行序可能已乱；这一格的行名与数字不在同一行，无法确认');
+      }
+    }
+  }
   const cells: Record<string, number | null> = {};
   const sources: Record<string, SourceRef> = {};
   const uncertain: Record<string, string> = {};
@@ -177,7 +198,8 @@ function confirmedOrder(placed: PlacedSegment[], unconfirmed: boolean, chosen: M
   if (unconfirmed) return null;
   const seen = new Set<string>();
   for (const p of placed) {
-    if (!p.orders) continue;
+    // A block that reads the same either way (all zeros) tells nothing about the order.
+    if (!p.orders || !p.orders.includes('row') || !p.orders.includes('col')) continue;
     const c = chosen.get(p) ?? [];
     seen.add(c.length === 1 ? p.orders[c[0]] : '?');
   }

@@ -20,7 +20,8 @@ const RULE: Record<number, string> = {
  * Counts are whole, not negative and below a hundred million; only 本年增/减 may fall, only
  * money has decimals (and stays below a trillion 元).
  */
-export function flagImpossible(cells: Map<string, number | null>, uncertain: Map<string, string>): void {
+export function flagImpossible(cells: Map<string, number | null>, uncertain: Map<string, string>): Set<string> {
+  const out = new Set<string>();
   for (const [k, v] of cells) {
     if (v === null || uncertain.has(k)) continue;
     let why = '';
@@ -31,13 +32,17 @@ export function flagImpossible(cells: Map<string, number | null>, uncertain: Map
     if (!why) continue;
     cells.set(k, null);
     uncertain.set(k, `${why}，可能是原表印错或读错，请核对原表`);
+    out.add(k);
   }
+  return out;
 }
 
+/** Flags the inferred cells no rule confirms; true when an inferred reading broke a rule. */
 export function verifyInferred(
   cells: Map<string, number | null>, uncertain: Map<string, string>, inferred: Set<string>,
   eqs: readonly Equation[], get: Getter, expand: (k: string) => string[],
-): void {
+): boolean {
+  let broken = false;
   const bad = new Map<string, string>();
   const covered = new Set<string>();
   for (const eq of eqs) {
@@ -47,6 +52,7 @@ export function verifyInferred(
     mine.forEach((k) => covered.add(k));
     const h = holds(eq, get);
     if (h === true) continue;
+    if (h === false) broken = true;
     const why = h === false ? `而表内勾稽关系${RULE[eq.rule] ?? ''}不成立，先怀疑是读错了位置` : '表内勾稽关系因有空格无法印证';
     for (const k of mine) if (!bad.has(k)) bad.set(k, why);
   }
@@ -59,4 +65,5 @@ export function verifyInferred(
     const read = v === null || v === undefined ? '这里读到的是空格' : `读到的数（${v}）未采用`;
     uncertain.set(k, `这一格的行或列没有由行名和列数确定，只是按顺序推断的，${why}；${read}，请核对原表`);
   }
+  return broken;
 }
