@@ -27,6 +27,7 @@ export type Piece = LabelPiece | ValuePiece;
 
 const RUN = /-?\d[\d.\-]*(?:万元|元)?/g;
 const CJK = /[\u3400-\u9fff（]/;
+const WORD = /[\u3400-\u9fff（）A-Za-z]/;
 
 function refOf(t: Token, text: string): SourceRef {
   const r: SourceRef = { text };
@@ -40,7 +41,8 @@ function refOf(t: Token, text: string): SourceRef {
 
 function pushLabel(out: Piece[], text: string, line: number): void {
   const s = squash(text);
-  if (!s) return;
+  // A comma or a stray mark between figures (26,66) separates them; it names nothing.
+  if (!s || /^[,，;；|#]+$/.test(s)) return;
   const last = out[out.length - 1];
   if (last && last.kind === 'label' && last.line === line) last.text += s;
   else out.push({ kind: 'label', text: s, line });
@@ -72,7 +74,9 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     if (run && /\d/.test(run)) {
       const unit = run.endsWith('万元') ? 'wan' : run.endsWith('元') ? 'yuan' : undefined;
       const digits = run.replace(/万?元$/, '');
-      out.push({ kind: 'value', raw: digits, value: null, unit, glued: true, cellular: false, ref: refOf(t, digits), line });
+      // Digits touching label text may hold several cells; set apart by punctuation they do not.
+      const glued = WORD.test(s.charAt(start - 1)) || WORD.test(s.charAt(start + run.length));
+      out.push({ kind: 'value', raw: digits, value: null, unit, glued, cellular: false, ref: refOf(t, digits), line });
     }
     pushLabel(out, numbering, line);
     at = start + m[0].length;
