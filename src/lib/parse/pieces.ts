@@ -20,6 +20,8 @@ export interface ValuePiece {
   cellular: boolean;
   /** A blank cell of a row that prints no number (a heading row, layout padding). */
   pad?: boolean;
+  /** The text ends on these digits: the file may have been cut inside the number. */
+  cut?: boolean;
   ref: SourceRef;
   line: number;
 }
@@ -131,5 +133,8 @@ export function toPieces(lines: Line[]): Piece[] {
       }
     });
   });
+  const last = out[out.length - 1];
+  // (A page of tables alone ends on its last cell, whole: only loose text is suspect.)
+  if (last?.kind === 'value' && last.raw !== '' && !last.cellular) last.cut = true;
   return out;
 }

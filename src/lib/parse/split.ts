@@ -28,6 +28,8 @@ export interface PlacedSegment {
   orders?: ('row' | 'col')[];
   /** Why no reading could be made (the cells stay null and are flagged). */
   unread?: string;
+  /** Keys some reading takes from digits the file ends on (it may have been cut short). */
+  cut?: string[];
 }
 
 const MAX_READINGS = 5000;
@@ -143,13 +145,17 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     const vals = all.slice(from).slice(0, n);
     const dropped = [...all.slice(0, from), ...all.slice(from + n)];
     let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
-    const make = (order: number[]): Reading => ({
-      values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
-      refs: order.map((vi) => vals[vi].ref),
-    });
+    const cut = new Set<string>();
+    const make = (order: number[]): Reading => {
+      order.forEach((vi, ki) => { if (vals[vi].cut) cut.add(keys[ki]); });
+      return {
+        values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
+        refs: order.map((vi) => vals[vi].ref),
+      };
+    };
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
-    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine) };
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut] };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
@@ -171,9 +177,9 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
         const sig = r.values.join();
         if (!seen.has(sig)) { seen.add(sig); readings.push(r); orders.push('col'); }
       }
-      return { keys, readings, exact, orders };
+      return { keys, readings, exact, orders, cut: [...cut] };
     }
-    return { keys, readings, exact: exact && !onePerLine };
+    return { keys, readings, exact: exact && !onePerLine, cut: [...cut] };
   }
   const { found, full } = gluedReadings(seg.values, n, deadline);
   if (!full) {
@@ -186,6 +192,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   if (readings.length === 0) {
     return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
-  return { keys, readings, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
+  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut && piece[ki + 1] !== piece[ki]));
+  return { keys, readings, cut, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

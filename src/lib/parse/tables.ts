@@ -131,6 +131,13 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     solved.cells.set(k, null);
     solved.uncertain.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行');
   }
+  for (const x of placed) {
+    for (const k of x.ps.cut ?? []) {
+      if (solved.uncertain.has(k) || solved.cells.get(k) == null) continue;
+      solved.uncertain.set(k, `文件在这个数（${solved.cells.get(k)}）之后就结束了，它可能被截断，请核对原表`);
+      solved.cells.set(k, null);
+    }
+  }
   const impossible = flagImpossible(solved.cells, solved.uncertain);
   const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
   if (broken || [...impossible].some((k) => inferred.has(k))) {
