@@ -102,6 +102,12 @@ export function labelNames(label: string, rows: RowSpec[], placed: number[], fil
   return true;
 }
 
+/** The label names rows, none of them among those the segment was placed on. */
+export function labelContradicts(label: string, rows: RowSpec[], placed: number[]): boolean {
+  const { any } = cueMatches(label, rows);
+  return any.size > 0 && !placed.some((i) => any.has(i));
+}
+
 /** Rows named by the labels of the segments that carry figures go backwards somewhere. */
 export function outOfOrder(segs: Segment[], rows: RowSpec[]): boolean {
   let prev = -1;

@@ -3,7 +3,7 @@ import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS } from '../format';
 import { equations, expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
-import { align, capacity, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { findRegions } from './regions';
@@ -52,7 +52,7 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean }[] = [];
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
@@ -81,7 +81,8 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     for (const p of placements) {
       const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
       const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued, deadline), table: t, named, disturbed, reordered });
+      const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
+      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued, deadline), table: t, named, disturbed, reordered, contradicted });
     }
   }
   const eqs = equations(template, { singleOther });
@@ -119,17 +120,18 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   // otherwise the rules must confirm it, and reading by order alone needs the whole table's
   // count to match the form.
   const inferred = new Set<string>();
-  const lost = new Set<string>();
+  const lost = new Map<string, string>();
   for (const x of [...withRules, ...t2]) {
     // One way to read it at all: a choice the rules made among readings is an inference.
     const certain = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named && x.ps.readings.length === 1;
-    if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.add(k));
+    if (x.reordered && x.contradicted) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱，这一格旁边印的行名指向另一行，无法确定它属于哪一行'));
+    else if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行'));
     else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
   }
-  for (const k of lost) {
+  for (const [k, why] of lost) {
     if (solved.uncertain.has(k)) continue;
     solved.cells.set(k, null);
-    solved.uncertain.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行');
+    solved.uncertain.set(k, why);
   }
   for (const x of placed) {
     for (const k of x.ps.cut ?? []) {
