@@ -11,6 +11,8 @@ export interface Segment {
   label: string;
   /** The line the label ended on (-1: no label). */
   labelLine: number;
+  /** The part of the label printed on that line. */
+  lineLabel: string;
   values: ValuePiece[];
 }
 
@@ -26,19 +28,21 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
   const out: Segment[] = [];
   let label = '';
   let labelLine = -1;
+  let lineLabel = '';
   let cur: Segment | null = null;
-  const close = () => { if (cur) out.push(cur); cur = null; label = ''; labelLine = -1; };
+  const close = () => { if (cur) out.push(cur); cur = null; label = ''; labelLine = -1; lineLabel = ''; };
   for (const p of pieces) {
     if (p.kind === 'label') {
       if (cur) close();
       label += p.text;
+      lineLabel = p.line === labelLine ? lineLabel + p.text : p.text;
       labelLine = p.line;
     } else {
       const last = cur?.values[cur.values.length - 1];
       // A loose number beside a table row (a displaced cell) is not part of that row, and the
       // blanks of a row without figures (a heading row's padding) are not part of the next.
       if (last && (last.cellular !== p.cellular || (last.pad && !p.pad && last.line !== p.line))) close();
-      if (!cur) cur = { label, labelLine, values: [] };
+      if (!cur) cur = { label, labelLine, lineLabel, values: [] };
       cur.values.push(p);
     }
   }

@@ -82,7 +82,10 @@ export function readTables(lines: Line[], template: Template): TablesRead {
       const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
       const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
       const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
-      placed.push({ ps: readingsOf(segs[p.seg], p, layout.rows, glued, deadline), table: t, named, disturbed, reordered, contradicted });
+      const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
+      // Label and figures share a line only if the words that name the row are on it.
+      if (ps.oneLine) ps.oneLine = labelNames(segs[p.seg].lineLabel, layout.rows, p.rows, others);
+      placed.push({ ps, table: t, named, disturbed, reordered, contradicted });
     }
   }
   const eqs = equations(template, { singleOther });
