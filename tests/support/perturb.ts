@@ -60,7 +60,11 @@ const dropLines: Perturbation = (b, seed) => {
   return join(lines(b).filter(() => r() > 0.05));
 };
 
-export const PERTURBATIONS: [string, Perturbation][] = [
-  ['truncated', truncate], ['shuffled lines', shuffleLines], ['digit runs', digitRuns],
-  ['separators', separators], ['byte flips', byteFlips], ['lines dropped', dropLines],
+/**
+ * Name, damage, and whether it applies to HTML: shuffling an HTML file's lines moves `<td>`s
+ * between rows, which changes the table a browser shows, so the answer key no longer holds.
+ */
+export const PERTURBATIONS: [string, Perturbation, boolean][] = [
+  ['truncated', truncate, true], ['shuffled lines', shuffleLines, false], ['digit runs', digitRuns, true],
+  ['separators', separators, true], ['byte flips', byteFlips, true], ['lines dropped', dropLines, true],
 ];
