@@ -21,7 +21,7 @@ describe.each(FAMILIES.map((f) => [f.id, f] as const))('family %s', (_id, f) => 
       expect(s.refused).toBe(0);
       expect(exactRate(s)).toBeGreaterThanOrEqual(0.995);
     }
-  });
+  }, 120_000);
 });
 
 async function parse(name: string, text: string): Promise<ParsedReport> {
