@@ -78,8 +78,10 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
     const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]));
+    const rowUses = new Map<number, number>();
+    for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const p of placements) {
-      const others = new Set(placements.filter((o) => o !== p).flatMap((o) => o.rows));
+      const others = new Set([...rowUses].filter(([r, n]) => n > (p.rows.includes(r) ? 1 : 0)).map(([r]) => r));
       const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
       const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
       const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
@@ -108,10 +110,11 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   // takes a row on a label printed apart from its figures.
   if (placed.some((x) => x.reordered)) for (const x of placed) x.reordered = true;
   const ruleGet = derive((k) => solved.cells.get(k));
+  const eqsOf = new Map<string, Equation[]>();
+  for (const e of eqs) for (const k of keysOf(e).flatMap(expand)) eqsOf.set(k, [...(eqsOf.get(k) ?? []), e]);
   const confirms = (x: (typeof placed)[number]) => {
     if (x.reordered || !x.ps.exact) return false;
-    const own = new Set(x.ps.keys);
-    return eqs.every((e) => !keysOf(e).flatMap(expand).some((k) => own.has(k)) || holds(e, ruleGet) === true);
+    return x.ps.keys.every((k) => (eqsOf.get(k) ?? []).every((e) => holds(e, ruleGet) === true));
   };
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
