@@ -2,18 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFailure, type ParseOutcome, type ParsedReport } from '../../src/lib/format';
+import { isFailure, type ParsedReport } from '../../src/lib/format';
+import { refused } from '../support/refusal';
 import { parseFile } from '../../src/lib/parse';
 import { CORPUS_DIR, reportPath } from '../../src/lib/corpus/gold';
 
 const FIXTURES = join(__dirname, '../fixtures/pdf');
 const enc = (s: string) => new TextEncoder().encode(s);
 
-function refused(o: ParseOutcome): { code: string; message: string } {
-  if (!isFailure(o)) throw new Error(`expected a refusal, got a report of ${o.unit} ${o.year}`);
-  expect(o.error.message).toMatch(/[\u4e00-\u9fff]/);
-  return o.error;
-}
 
 describe('bad input', () => {
   it('an empty file', async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { parseFile } from '../../src/lib/parse';
 import { makeReport, printed, printedRows, heading, type Synthetic } from '../support/synthetic';
-import { zip } from '../support/zip';
+import { constants, crc32 as crc, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { zip, zip64, zipRaw } from '../support/zip';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const p = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(s)}</w:t></w:r></w:p>`;
@@ -60,5 +61,68 @@ describe('docx', () => {
     expect(isFailure(cut) && cut.error.code).toBe('broken_file');
     const doc = await parseFile('报告.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect(isFailure(doc) && doc.error.message).toMatch(/另存为/);
+  });
+});
+
+/**
+ * Deflated zeros, `mb` MB of them, in about mb KB: one MB's sync-flushed blocks end on a byte
+ * boundary, so they can be repeated, then an empty final block closes the stream.
+ */
+function deflatedZeros(mb: number): Uint8Array {
+  const block = deflateRawSync(Buffer.alloc(1 << 20), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  return new Uint8Array(Buffer.concat([...Array.from({ length: mb }, () => block), Buffer.from([0x03, 0x00])]));
+}
+
+describe('docx limits and damage', () => {
+  const contentTypes = { name: '[Content_Types].xml', ...(() => {
+    const raw = Buffer.from('<Types/>');
+    return { deflated: deflateRawSync(raw), size: raw.length, crc: crc(raw) };
+  })() };
+  const code = async (bytes: Uint8Array) => {
+    const r = await parseFile('报告.docx', bytes);
+    if (!isFailure(r)) throw new Error('expected a refusal');
+    expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+    return r.error;
+  };
+
+  it('the zip bomb construction inflates to what it says', () => {
+    expect(inflateRawSync(deflatedZeros(3)).length).toBe(3 << 20);
+  });
+
+  it('a 1 MB .docx whose text inflates to 1 GB is refused as too large, without inflating it', async () => {
+    const bomb = deflatedZeros(1024);
+    expect(bomb.length).toBeLessThan(1.5 * 1024 * 1024);
+    const file = zipRaw([contentTypes, { name: 'word/document.xml', deflated: bomb, size: 1024 * 1024 * 1024, crc: 0 }]);
+    const e = await code(file);
+    expect(e.code).toBe('too_large');
+    expect(e.message).toMatch(/解压后/);
+  });
+
+  it('the same bomb under a header that claims 10 KB is stopped at 10 KB and refused as damaged', async () => {
+    const file = zipRaw([{ name: 'word/document.xml', deflated: deflatedZeros(1024), size: 10_000, crc: 0 }]);
+    expect((await code(file)).code).toBe('broken_file');
+  });
+
+  it('a ZIP64 archive (sizes and offsets in ZIP64 fields) is read', async () => {
+    const s = makeReport(6, '2021');
+    const file = zip64({ '[Content_Types].xml': '<Types/>', 'word/document.xml': documentXml(s, false) });
+    // The layout of APPNOTE 4.3.14–4.5.3; unzip -t and Python's zipfile accept such a file.
+    const r = await parseFile('报告.docx', file);
+    expect(isFailure(r), JSON.stringify(r).slice(0, 200)).toBe(false);
+    expect((r as ParsedReport).cells).toEqual(s.cells);
+  });
+
+  it('a wrong CRC-32 is refused as damaged', async () => {
+    const s = makeReport(5, '2021');
+    const xml = Buffer.from(documentXml(s, false));
+    const good = { name: 'word/document.xml', deflated: deflateRawSync(xml), size: xml.length, crc: crc(xml) };
+    expect(isFailure(await parseFile('报告.docx', zipRaw([good])))).toBe(false);
+    expect((await code(zipRaw([{ ...good, crc: (good.crc ^ 1) >>> 0 }]))).code).toBe('broken_file');
+  });
+
+  it('a zip of thousands of entries is refused as too large', async () => {
+    const tiny = { deflated: deflateRawSync(Buffer.from('x')), size: 1, crc: crc(Buffer.from('x')) };
+    const many = Array.from({ length: 2_500 }, (_, i) => ({ name: `word/media/p${i}.txt`, ...tiny }));
+    expect((await code(zipRaw(many))).code).toBe('too_large');
   });
 });

@@ -1,19 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { APP_COLS, APP_ROWS, type Template } from '../../src/lib/format';
 import type { Line } from '../../src/lib/parse/document';
-import { decodeHtml, layoutTable, readHtml, tableGrid } from '../../src/lib/parse/html';
+import { parseDocument } from '../../src/lib/parse';
+import { decodeHtml, layoutTable, readHtml, readHtmlString, tableGrid } from '../../src/lib/parse/html';
 import { buildTree, findFirst } from '../../src/lib/parse/html/tree';
+import { MALFORMED } from '../fixtures/html/malformed';
+import { reportPage } from '../support/html-page';
+import { makeReport } from '../support/synthetic';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = resolve(here, '../../../shared/corpus');
 const FIXTURES = resolve(here, '../fixtures/html');
-const corpusHtml = existsSync(resolve(CORPUS, 'reports'))
-  ? readdirSync(resolve(CORPUS, 'reports')).filter((f) => f.endsWith('.html'))
-  : [];
+const corpusHtml = readdirSync(resolve(CORPUS, 'reports')).filter((f) => f.endsWith('.html'));
 
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 
@@ -46,7 +48,8 @@ function t3Rows(lines: Line[]): { row: string; values: string[] }[] {
   return out;
 }
 
-describe.skipIf(corpusHtml.length === 0)('corpus HTML pages', () => {
+describe('corpus HTML pages', () => {
+  it('the corpus holds HTML pages to read', () => expect(corpusHtml.length).toBeGreaterThan(0));
   for (const file of corpusHtml) {
     const id = file.replace(/(\.tables)?\.html$/, '');
     const bytes = new Uint8Array(readFileSync(resolve(CORPUS, 'reports', file)));
@@ -215,5 +218,60 @@ describe('tolerance', () => {
     const d = readHtml(new TextEncoder().encode(
       '<table><tr><td width=50"><![if !supportLists]>1.<![endif]>属于<span\nstyle=\'x\'>国家秘密</span></td><td><!--[if gte mso 9]><xml>9</xml><![endif]-->0</td></tr></table>'));
     expect(d.lines[0].tokens.map((t) => t.text)).toEqual(['1.属于国家秘密', '0']);
+  });
+});
+
+/** Per table, per row, the cells' text with whitespace removed (as the browser test compares). */
+function grids(html: string): string[][][] {
+  const out: string[][][] = [];
+  for (const l of readHtmlString(html).lines) (out[l.tokens[0].table! - 1] ??= []).push(l.tokens.map((t) => squeeze(t.text)));
+  return out;
+}
+const squeeze = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, '');
+
+describe('malformed markup is read the way browsers show it', () => {
+  for (const c of MALFORMED) {
+    it(c.name, () => expect(grids(c.html)).toEqual(c.tables.map((t) => t.map((r) => r.map(squeeze)))));
+  }
+
+  it('text written between a table\'s cells is shown above the table, not in a cell', () => {
+    const c = MALFORMED.find((x) => x.html.includes('<p>注：单位为件</p>'))!;
+    expect(readHtmlString(c.html).text).toBe('注：单位为件\n规章\t5\n规范性文件\t9');
+  });
+
+  it('decodes every named entity, not a chosen few', () => {
+    const d = readHtmlString('<p>A&thinsp;B&ensp;C&middot;D&hellip;&amp;&lt;&Tab;E&bigstar;&frac13;&#12288;&#x2014;&nbsp</p>');
+    expect(d.text).toBe('A B C·D…&< E★⅓ —');
+    // In text, the legacy entities count without ';' even before letters, as browsers show them.
+    expect(readHtmlString('<p>a.html?x=1&copyright=2 &copy 2024 &unknown;</p>').text).toBe('a.html?x=1©right=2 © 2024 &unknown;');
+  });
+
+  it('<br> inside a header cell joins the words as the reader sees them', () => {
+    const d = readHtmlString('<table><tr><th>本年新<br>制作数量</th><th>商业<br/>企业</th><th>Gross<br>total</th></tr></table>');
+    expect(d.lines[0].tokens.map((t) => t.text)).toEqual(['本年新制作数量', '商业企业', 'Gross total']);
+  });
+});
+
+describe('report pages in the shapes sites publish', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it.each([['2019', 11], ['2021', 12], ['2021', 13]] as const)('template %s, seed %i: a report table nested in a layout table, <br> in headers', (t, seed) => {
+    const s = makeReport(seed, t);
+    const r = parseDocument('page.html', readHtml(enc(reportPage(s, { layoutTable: true, brHeaders: true }))));
+    expect(r.year).toBe(s.year);
+    expect(r.uncertain).toEqual({});
+    expect(r.cells).toEqual(s.cells);
+  });
+
+  it.each([['—'], ['-'], ['/'], ['　']])('blank cells written as %j stay null, never 0', (dash) => {
+    const s = makeReport(14, '2021');
+    const blank = (k: string) => /^apps\..*\.(research|legal)$/.test(k);
+    for (const k of Object.keys(s.cells)) if (blank(k)) s.cells[k] = null;
+    const r = parseDocument('page.html', readHtml(enc(reportPage(s, { layoutTable: true, blank: dash, blankKeys: blank }))));
+    for (const [k, v] of Object.entries(s.cells)) {
+      if (k.startsWith('apps.other.')) continue; // 2021: the sum of its three sub-rows
+      if (k in r.uncertain) expect(v, `${k} flagged`).toBeNull();
+      else expect(r.cells[k], k).toBe(v);
+    }
+    expect(r.cells['apps.new.research']).toBeNull();
   });
 });

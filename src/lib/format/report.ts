@@ -74,7 +74,9 @@ export type ErrorCode =
   | 'scanned_pdf'
   | 'encrypted_pdf'
   | 'broken_file'
-  | 'no_tables';
+  | 'no_tables'
+  /** Over a size, page or time limit of src/lib/parse/limits.ts. */
+  | 'too_large';
 
 export interface ParseFailure {
   file: string;

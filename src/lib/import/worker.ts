@@ -6,7 +6,7 @@
 import type { ParseOutcome } from '../format';
 import type { DivisionTable } from '../divisions';
 import type { ReportDocument } from '../parse/document';
-import { parseDocument, parseFile, readDocument } from '../parse';
+import { failureOf, parseDocument, readDocument } from '../parse';
 import { setPdfAssets } from '../parse/pdf/pdfjs';
 import type { SourceLine, SourceText } from '../workspace/model';
 import { snapshotOf } from '../workspace/snapshot';
@@ -36,14 +36,13 @@ function sourceLines(doc: ReportDocument): SourceLine[] {
 
 async function parse(name: string, bytes: Uint8Array): Promise<{ outcome: ParseOutcome; source: SourceText | null }> {
   const table = await loadDivisions();
-  let doc: ReportDocument;
   try {
-    doc = await readDocument(name, bytes.slice());
+    const doc = await readDocument(name, bytes);
     const report = parseDocument(name, doc, table);
     return { outcome: report, source: { name, kind: doc.kind, lines: sourceLines(doc) } };
-  } catch {
-    // parseFile words every failure the way the parser's users know it.
-    return { outcome: await parseFile(name, bytes, table), source: null };
+  } catch (e) {
+    // Worded as the CLI words it; the file is not read a second time to find the words.
+    return { outcome: failureOf(name, e), source: null };
   }
 }
 

@@ -2,7 +2,7 @@
 import { ReportError, type InputKind } from '../format';
 
 export function detectKind(name: string, bytes: Uint8Array): InputKind {
-  if (bytes.length === 0 || (bytes.length < 64 && new TextDecoder().decode(bytes).trim() === '')) {
+  if (bytes.length === 0 || (bytes.length < 64 && decodeText(bytes).trim() === '')) {
     throw new ReportError('empty', '文件是空的，没有任何内容。请检查是否选错了文件，或重新下载原报告。');
   }
   const head = bytes.subarray(0, 8);
@@ -14,13 +14,14 @@ export function detectKind(name: string, bytes: Uint8Array): InputKind {
     if (/\.docx$/i.test(name) || containsName(bytes, 'word/document.xml')) return 'docx';
     throw new ReportError('unsupported', '这是一个压缩包（ZIP），不是年度报告。请解压后导入其中的 PDF、网页或文本文件。');
   }
-  if (looksBinary(bytes)) {
+  const utf16 = utf16Encoding(bytes);
+  if (!utf16 && looksBinary(bytes)) {
     throw new ReportError('binary', '这个文件不是文本、网页或 PDF（看起来是图片或其他二进制文件），无法读取。请导入报告的 PDF、网页（.html）或文本（.txt/.md）。');
   }
   const lower = name.toLowerCase();
   if (/\.(html?|shtml|xhtml)$/.test(lower)) return 'html';
   if (/\.(md|markdown)$/.test(lower)) return 'markdown';
-  const start = new TextDecoder().decode(bytes.subarray(0, 2048)).trimStart().toLowerCase();
+  const start = (utf16 ? decodeText(bytes.subarray(0, 4096)) : new TextDecoder().decode(bytes.subarray(0, 2048))).trimStart().toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(table|body|div|p)[\s>]/.test(start)) return 'html';
   return 'text';
 }
@@ -46,8 +47,42 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bad > n * 0.05;
 }
 
-/** UTF-8 where it decodes cleanly, otherwise GB18030 (a superset of GBK and GB2312). */
+/**
+ * 'utf-16le' / 'utf-16be' for UTF-16 text: with a byte-order mark (Notepad's "Unicode"), or
+ * without one when the bytes hold zero bytes mostly at odd positions (the high byte of line
+ * breaks, digits and ASCII in little-endian order) and read as UTF-16LE into text that is
+ * nearly all Chinese, ASCII and their punctuation. Text without zero bytes never needs this:
+ * it is UTF-8 or GBK, and reading it as UTF-16 would be wrong.
+ */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.length < 16) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  let zeroOdd = 0;
+  let zeroEven = 0;
+  let plausible = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) zeroEven++;
+    if (sample[i + 1] === 0) zeroOdd++;
+    const u = sample[i] | (sample[i + 1] << 8);
+    if (TEXT_UNITS.some(([lo, hi]) => u >= lo && u <= hi)) plausible++;
+  }
+  // U+4E00 (一) and its kin have a zero low byte, so even zeros are allowed, but fewer.
+  if (zeroOdd === 0 || zeroEven >= zeroOdd) return null;
+  return plausible >= (sample.length / 2) * 0.95 ? 'utf-16le' : null;
+}
+
+/** Code units of Chinese report text: whitespace, ASCII, Latin-1, punctuation, CJK, full-width forms. */
+const TEXT_UNITS: [number, number][] = [
+  [0x09, 0x0d], [0x20, 0x7e], [0xa0, 0xff], [0x2000, 0x206f], [0x2160, 0x2193], [0x2460, 0x24ff], [0x2500, 0x25ff],
+  [0x3000, 0x303f], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xfe30, 0xfe4f], [0xff00, 0xffef],
+];
+
+/** UTF-16 (see utf16Encoding), else UTF-8 where it decodes cleanly, else GB18030 (a superset of GBK and GB2312). */
 export function decodeText(bytes: Uint8Array): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes).replace(/^\ufeff/, '');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
   } catch {

@@ -4,28 +4,38 @@
  * DOM: runs in Node and in a Web Worker.
  */
 import {
-  ReportError, TEMPLATE_KEYS, templateForYear, type ParseOutcome, type ParsedReport,
+  ReportError, TEMPLATE_KEYS, templateForYear, type ParseFailure, type ParseOutcome, type ParsedReport,
 } from '../format';
 import { checkReport } from '../checks/rules';
 import { resolveDivision, type DivisionTable } from '../divisions';
 import type { ReportDocument } from './document';
-import { decodeText, detectKind } from './detect';
+import { decodeText, detectKind, utf16Encoding } from './detect';
+import { checkFileSize, checkTextLength } from './limits';
 import { levelOf, readIdentity } from './identity';
 import { readProactiveTotal } from './narrative';
 import { readTables } from './tables';
 import { readMarkdown, readText } from './text';
-import { readHtml } from './html';
+import { decodeHtml, readHtmlString } from './html';
 import { readPdf } from './pdf';
 import { readDocx } from './docx';
 
+/** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
+  checkFileSize(bytes);
   const kind = detectKind(name, bytes);
   switch (kind) {
     case 'pdf': return readPdf(bytes);
-    case 'html': return readHtml(bytes);
-    case 'markdown': return readMarkdown(decodeText(bytes));
     case 'docx': return readDocx(bytes);
-    default: return readText(decodeText(bytes));
+    case 'html': {
+      const html = utf16Encoding(bytes) ? decodeText(bytes) : decodeHtml(bytes).text;
+      checkTextLength(html, 'html');
+      return readHtmlString(html);
+    }
+    default: {
+      const text = decodeText(bytes);
+      checkTextLength(text, 'text');
+      return kind === 'markdown' ? readMarkdown(text) : readText(text);
+    }
   }
 }
 
@@ -87,8 +97,13 @@ export async function parseFile(file: string, bytes: Uint8Array, divisions?: Div
     const doc = await readDocument(file, bytes);
     return parseDocument(file, doc, divisions);
   } catch (e) {
-    if (e instanceof ReportError) return { file, error: { code: e.code, message: e.message } };
-    const msg = e instanceof Error ? e.message : String(e);
-    return { file, error: { code: 'broken_file', message: `读取文件时出错：${msg}。文件可能已损坏，请重新下载后再试。` } };
+    return failureOf(file, e);
   }
+}
+
+/** Any error met reading or parsing `file`, worded for the user (a ReportError keeps its own words). */
+export function failureOf(file: string, e: unknown): ParseFailure {
+  if (e instanceof ReportError) return { file, error: { code: e.code, message: e.message } };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { file, error: { code: 'broken_file', message: `读取文件时出错：${msg}。文件可能已损坏，请重新下载后再试。` } };
 }

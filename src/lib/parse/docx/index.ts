@@ -6,7 +6,7 @@
 import { ReportError } from '../../format';
 import type { Line, ReportDocument, Token } from '../document';
 import { normalizeText } from '../normalize';
-import { listEntries, readEntry } from './zip';
+import { directory, readEntry } from './unzip';
 
 const TAG = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:gridSpan|w:vMerge|w:br|w:tab|w:cr)\b([^>]*?)(\/?)>|<[^>]*>|([^<]+)/g;
 
@@ -19,11 +19,10 @@ function unescape(s: string): string {
   });
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<ReportDocument> {
-  const entry = listEntries(bytes).find((e) => e.name === 'word/document.xml');
+export function readDocx(bytes: Uint8Array): ReportDocument {
+  const entry = directory(bytes).find((e) => e.name === 'word/document.xml');
   if (!entry) throw new ReportError('unsupported', '这个压缩文件不是 Word 文档（缺少正文）。请导入报告的 PDF、网页或 Word 原文件。');
-  const xml = new TextDecoder().decode(await readEntry(bytes, entry));
-  return layout(xml);
+  return layout(new TextDecoder().decode(readEntry(bytes, entry)));
 }
 
 /** Walks the XML once: paragraphs outside tables are prose; each w:tr is a line of cells. */

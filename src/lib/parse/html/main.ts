@@ -14,7 +14,7 @@ const WIDEN_CHARS = 300;
 const PACK = 2 ** 26;
 
 const HEADING = new Set(['h1', 'h2', 'h3']);
-const TITLE_CLASS = /\bclass\s*=\s*["']?[^"'>]*(?:title|tit\b|bt\b)/i;
+const TITLE_CLASS = /title|tit\b|bt\b/i;
 
 export function mainContainer(body: Element): Element {
   // Visible characters per element: all of them, and those outside tables ("prose"). The
@@ -72,7 +72,7 @@ export function mainContainer(body: Element): Element {
 function hasHeadingOutside(e: Element, skip: Element): boolean {
   for (const c of e.children) {
     if (typeof c === 'string' || c === skip || HIDDEN.has(c.tag)) continue;
-    if (HEADING.has(c.tag) || TITLE_CLASS.test(c.attrs)) return true;
+    if (HEADING.has(c.tag) || TITLE_CLASS.test(c.attrs.class ?? '')) return true;
     if (hasHeadingOutside(c, skip)) return true;
   }
   return false;

@@ -102,17 +102,11 @@ function cellsOf(e: Element, out: Element[] = []): Element[] {
   return out;
 }
 
-const SPAN_RE: Record<string, RegExp> = {
-  colspan: /(?:^|[\s"'])colspan\s*=\s*["']?\s*(\d+)/i,
-  rowspan: /(?:^|[\s"'])rowspan\s*=\s*["']?\s*(\d+)/i,
-};
-
-/** The attribute's leading digits, or 1 if absent or unreadable (as browsers do). */
-function spanAttr(attrs: string, name: 'colspan' | 'rowspan'): number {
-  if (!/span/i.test(attrs)) return 1;
-  const m = SPAN_RE[name].exec(attrs);
-  if (!m) return 1;
-  const n = parseInt(m[1], 10);
+/** The attribute's leading digits, or 1 if absent or unreadable (HTML's rules for spans). */
+function spanAttr(attrs: Record<string, string>, name: 'colspan' | 'rowspan'): number {
+  const v = attrs[name];
+  if (v === undefined) return 1;
+  const n = parseInt(v, 10);
   return Number.isFinite(n) ? n : 1;
 }
 

@@ -7,6 +7,7 @@ import type { Line, ReportDocument } from '../document';
 import { toPieces, type Piece, type RawItem } from './items';
 import { assemble } from './labels';
 import { documentOptions, loadPdfjs } from './pdfjs';
+import { checkPdfPages, LIMITS, pdfTimedOut } from '../limits';
 import { buildRows, dropMargins, type Row } from './rows';
 import { classify, findBlocks } from './tables';
 
@@ -24,7 +25,14 @@ function failure(e: unknown): ReportError {
   return new ReportError('broken_file', MSG_BROKEN);
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReportDocument> {
+export interface PdfOptions {
+  /** How long text extraction may take (ms); then the file is refused. */
+  millis?: number;
+}
+
+export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<ReportDocument> {
+  const millis = opts.millis ?? LIMITS.pdfMillis;
+  const deadline = Date.now() + millis;
   const pdfjs = await loadPdfjs();
   // pdfjs may take ownership of (detach) the buffer it is given; the caller keeps theirs.
   const task = pdfjs.getDocument(documentOptions(new Uint8Array(bytes)));
@@ -37,22 +45,27 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportDocument> {
   }
   let pages: { pieces: Piece[]; height: number; page: number }[];
   let title: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
+    checkPdfPages(doc.numPages);
+    // pdfjs yields while it works, so the timer can stop a page that takes too long; the
+    // check between pages makes the limit exact for the usual case of many ordinary pages.
+    const expired = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(pdfTimedOut()), millis); });
+    const extract = async () => {
+      const out: { pieces: Piece[]; height: number; page: number }[] = [];
+      for (let i = 0; i < doc.numPages; i++) {
+        if (Date.now() >= deadline) throw pdfTimedOut();
+        out.push(await readPage(doc, i + 1));
+      }
+      return out;
+    };
     // Only pdfjs's own work sits in here, so that an error of ours is not called a broken file.
-    pages = await Promise.all(
-      Array.from({ length: doc.numPages }, async (_, i) => {
-        const page = await doc.getPage(i + 1);
-        const view = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
-        const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
-        page.cleanup();
-        return { pieces: toPieces(items, { transform: view.transform, height: view.height }), height: view.height, page: i + 1 };
-      }),
-    );
+    pages = await Promise.race([extract(), expired]);
     title = await readTitle(doc);
   } catch (e) {
     throw failure(e);
   } finally {
+    clearTimeout(timer);
     await doc.destroy().catch(() => undefined);
   }
   const chars = pages.reduce((n, p) => n + visibleChars(p.pieces), 0);
@@ -61,6 +74,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportDocument> {
   const rows = dropMargins(pages.map((p) => ({ rows: buildRows(p.pieces, p.page), height: p.height })));
   const lines = toLines(rows.flat());
   return { kind: 'pdf', text: plainText(lines), lines, ...(title ? { title } : {}) };
+}
+
+type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+
+async function readPage(doc: PdfDoc, n: number): Promise<{ pieces: Piece[]; height: number; page: number }> {
+  const page = await doc.getPage(n);
+  const view = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
+  page.cleanup();
+  return { pieces: toPieces(items, { transform: view.transform, height: view.height }), height: view.height, page: n };
 }
 
 function visibleChars(pieces: Piece[]): number {
