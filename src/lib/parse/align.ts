@@ -9,6 +9,10 @@ import type { RowSpec } from './layout';
 
 export interface Segment {
   label: string;
+  /** The line the label ended on (-1: no label). */
+  labelLine: number;
+  /** The part of the label printed on that line. */
+  lineLabel: string;
   values: ValuePiece[];
 }
 
@@ -23,19 +27,26 @@ export interface Placement {
 export function segmentsOf(pieces: Piece[]): Segment[] {
   const out: Segment[] = [];
   let label = '';
+  let labelLine = -1;
+  let lineLabel = '';
   let cur: Segment | null = null;
+  const close = () => { if (cur) out.push(cur); cur = null; label = ''; labelLine = -1; lineLabel = ''; };
   for (const p of pieces) {
     if (p.kind === 'label') {
-      if (cur) { out.push(cur); cur = null; label = ''; }
+      if (cur) close();
       label += p.text;
+      lineLabel = p.line === labelLine ? lineLabel + p.text : p.text;
+      labelLine = p.line;
     } else {
-      // A loose number beside a table row (a displaced cell) is not part of that row.
-      if (cur && cur.values[cur.values.length - 1].cellular !== p.cellular) { out.push(cur); cur = null; label = ''; }
-      if (!cur) cur = { label, values: [] };
+      const last = cur?.values[cur.values.length - 1];
+      // A loose number beside a table row (a displaced cell) is not part of that row, and the
+      // blanks of a row without figures (a heading row's padding) are not part of the next.
+      if (last && (last.cellular !== p.cellular || (last.pad && !p.pad && last.line !== p.line))) close();
+      if (!cur) cur = { label, labelLine, lineLabel, values: [] };
       cur.values.push(p);
     }
   }
-  if (cur) out.push(cur);
+  close();
   return out;
 }
 
@@ -75,6 +86,45 @@ function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<nu
   return { last, any };
 }
 
+/**
+ * Does the segment's own label name the rows it is placed on — the one row, or several
+ * rows in their printed order (labels printed apart from their numbers)?
+ */
+export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: Set<number>): boolean {
+  if (rows.length === 1) return true;
+  const cm = cueMatches(label, rows);
+  // A label that also names a row no other numbers went to (labels printed apart from their
+  // numbers, a row lost) does not tell which of its rows the numbers are.
+  if ([...cm.any].some((i) => !placed.includes(i) && !filled.has(i))) return false;
+  if (placed.length === 1) return cm.last === placed[0];
+  let at = -1;
+  for (const i of placed) {
+    const pos = Math.min(...rows[i].cues.map((c) => label.indexOf(c, at + 1)).filter((x) => x >= 0));
+    if (!Number.isFinite(pos)) return false;
+    at = pos;
+  }
+  return true;
+}
+
+/** The label names rows, none of them among those the segment was placed on. */
+export function labelContradicts(label: string, rows: RowSpec[], placed: number[]): boolean {
+  const { any } = cueMatches(label, rows);
+  return any.size > 0 && !placed.some((i) => any.has(i));
+}
+
+/** Rows named by the labels of the segments that carry figures go backwards somewhere. */
+export function outOfOrder(segs: Segment[], rows: RowSpec[]): boolean {
+  let prev = -1;
+  for (const s of segs) {
+    if (!s.values.some((v) => v.raw !== '')) continue;
+    const i = cueMatches(s.label, rows).last;
+    if (i < 0) continue;
+    if (i < prev) return true;
+    prev = i;
+  }
+  return false;
+}
+
 const SKIP_ROW = -3;
 const SKIP_SEG = -4;
 
@@ -86,6 +136,7 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
   const widths = rows.map((r) => r.keys.length);
   const caps = segs.map((s) => capacity(s, glued));
   const cues = segs.map((s) => cueMatches(s.label, rows));
+  const padOnly = segs.map((s) => s.values.every((v) => v.pad));
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
   type Step = { j: number; i: number; k?: number; short?: boolean };
   const back: (Step | null)[][] =
@@ -118,6 +169,7 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
           label = named > 0 ? 3 * named : cm.any.size > 0 ? -4 : 0;
         }
         const base = 2 * k - (k - 1) + label;
+        if (padOnly[j] && !(k === 1 && cm.last === i)) continue;
         if (sum >= lo) {
           relax(j + 1, i + k, here + base, { j, i, k });
         } else if (k === 1 && hi >= 1 && !glued) {

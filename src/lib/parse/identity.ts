@@ -40,9 +40,12 @@ export function readIdentity(text: string, title?: string): Identity {
     const p = /统计(?:期限|时限|周期)[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text);
     if (p) year = Number(p[1]);
   }
-  const tableTemplate = /本年制发件数|现行有效件数|本年处理决定数量/.test(text) ? '2021'
-    : /本年新制作数量|对外公开总数量|上一年项目数量/.test(text) ? '2019' : null;
-  const template = year !== null ? templateForYear(year) : tableTemplate;
+  // The table's own column headings decide the template (a 2023 report may still print the
+  // 2019 表二); the year only breaks a tie, when neither or both sets of headings appear.
+  const t2021 = /本年制发件数|现行有效件数|本年处理决定数量/.test(text);
+  const t2019 = /本年新制作数量|对外公开总数量|上一年项目数量/.test(text);
+  const tableTemplate = t2021 === t2019 ? null : t2021 ? '2021' : '2019';
+  const template = tableTemplate ?? (year !== null ? templateForYear(year) : null);
   return { unit, year, template, tableTemplate };
 }
 

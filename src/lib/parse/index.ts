@@ -46,7 +46,7 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   if (id.year === null) {
     // Saved pages are often named for their report (…2020年度报告.html) when the page itself is only the tables.
     const y = /(?<!\d)(20[12]\d)(?!\d)/.exec(file.replace(/^.*[\\/]/, ''));
-    if (y) { id.year = Number(y[1]); id.template = templateForYear(id.year); }
+    if (y) { id.year = Number(y[1]); id.template ??= templateForYear(id.year); }
   }
   const isReport = /信息公开/.test(doc.text) && /(年度报告|年报|工作报告)/.test(doc.text);
   if (id.year !== null && id.year <= 2018) {

@@ -33,12 +33,15 @@ function t2(template: Template): TableLayout {
   };
 }
 
+/** 3.其他 is named only by its number: 其他 alone is also a column heading. */
+const MISC_CUES = ['3.其他', '3、其他'];
+
 /** 2021 prints （六）其他处理 as three sub-rows, but some reports print the 2019 single row. */
 function t3(template: Template, singleOther: boolean): TableLayout {
   const rows = APP_ROWS.filter((r) => r.templates.includes(template))
     .filter((r) => !(singleOther && r.row.startsWith('other_')))
     .filter((r) => !(template === '2021' && !singleOther && r.row === 'other'))
-    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.cues, lastIsTotal: true }));
+    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.row === 'other_misc' ? MISC_CUES : r.cues, lastIsTotal: true }));
   return { table: 't3', variant: singleOther ? 'single-other' : 'sub-rows', rows };
 }
 

@@ -12,8 +12,15 @@ const BLANK = /^(|\/|—+|-|–|无|空|\\)$/;
 const NUMBER = /^(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
 
 /** A whole token read as a value, or null when it is not one. */
+/** Separators inside a number only group its thousands: 2,293 · 2，293 · 2 293. */
+const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|项|条)?$/;
+
 export function readValue(text: string): ValueToken | null {
-  const t = text.replace(/[\s,，]/g, '').replace(/[（(]([^）)]*)[）)]$/, '$1');
+  let t = text.trim().replace(/[（(]([^）)]*)[）)]$/, '$1').trim();
+  const sep = /\d[\s,，]+\d/.test(t);
+  // Anything else between digits (3,5 · 0 3592…) is several numbers, not one.
+  if (sep && !GROUPED.test(t)) return null;
+  t = t.replace(/[\s,，]/g, '');
   if (BLANK.test(t)) return { kind: 'blank', raw: text };
   const m = NUMBER.exec(t);
   if (!m) return null;

@@ -18,6 +18,10 @@ export interface ValuePiece {
   glued: boolean;
   /** Read from a line whose cells the layout separates (a table row, not loose text). */
   cellular: boolean;
+  /** A blank cell of a row that prints no number (a heading row, layout padding). */
+  pad?: boolean;
+  /** The text ends on these digits: the file may have been cut inside the number. */
+  cut?: boolean;
   ref: SourceRef;
   line: number;
 }
@@ -25,6 +29,7 @@ export type Piece = LabelPiece | ValuePiece;
 
 const RUN = /-?\d[\d.\-]*(?:万元|元)?/g;
 const CJK = /[\u3400-\u9fff（]/;
+const WORD = /[\u3400-\u9fff（）A-Za-z]/;
 
 function refOf(t: Token, text: string): SourceRef {
   const r: SourceRef = { text };
@@ -38,7 +43,8 @@ function refOf(t: Token, text: string): SourceRef {
 
 function pushLabel(out: Piece[], text: string, line: number): void {
   const s = squash(text);
-  if (!s) return;
+  // A comma or a stray mark between figures (26,66) separates them; it names nothing.
+  if (!s || /^[,，;；|#]+$/.test(s)) return;
   const last = out[out.length - 1];
   if (last && last.kind === 'label' && last.line === line) last.text += s;
   else out.push({ kind: 'label', text: s, line });
@@ -70,7 +76,9 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     if (run && /\d/.test(run)) {
       const unit = run.endsWith('万元') ? 'wan' : run.endsWith('元') ? 'yuan' : undefined;
       const digits = run.replace(/万?元$/, '');
-      out.push({ kind: 'value', raw: digits, value: null, unit, glued: true, cellular: false, ref: refOf(t, digits), line });
+      // Digits touching label text may hold several cells; set apart by punctuation they do not.
+      const glued = WORD.test(s.charAt(start - 1)) || WORD.test(s.charAt(start + run.length));
+      out.push({ kind: 'value', raw: digits, value: null, unit, glued, cellular: false, ref: refOf(t, digits), line });
     }
     pushLabel(out, numbering, line);
     at = start + m[0].length;
@@ -78,22 +86,55 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
   pushLabel(out, s.slice(at), line);
 }
 
+/** A column numbered rather than named by an OCR tool: 数据1, 列2, 第3列. */
+const GENERIC_HEAD = /^(数据|列|栏|第)\s*\d{1,2}\s*[列栏]?$/;
+/** A figure with a note in its cell: 22（其中修订 16 件）, or its first part when the note wraps. */
+const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
+/** The rest of a note that wrapped onto the next line: 16 件）. */
+const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
+
+type Kind = 'label' | 'number' | 'blank' | 'skip';
+
+/** Notes are only told apart from run-together digits where the layout separates cells. */
+function kindOf(text: string, cellular: boolean): Kind {
+  const t = text.trim();
+  if (/^\d{1,2}[.、]$/.test(t) || GENERIC_HEAD.test(t)) return 'label';
+  if (cellular && NOTE_TAIL.test(t) && !readValue(t)) return 'skip';
+  const v = readValue(t) ?? (cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
+  return v ? (v.kind === 'blank' ? 'blank' : 'number') : 'label';
+}
+
 export function toPieces(lines: Line[]): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
-    for (const t of l.tokens) {
-      // "1." or "2、" standing alone numbers the row label that follows.
-      if (/^\d{1,2}[.、]$/.test(t.text.trim())) { pushLabel(out, t.text, li); continue; }
-      const v = readValue(t.text);
+    let tokens = l.tokens;
+    let kinds = tokens.map((t) => kindOf(t.text, cellular));
+    let pad = false;
+    if (cellular) {
+      // Empty cells before a row's label are layout (a group column, a page's padding); a
+      // row without any number contributes no values, its blanks at most mark a blank row.
+      const first = kinds.findIndex((k) => k === 'label' || k === 'number');
+      if (first < 0) return;
+      if (kinds[first] === 'label') { tokens = tokens.slice(first); kinds = kinds.slice(first); }
+      pad = !kinds.includes('number');
+    }
+    tokens.forEach((t, ti) => {
+      const kind = kinds[ti];
+      if (kind === 'skip') return;
+      if (kind === 'label' && (/^\d{1,2}[.、]$/.test(t.text.trim()) || GENERIC_HEAD.test(t.text.trim()))) { pushLabel(out, t.text, li); return; }
+      const v = kind === 'label' ? null : readValue(t.text) ?? readValue(NOTED.exec(t.text.trim())![1]);
       if (v) {
         out.push(v.kind === 'blank'
-          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li }
+          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}) }
           : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li });
       } else {
         splitMixed(t, li, out);
       }
-    }
+    });
   });
+  const last = out[out.length - 1];
+  // (A page of tables alone ends on its last cell, whole: only loose text is suspect.)
+  if (last?.kind === 'value' && last.raw !== '' && !last.cellular) last.cut = true;
   return out;
 }

@@ -4,10 +4,22 @@ import type { Piece } from './pieces';
 
 export type Regions = Partial<Record<TableId, [number, number]>>;
 
+/**
+ * The first label that passes `test`, alone or joined with the labels that follow it (a
+ * heading wrapped over lines: 申请 / 人情况).
+ */
 function find(pieces: Piece[], from: number, test: (s: string) => boolean): number {
   for (let i = from; i < pieces.length; i++) {
     const p = pieces[i];
-    if (p.kind === 'label' && test(p.text)) return i;
+    if (p.kind !== 'label') continue;
+    let s = p.text;
+    if (test(s)) return i;
+    for (let j = i + 1; j < Math.min(pieces.length, i + 3); j++) {
+      const q = pieces[j];
+      if (q.kind !== 'label') break;
+      s += q.text;
+      if (test(s)) return i;
+    }
   }
   return -1;
 }
@@ -36,9 +48,13 @@ function findT2(pieces: Piece[]): number {
 
 function findT4(pieces: Piece[], from: number): number {
   for (let i = find(pieces, from, T4_START); i >= 0; i = find(pieces, i + 1, T4_START)) {
+    let values = 0;
     for (let j = i; j < Math.min(pieces.length, i + 40); j++) {
       const p = pieces[j];
       if (p.kind === 'label' && /维持|纠正|审结|尚未/.test(p.text)) return i;
+      if (p.kind === 'label' && END(p.text)) break;
+      // Columns an OCR tool only numbered (数据1 … 数据15): the row of fifteen figures says it.
+      if (p.kind === 'value' && ++values >= 15) return i;
     }
   }
   return -1;

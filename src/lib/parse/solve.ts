@@ -11,14 +11,16 @@ export interface Solved {
   cells: Map<string, number | null>;
   refs: Map<string, SourceRef>;
   uncertain: Map<string, string>;
+  /** The readings still standing for each placed segment (one: decided). */
+  chosen: Map<PlacedSegment, number[]>;
 }
 
 /** Search nodes before the solver stops looking and flags what is still open. */
 const MAX_NODES = 300000;
 
-type Getter = (k: string) => number | null | undefined;
+export type Getter = (k: string) => number | null | undefined;
 
-function holds(eq: Equation, get: Getter): boolean | null {
+export function holds(eq: Equation, get: Getter): boolean | null {
   const t = get(eq.total);
   if (t == null) return null;
   let s = 0;
@@ -32,10 +34,12 @@ export function keysOf(eq: Equation): string[] {
 }
 
 /** `derive` supplies keys no segment prints (2021's （六）其他处理 as the sum of its rows). */
-export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[]): Solved {
+/** Past `deadline` (ms since epoch) the search stops: what is still open is flagged, not guessed. */
+export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[], deadline = Infinity): Solved {
   const cells = new Map<string, number | null>();
   const refs = new Map<string, SourceRef>();
   const uncertain = new Map<string, string>();
+  const chosen = new Map<PlacedSegment, number[]>();
   const get = derive((k) => cells.get(k));
   const apply = (p: PlacedSegment, r: number) => p.keys.forEach((k, i) => {
     cells.set(k, p.readings[r].values[i]);
@@ -50,7 +54,7 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
       for (const k of p.keys) { cells.set(k, null); uncertain.set(k, p.unread ?? '未能读出'); }
       continue;
     }
-    if (p.readings.length === 1) { apply(p, 0); continue; }
+    if (p.readings.length === 1) { apply(p, 0); chosen.set(p, [0]); continue; }
     const own = new Set(p.keys);
     const local = eqs.filter((_, i) => eqKeys[i].every((k) => own.has(k)));
     let best = -1;
@@ -62,9 +66,10 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
       if (s > best) { best = s; options = [r]; } else if (s === best) options.push(r);
     }
     apply(p, options[0]);
+    chosen.set(p, options);
     if (options.length > 1) open.push({ p, options });
   }
-  if (open.length === 0) return { cells, refs, uncertain };
+  if (open.length === 0) return { cells, refs, uncertain, chosen };
 
   // Global pass: segments linked by equations form components; each is searched by branch
   // and bound in print order, an equation scored once its last open segment is chosen.
@@ -75,6 +80,7 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
   const eqOwners = eqKeys.map((ks) => [...new Set(ks.map((k) => owner.get(k) ?? -1).filter((i) => i >= 0))]);
   for (const os of eqOwners) for (const o of os.slice(1)) parent[root(o)] = root(os[0]);
   const winners: Set<number>[] = open.map(() => new Set());
+  const tooMany = new Set<number>();
   const groups = new Map<number, number[]>();
   open.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
   for (const members of groups.values()) {
@@ -88,9 +94,11 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
     for (let i = members.length - 1; i >= 0; i--) after[i] = after[i + 1] + due[i].length;
     let best = -1;
     let nodes = 0;
+    let exhausted = false;
     const pick: number[] = new Array(members.length).fill(0);
     const rec = (i: number, score: number) => {
-      if (++nodes > MAX_NODES) return;
+      if (exhausted) return;
+      if (++nodes > MAX_NODES || ((nodes & 1023) === 0 && Date.now() > deadline)) { exhausted = true; return; }
       if (score + after[i] < best) return;
       if (i === members.length) {
         if (score > best) { best = score; members.forEach((m) => winners[m].clear()); }
@@ -108,18 +116,23 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
     };
     if (members.length === 1 && due[0].length === 0) members.forEach((m) => open[m].options.forEach((r) => winners[m].add(r)));
     else rec(0, 0);
+    // A search cut short has not seen every reading: all of them stay possible.
+    if (exhausted) for (const m of members) { open[m].options.forEach((r) => winners[m].add(r)); tooMany.add(m); }
   }
   open.forEach((o, i) => {
     const list = winners[i].size === 0 ? o.options : [...winners[i]];
     apply(o.p, list[0]);
+    chosen.set(o.p, list);
     o.p.keys.forEach((k, ki) => {
       const vals = [...new Set(list.map((r) => o.p.readings[r].values[ki]))];
       if (vals.length > 1) {
         cells.set(k, null);
         const shown = vals.slice(0, 6).map((v) => (v === null ? '空' : String(v))).join('、');
-        uncertain.set(k, `这一格有多种符合表格勾稽关系的读法（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`);
+        uncertain.set(k, tooMany.has(i)
+          ? `这一格的读法太多，在限定的时间内未能逐一核对（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`
+          : `这一格有多种符合表格勾稽关系的读法（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`);
       }
     });
   });
-  return { cells, refs, uncertain };
+  return { cells, refs, uncertain, chosen };
 }

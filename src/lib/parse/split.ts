@@ -17,11 +17,23 @@ export interface Reading {
 export interface PlacedSegment {
   keys: string[];
   readings: Reading[];
+  /**
+   * The segment's cells map one to one onto the row's columns (count exact, only padding
+   * blanks left out, one way to read them): with a label naming the row, they are certain.
+   */
+  exact: boolean;
+  /** The row's label and all its figures stand on one line (a line moved keeps them together). */
+  oneLine?: boolean;
+  /** For a block printed one value per line: which readings take it row by row or column by column. */
+  orders?: ('row' | 'col')[];
   /** Why no reading could be made (the cells stay null and are flagged). */
   unread?: string;
+  /** Keys some reading takes from digits the file ends on (it may have been cut short). */
+  cut?: string[];
 }
 
-const MAX_READINGS = 20000;
+const MAX_READINGS = 5000;
+const MAX_CELL = 15;
 
 function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 'wan' | undefined): number | null {
   if (raw === '') return null;
@@ -47,14 +59,19 @@ function wellFormed(s: string, from: number, to: number): boolean {
   return !(first === 48 && intEnd - i > 1);
 }
 
-/** Every way to cut `s` into exactly `n` well-formed numbers. */
-function cuts(s: string, n: number, limit: number): string[][] {
+/** Every way to cut `s` into exactly `n` well-formed numbers (null: time ran out). */
+function cuts(s: string, n: number, limit: number, deadline = Infinity): string[][] | null {
   const out: string[][] = [];
   const acc: string[] = [];
+  let calls = 0;
+  let late = false;
   const rec = (at: number, left: number) => {
-    if (out.length >= limit) return;
+    if (out.length >= limit || late) return;
+    if ((++calls & 4095) === 0 && Date.now() > deadline) { late = true; return; }
     if (left === 0) { if (at === s.length) out.push(acc.slice()); return; }
-    const maxLen = s.length - at - (left - 1);
+    // No cell of the form holds more than 15 characters (a sum in 元 with its 分).
+    if (s.length - at > left * MAX_CELL) return;
+    const maxLen = Math.min(MAX_CELL, s.length - at - (left - 1));
     for (let len = 1; len <= maxLen; len++) {
       if (!wellFormed(s, at, at + len)) {
         // A leading zero (other than "0." of a decimal) never becomes valid by growing.
@@ -68,79 +85,114 @@ function cuts(s: string, n: number, limit: number): string[][] {
     }
   };
   rec(0, n);
-  return out;
+  return late ? null : out;
 }
 
-/** Distributes `total` cells over the pieces, each piece taking at least one. */
-function gluedReadings(vals: ValuePiece[], total: number): { parts: string[]; piece: number[] }[] {
-  const results: { parts: string[]; piece: number[] }[] = [];
+/**
+ * Distributes `total` cells over the pieces, each piece taking at least one. `full` is false
+ * when the splits were too many to list (or time ran out): then no reading may be trusted.
+ */
+function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { found: { parts: string[]; piece: number[] }[]; full: boolean } {
+  const found: { parts: string[]; piece: number[] }[] = [];
+  const memo = new Map<string, string[][]>();
+  let full = true;
+  let calls = 0;
   const rec = (i: number, left: number, parts: string[], piece: number[]) => {
-    if (results.length >= MAX_READINGS) return;
-    if (i === vals.length) { if (left === 0) results.push({ parts: parts.slice(), piece: piece.slice() }); return; }
+    if (!full) return;
+    if (found.length >= MAX_READINGS || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
+    if (i === vals.length) { if (left === 0) found.push({ parts: parts.slice(), piece: piece.slice() }); return; }
     const raw = vals[i].raw;
     const restMin = vals.length - i - 1;
     for (let c = 1; c <= left - restMin; c++) {
       if (raw === '' && c > 1) break;
-      const options = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS);
+      const id = `${i}:${c}`;
+      let options = memo.get(id);
+      if (!options) {
+        const got = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS + 1, deadline);
+        if (!got || got.length > MAX_READINGS) { full = false; return; }
+        options = got;
+        memo.set(id, options);
+      }
       for (const o of options) {
         rec(i + 1, left - c, parts.concat(o), piece.concat(o.map(() => i)));
       }
     }
   };
   rec(0, total, [], []);
-  return results;
+  return { found, full };
 }
 
-export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean): PlacedSegment {
+/** `deadline` (ms since epoch) bounds the listing of run-together splits. */
+export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, deadline = Infinity): PlacedSegment {
   const specs = pl.rows.map((r) => rows[r]);
   const keys = specs.flatMap((r) => r.keys);
   const money = specs.flatMap((r) => r.money ?? r.keys.map(() => undefined));
   if (pl.short) {
     const got = seg.values.map((v) => v.raw || '空').join('、');
-    return { keys, readings: [], unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
+    return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
   }
   const n = keys.length;
-  if (!glued) {
-    const excess = Math.max(0, seg.values.length - n);
-    const vals = seg.values.slice(Math.min(excess, blankEnds(seg).lead)).slice(0, n);
-    const make = (order: number[]): Reading => ({
-      values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
-      refs: order.map((vi) => vals[vi].ref),
-    });
+  // Exactly one separate figure per cell is read as separated cells (also in which order)
+  // even in a document that runs cells together elsewhere.
+  if (!glued || (seg.values.length === n && seg.values.every((v) => !v.glued && v.raw !== ''))) {
+    const all = seg.values;
+    const excess = Math.max(0, all.length - n);
+    const { lead, trail } = blankEnds(seg);
+    // Blanks right after a label on its own row are that row's first cells; elsewhere leading
+    // blanks may be an empty label cell.
+    const ownRow = all[0].cellular && all[0].line === seg.labelLine;
+    const from = ownRow ? 0 : Math.min(excess, lead);
+    const vals = all.slice(from).slice(0, n);
+    const dropped = [...all.slice(0, from), ...all.slice(from + n)];
+    let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
+    const cut = new Set<string>();
+    const make = (order: number[]): Reading => {
+      order.forEach((vi, ki) => { if (vals[vi].cut) cut.add(keys[ki]); });
+      return {
+        values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
+        refs: order.map((vi) => vals[vi].ref),
+      };
+    };
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut] };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
-    const onePerLine = [...perLine.values()].every((c) => c === 1);
-    if (specs.length > 1 && onePerLine && specs.every((s) => s.keys.length === w)) {
-      // One value per line over several rows: extractors that read a table column by column
-      // (pdfminer) print the block transposed, left to right except that a 总计 column may
-      // come out earlier.
-      // Labels printed first and then one value per line only happen when the extractor
-      // walked the table by columns, so the row-major reading is dropped.
+    const counts = [...perLine.values()];
+    const onePerLine = counts.every((c) => c === 1);
+    // A block of rows is certain only where each line holds exactly one row's cells.
+    exact &&= excess === 0 && (onePerLine || (counts.length === specs.length && counts.every((c, i) => c === specs[i].keys.length)));
+    if (onePerLine && specs.every((s) => s.keys.length === w)) {
+      // One value per line over several rows: pdftotext walks a table row by row, extractors
+      // such as pdfminer walk it column by column (a 总计 column may come out earlier).
       const k = specs.length;
-      readings.length = 0;
-      const seen = new Set<string>();
+      const orders: ('row' | 'col')[] = ['row'];
+      const seen = new Set<string>([readings[0].values.join()]);
       const places = specs[0].lastIsTotal ? w : 1;
       for (let at = w - places; at < w; at++) {
         const order = [...Array(w - 1).keys()];
         order.splice(at, 0, w - 1);
         const r = make(keys.map((_, i) => order.indexOf(i % w) * k + Math.floor(i / w)));
         const sig = r.values.join();
-        if (!seen.has(sig)) { seen.add(sig); readings.push(r); }
+        if (!seen.has(sig)) { seen.add(sig); readings.push(r); orders.push('col'); }
       }
+      return { keys, readings, exact, orders, cut: [...cut] };
     }
-    return { keys, readings };
+    return { keys, readings, exact: exact && !onePerLine, cut: [...cut] };
   }
-  const found = gluedReadings(seg.values, n);
+  const { found, full } = gluedReadings(seg.values, n, deadline);
+  if (!full) {
+    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
+  }
   const readings = found.map(({ parts, piece }) => ({
     values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
     refs: parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p })),
   }));
   if (readings.length === 0) {
-    return { keys, readings, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
+    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
-  return { keys, readings };
+  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut && piece[ki + 1] !== piece[ki]));
+  return { keys, readings, cut, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

@@ -3,12 +3,13 @@ import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
 import { equations, expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
-import { align, capacity, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { findRegions } from './regions';
 import { readingsOf, type PlacedSegment } from './split';
-import { solve } from './solve';
+import { holds, keysOf, solve } from './solve';
+import { flagImpossible, verifyInferred } from './verify';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -19,15 +20,25 @@ export interface TablesRead {
   singleOther: boolean;
 }
 
+/**
+ * Wall-clock budget of one document's table reading (listing run-together splits and the
+ * search among them). Real reports take milliseconds; past it, what is open is flagged.
+ */
+const BUDGET_MS = 2000;
+
 /** Pieces glued to label text mean the source ran its cells together. */
 function isGlued(pieces: Piece[]): boolean {
   return pieces.some((p) => p.kind === 'value' && p.glued);
 }
 
-function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
+/** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
+const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
+
+function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
   const segs = segmentsOf(pieces);
   let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: typeof segs } | null = null;
   for (const layout of options) {
+    if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
     const al = align(segs, layout.rows, glued);
     if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
   }
@@ -35,26 +46,48 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean): { 
 }
 
 export function readTables(lines: Line[], template: Template): TablesRead {
+  const deadline = Date.now() + BUDGET_MS;
   const pieces = toPieces(lines);
   const regions = findRegions(pieces);
   const opts = layouts(template);
-  const placed: PlacedSegment[] = [];
+  /** How a placed segment's place is established: its label, the rules, or nothing at all. */
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces.slice(a, b)));
+  const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
-    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued);
+    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued, subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
-    const placements = [...al.placements, ...strayPlacements(segs, layout, al, glued)];
+    const strays = strayPlacements(segs, layout, al, glued);
+    const placements = [...al.placements, ...strays];
     const filled = new Set(placements.flatMap((p) => p.rows));
-    layout.rows.forEach((r, i) => {
-      if (!filled.has(i) && !r.optional) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
-    });
-    for (const p of placements) placed.push(readingsOf(segs[p.seg], p, layout.rows, glued));
+    const unfilled = layout.rows.filter((r, i) => !filled.has(i) && !r.optional);
+    for (const r of unfilled) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
+    // A table with a row not found and figures left over is out of order (lines shuffled,
+    // a row lost): no row of it is taken on its label alone, the rules must confirm each.
+    const used = new Set(placements.map((p) => p.seg));
+    // (A lone number left over is a page number or a footnote mark, not a lost row.)
+    const leftover = segs.some((sg, j) => !used.has(j) && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
+    const disturbed = unfilled.length > 0 || leftover;
+    // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
+    // with them or not, so no row stands on its label alone either.
+    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]));
+    const rowUses = new Map<number, number>();
+    for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
+    for (const p of placements) {
+      const others = new Set([...rowUses].filter(([r, n]) => n > (p.rows.includes(r) ? 1 : 0)).map(([r]) => r));
+      const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
+      const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
+      const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
+      // Label and figures share a line only if the words that name the row are on it.
+      if (ps.oneLine) ps.oneLine = labelNames(segs[p.seg].lineLabel, layout.rows, p.rows, others);
+      placed.push({ ps, table: t, named, disturbed, reordered, contradicted });
+    }
   }
   const eqs = equations(template, { singleOther });
   const derive = (get: (k: string) => number | null | undefined) => (k: string) => {
@@ -68,7 +101,64 @@ export function readTables(lines: Line[], template: Template): TablesRead {
   };
   const expand = (k: string) => template === '2021' && !singleOther && k.startsWith('apps.other.')
     ? OTHER_SUB_ROWS.map((r) => `apps.${r}.${k.slice('apps.other.'.length)}`) : [k];
-  const solved = solve(placed, eqs, derive, expand);
+  const withRules = placed.filter((x) => x.table !== 't2');
+  const solved = solve(withRules.map((x) => x.ps), eqs, derive, expand, deadline);
+  // 表二 has no rules of its own: a block printed one value per line is read in the order
+  // (row by row or column by column) that 表三/表四's rules confirmed for this document.
+  // Lines moved in one table were moved by the same hand elsewhere: no table of such a document
+  // takes a row on a label printed apart from its figures.
+  if (placed.some((x) => x.reordered)) for (const x of placed) x.reordered = true;
+  const ruleGet = derive((k) => solved.cells.get(k));
+  const eqsOf = new Map<string, Equation[]>();
+  for (const e of eqs) for (const k of keysOf(e).flatMap(expand)) eqsOf.set(k, [...(eqsOf.get(k) ?? []), e]);
+  const confirms = (x: (typeof placed)[number]) => {
+    if (x.reordered || !x.ps.exact) return false;
+    return x.ps.keys.every((k) => (eqsOf.get(k) ?? []).every((e) => holds(e, ruleGet) === true));
+  };
+  const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
+  const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
+  const solvedT2 = solve(t2.map((x) => x.ps), [], derive, expand, deadline);
+  for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
+    (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
+  }
+  // Out of order, a row stands on its label only where label and figures share one line;
+  // otherwise the rules must confirm it, and reading by order alone needs the whole table's
+  // count to match the form.
+  const inferred = new Set<string>();
+  const lost = new Map<string, string>();
+  for (const x of [...withRules, ...t2]) {
+    // One way to read it at all: a choice the rules made among readings is an inference.
+    const certain = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named && x.ps.readings.length === 1;
+    if (x.reordered && x.contradicted) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱，这一格旁边印的行名指向另一行，无法确定它属于哪一行'));
+    else if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行'));
+    else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
+  }
+  for (const [k, why] of lost) {
+    if (solved.uncertain.has(k)) continue;
+    solved.cells.set(k, null);
+    solved.uncertain.set(k, why);
+  }
+  for (const x of placed) {
+    for (const k of x.ps.cut ?? []) {
+      if (solved.uncertain.has(k) || solved.cells.get(k) == null) continue;
+      solved.uncertain.set(k, `文件在这个数（${solved.cells.get(k)}）之后就结束了，它可能被截断，请核对原表`);
+      solved.cells.set(k, null);
+    }
+  }
+  const impossible = flagImpossible(solved.cells, solved.uncertain);
+  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
+  if (broken || [...impossible].some((k) => inferred.has(k))) {
+    // A reading by order that broke a rule or gave an impossible value says the text's lines
+    // may have moved: a label printed apart from its figures no longer establishes a row.
+    for (const x of placed) {
+      if (x.ps.oneLine || !x.named) continue;
+      for (const k of x.ps.keys) {
+        if (solved.uncertain.has(k)) continue;
+        solved.cells.set(k, null);
+        solved.uncertain.set(k, '同一份文件中按顺序推断的数字与表内勾稽关系或数值范围对不上，文字的行序可能已乱；这一格的行名与数字不在同一行，无法确认');
+      }
+    }
+  }
   const cells: Record<string, number | null> = {};
   const sources: Record<string, SourceRef> = {};
   const uncertain: Record<string, string> = {};
@@ -114,6 +204,28 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
   return out;
 }
 
+/**
+ * The reading order the rules chose for every block printed one value per line, if they agree
+ * and each such block is whole and every rule over it holds.
+ */
+function confirmedOrder(placed: PlacedSegment[], unconfirmed: boolean, chosen: Map<PlacedSegment, number[]>): 'row' | 'col' | null {
+  if (unconfirmed) return null;
+  const seen = new Set<string>();
+  for (const p of placed) {
+    // A block that reads the same either way (all zeros) tells nothing about the order.
+    if (!p.orders || !p.orders.includes('row') || !p.orders.includes('col')) continue;
+    const c = chosen.get(p) ?? [];
+    seen.add(c.length === 1 ? p.orders[c[0]] : '?');
+  }
+  return seen.size === 1 && !seen.has('?') ? ([...seen][0] as 'row' | 'col') : null;
+}
+
+function inOrder(p: PlacedSegment, order: 'row' | 'col' | null): PlacedSegment {
+  if (!p.orders || !order) return p;
+  const keep = p.readings.map((_, i) => i).filter((i) => p.orders![i] === order);
+  return keep.length ? { ...p, readings: keep.map((i) => p.readings[i]), orders: keep.map(() => order) } : p;
+}
+
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
 function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: readonly Equation[]): void {
   for (const eq of eqs) {
@@ -122,6 +234,22 @@ function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record
     if (exp === null) continue;
     uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
   }
+}
+
+const ITEM_ORDER = '一二三四五六七八九';
+
+/** 表二's 第二十条 items (（一）（五）（六）（八）（九）) printed out of their order. */
+function itemsOutOfOrder(pieces: Piece[]): boolean {
+  let prev = -1;
+  for (const p of pieces) {
+    if (p.kind !== 'label') continue;
+    for (const m of p.text.matchAll(/第（([一二三四五六七八九])）项/g)) {
+      const i = ITEM_ORDER.indexOf(m[1]);
+      if (i < prev) return true;
+      prev = i;
+    }
+  }
+  return false;
 }
 
 function tableOf(key: string): TableId {

@@ -6,31 +6,40 @@ function splitCells(line: string, lineNo: number): Token[] {
   return line.split(/[\t ]+/).filter((s) => s !== '').map((text) => ({ text, line: lineNo }));
 }
 
-export function readText(raw: string): ReportDocument {
-  const text = normalizeText(raw);
-  const lines: Line[] = [];
-  text.split('\n').forEach((l, i) => {
-    if (l.trim() === '' || isPageFurniture(l)) return;
-    lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
-  });
-  return { kind: 'text', text, lines };
-}
-
 const MD_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** Markdown: pipe rows are cells (empty ones kept as blanks); other lines are prose. */
-export function readMarkdown(raw: string): ReportDocument {
+/** A row of pipe-separated cells: Markdown tables, and mobile pages saved as text (`||规章|3|0|8|||`). */
+function isPipeRow(t: string): boolean {
+  return t.startsWith('|') && t.indexOf('|', 1) > 0;
+}
+
+function pipeCells(t: string, lineNo: number): Token[] {
+  const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return cells.map((c) => ({ text: c, line: lineNo }));
+}
+
+function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const text = normalizeText(raw);
   const lines: Line[] = [];
   text.split('\n').forEach((l, i) => {
     const t = l.trim();
-    if (t === '' || isPageFurniture(t) || MD_SEPARATOR.test(t)) return;
-    if (t.startsWith('|')) {
-      const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-      lines.push({ tokens: cells.map((c) => ({ text: c, line: i + 1 })), cellular: true });
-    } else {
+    if (t === '' || isPageFurniture(t)) return;
+    if (isPipeRow(t)) {
+      if (!MD_SEPARATOR.test(t)) lines.push({ tokens: pipeCells(t, i + 1), cellular: true });
+    } else if (kind === 'markdown') {
       lines.push({ tokens: splitCells(t.replace(/^#+\s*/, ''), i + 1) });
+    } else {
+      lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
     }
   });
-  return { kind: 'markdown', text: text.replace(/^\|?\s*:?-{3,}.*$/gm, ''), lines };
+  return { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
+}
+
+export function readText(raw: string): ReportDocument {
+  return read(raw, 'text');
+}
+
+/** Markdown: pipe rows are cells (empty ones kept as blanks); other lines are prose. */
+export function readMarkdown(raw: string): ReportDocument {
+  return read(raw, 'markdown');
 }
