@@ -10,7 +10,6 @@ import { stateLines } from '../format/states';
 import type { ExportMeta } from './layout';
 import { sourceLine } from './layout';
 import { tidy } from './tidy';
-import { inert } from './inert';
 
 export const DATA_SHEET = '数据';
 export const NOTE_SHEET = '说明';
@@ -22,8 +21,9 @@ type XCell = { value: string | number; type?: NumberConstructor | StringConstruc
 function cell(v: Cell, format?: string): XCell {
   if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return null;
   if (typeof v === 'number') return format ? { value: v, type: Number, format } : { value: v, type: Number };
-  // A string cell is not evaluated, but a reader who edits it makes it live: the CSV's guard.
-  return { value: inert(String(v)), type: String };
+  // A typed string cell is stored as text, never as a formula, so it needs no apostrophe
+  // (the CSV does: a spreadsheet reads every CSV field as typed input).
+  return { value: String(v), type: String };
 }
 
 export function chartSheets(table: ChartTable, meta: ExportMeta, exportedAt = new Date()): Sheet<Blob>[] {
