@@ -51,7 +51,9 @@ describe('overview in Chromium', () => {
     await expectSameNumbers(v.page);
     // Screen readers hear the same numbers, a missing ratio as — and never NaN.
     const aria = (await v.page.getAttribute('[data-chart="headline"]', 'aria-label')) ?? '';
-    expect(aria).toContain('收到申请——');
+    // One part per year (the chart's series), each naming every body with its figure or state.
+    const years = [...new Set(truth.map((t) => t.year))].sort((a, b) => a - b);
+    for (const y of years) expect(aria).toContain(`${y}——`);
     expect(aria).not.toMatch(/NaN|undefined|null/);
     if (truth.some((t) => t.received === null)) expect(aria).toContain('：未填报');
     expect(v.consoleErrors).toEqual([]);
