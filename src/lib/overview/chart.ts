@@ -8,7 +8,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { column, type Columnar } from '../data/columns';
 import { STATE_WORDS, type EmptyState } from '../format/states';
 import { formatCount, formatRatio, shortUnit } from '../charts/format';
-import { axisTooltip, markText, noteText } from '../charts/marks';
+import { axisTooltip, markText, marksUsed, noteText } from '../charts/marks';
 import { ariaDescription, baseOption } from '../charts/options';
 import type { CellNote } from '../compare/pivot';
 import type { ChartTable } from '../charts/table';
@@ -106,7 +106,7 @@ export function headlineOption(g: HeadGrid, kind: Kind): EChartsCoreOption {
     ...base,
     dataset: { dimensions: ['label', ...series.map((_, s) => `s${s}`)], source },
     grid: { left: 56, right: 16, top: 36, bottom: 72 },
-    xAxis: { type: 'category', axisLabel: { interval: 0, rotate: cats.length > 4 ? 35 : 0, hideOverlap: true, width: 90, overflow: 'truncate' } },
+    xAxis: { type: 'category', triggerEvent: true, axisLabel: { interval: 0, rotate: cats.length > 4 ? 35 : 0, hideOverlap: true, width: 90, overflow: 'truncate' } },
     yAxis: ratio
       ? { type: 'value', name: '公开率', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }
       : { type: 'value', name: '件', minInterval: 1 },
@@ -115,6 +115,7 @@ export function headlineOption(g: HeadGrid, kind: Kind): EChartsCoreOption {
       const st = state(r);
       return { series: series[s], text: st ? STATE_WORDS[st] : fmt(value(r)), note: noteText(r?.note, ratio) };
     }),
+    markKeys: marksUsed(g.at.flat().map((r) => r?.note), ratio),
     series: series.map((name, s) => ({ type: 'bar', name, encode: { x: 'label', y: `s${s}` }, label: label(s) })),
   };
 }
