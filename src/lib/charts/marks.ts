@@ -27,7 +27,11 @@ export function marksUsed(notes: Iterable<CellNote | undefined>, ratio: boolean)
     finding ||= note.findings > 0;
     user ||= note.user;
   }
-  return [n && MARK_KEYS.n, finding && MARK_KEYS.finding, user && MARK_KEYS.user].filter((k): k is string => !!k);
+  const keys: string[] = [];
+  if (n) keys.push(MARK_KEYS.n);
+  if (finding) keys.push(MARK_KEYS.finding);
+  if (user) keys.push(MARK_KEYS.user);
+  return keys;
 }
 
 /** The short mark drawn beside a point or bar ('' for none). */
