@@ -6,6 +6,7 @@
  */
 import type { FindingRow, ReportRow } from '../../src/lib/dataset/rows';
 import { findingRows, reportRow } from '../../src/lib/dataset/rows';
+import { withSearchKeys } from '../../src/lib/dataset/search-keys';
 import { checkReport } from '../../src/lib/checks/rules';
 import type { Level, ParsedReport, Template } from '../../src/lib/format';
 import { makeReport, rng } from '../../tests/support/synthetic';
@@ -44,5 +45,5 @@ export function syntheticReport(u: SyntheticUnit, year: number, seed: number): {
     proactive_total: { value: Math.floor(r() * 400 * SCALE[u.level]), approx: false },
   } as unknown as ParsedReport;
   const findings = checkReport(parsed);
-  return { row: reportRow(id, { ...parsed, findings }), findings: findingRows(id, findings) };
+  return { row: withSearchKeys(reportRow(id, { ...parsed, findings })), findings: findingRows(id, findings) };
 }

@@ -6,6 +6,7 @@
 import type { ParsedReport } from '../format';
 import { checkAcrossYears } from '../checks/rules';
 import { cellRows, findingRows, reportRow, type CellRow, type FindingRow, type ReportRow } from './rows';
+import { withSearchKeys } from './search-keys';
 
 const KIND_RANK: Record<string, number> = { pdf: 0, html: 1, markdown: 2, docx: 3, text: 4 };
 
@@ -26,7 +27,7 @@ export function assemble(entries: readonly { id: string; report: ParsedReport }[
   const out: DatasetRows = { reports: [], cells: [], findings: [] };
   const byUnit = new Map<string, { report_id: string; year: number; template: string | null; cells: Record<string, number | null> }[]>();
   for (const { id, report } of entries) {
-    const row = reportRow(id, report);
+    const row = withSearchKeys(reportRow(id, report));
     out.reports.push(row);
     out.cells.push(...cellRows(id, report));
     out.findings.push(...findingRows(id, report.findings));

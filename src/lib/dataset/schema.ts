@@ -3,7 +3,8 @@ import { ALL_KEYS, keyColumn } from '../format';
 import type { ColumnType } from './arrow';
 
 export const REPORT_COLUMNS: [string, ColumnType][] = [
-  ['report_id', 'VARCHAR'], ['unit', 'VARCHAR'], ['unit_key', 'VARCHAR'], ['division_code', 'VARCHAR'], ['division_name', 'VARCHAR'],
+  ['report_id', 'VARCHAR'], ['unit', 'VARCHAR'], ['unit_key', 'VARCHAR'],
+  ['unit_pinyin', 'VARCHAR'], ['unit_initials', 'VARCHAR'], ['division_code', 'VARCHAR'], ['division_name', 'VARCHAR'],
   ['province_code', 'VARCHAR'], ['city_code', 'VARCHAR'], ['county_code', 'VARCHAR'], ['level', 'VARCHAR'],
   ['year', 'INTEGER'], ['template', 'VARCHAR'], ['source_file', 'VARCHAR'], ['input_kind', 'VARCHAR'],
   ['proactive_total', 'DOUBLE'], ['proactive_approx', 'BOOLEAN'], ['n_findings', 'INTEGER'], ['n_uncertain', 'INTEGER'],

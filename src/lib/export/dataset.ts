@@ -29,6 +29,8 @@ export const TABLE_DOCS: TableDoc[] = [
       c('report_id', '文本', '报告编号（每份年报唯一）'),
       c('unit', '文本', '单位名称（按报告标题原文）'),
       c('unit_key', '文本', '单位标识：同一机关不同标题写法归为一个'),
+      c('unit_pinyin', '文本', '单位名称的拼音（音节以空格分隔；多音字另有读法时以“|”隔开），供按拼音查找'),
+      c('unit_initials', '文本', '单位名称的拼音首字母（如 chzrmzf），供按首字母查找'),
       c('division_code', '文本', '行政区划代码'),
       c('division_name', '文本', '行政区划名称'),
       c('province_code / city_code / county_code', '文本', '省、市、县级区划代码前缀（2/4/6 位）'),
