@@ -1,8 +1,10 @@
 /**
- * Choosing bodies: search by name (any title the body reported under, or its division's name)
- * and narrowing by province / city / county code and level. Pure, so it is tested in Node.
+ * Choosing bodies: search by name (any title the body reported under, or its division's name),
+ * pinyin, initials or division code (search/match.ts), and narrowing by province / city /
+ * county code and level. Pure, so it is tested in Node.
  */
 import { LEVEL_LABELS, type Level } from '../format';
+import { entryCache, matchScore, parseQuery, rankMatches } from '../search/match';
 import type { UnitInfo } from './pivot';
 
 export interface UnitFilter {
@@ -16,18 +18,26 @@ export interface UnitFilter {
 /** Code → Chinese name of provinces, cities and counties; null until the table has loaded. */
 export type DivisionNames = (code: string) => string | null;
 
+export const unitEntry = entryCache((u: UnitInfo) => u);
+
 export function matchesQuery(u: UnitInfo, q: string): boolean {
-  const needle = q.trim();
-  if (!needle) return true;
-  return u.titles.some((t) => t.includes(needle)) || (u.division_name ?? '').includes(needle);
+  return matchScore(unitEntry(u), parseQuery(q)) !== null;
 }
 
-export function matches(u: UnitInfo, f: UnitFilter): boolean {
-  return matchesQuery(u, f.q)
-    && (!f.level || u.level === f.level)
+function inPlace(u: UnitInfo, f: UnitFilter): boolean {
+  return (!f.level || u.level === f.level)
     && (!f.province || u.province_code === f.province)
     && (!f.city || u.city_code === f.city)
     && (!f.county || u.county_code === f.county);
+}
+
+export function matches(u: UnitInfo, f: UnitFilter): boolean {
+  return inPlace(u, f) && matchesQuery(u, f.q);
+}
+
+/** The bodies the filters list, best match to the search first (in their order without one). */
+export function listUnits(units: readonly UnitInfo[], f: UnitFilter): UnitInfo[] {
+  return rankMatches(units.filter((u) => inPlace(u, f)), unitEntry, f.q);
 }
 
 export interface Option {
@@ -60,7 +70,7 @@ export function describeFilter(f: UnitFilter, names: DivisionNames, years: reado
   const place = f.county || f.city || f.province;
   if (place) parts.push(names(place) ?? place);
   if (f.level) parts.push(LEVEL_LABELS[f.level as Level] ?? f.level);
-  if (f.q.trim()) parts.push(`名称含“${f.q.trim()}”`);
+  if (f.q.trim()) parts.push(`查找“${f.q.trim()}”`);
   if (years.length) {
     const lo = Math.min(...years), hi = Math.max(...years);
     parts.push(lo === hi ? `${lo} 年` : years.length === hi - lo + 1 ? `${lo}—${hi} 年` : `${years.join('、')} 年`);
@@ -73,7 +83,9 @@ export function describeFilter(f: UnitFilter, names: DivisionNames, years: reado
  * the search only a way to find one), else every body the filters list.
  */
 export function chosenUnits(units: readonly UnitInfo[], f: UnitFilter, ticked: readonly string[]): UnitInfo[] {
-  return ticked.length ? units.filter((u) => ticked.includes(u.key)) : units.filter((u) => matches(u, f));
+  if (ticked.length) return units.filter((u) => ticked.includes(u.key));
+  const q = parseQuery(f.q);
+  return units.filter((u) => inPlace(u, f) && matchScore(unitEntry(u), q) !== null);
 }
 
 /** What a chart draws, in words: the ticked bodies by name, or the filters; then the years. */

@@ -7,7 +7,7 @@ import type { Table } from 'apache-arrow';
 import { page } from '$app/state';
 import type { QueryService } from '../data/query';
 import { readParams, writeParams } from '../state/url';
-import { chosenUnits, describeChoice, matches, type DivisionNames } from './filter';
+import { chosenUnits, describeChoice, listUnits, type DivisionNames } from './filter';
 import { allYears, describeError, loadUnits, queryService } from './load';
 import { loadDivisionNames } from './names';
 import type { UnitInfo } from './pivot';
@@ -27,7 +27,7 @@ export class FocusView {
   readonly filter = $derived({ q: this.st.q, level: this.st.level, province: this.st.province, city: this.st.city, county: this.st.county });
   readonly years = $derived(allYears(this.units));
   readonly shownYears = $derived(chosenYears(this.st.years, this.years));
-  readonly listed = $derived(this.units.filter((u) => matches(u, this.filter)));
+  readonly listed = $derived(listUnits(this.units, this.filter));
   readonly chosen = $derived(chosenUnits(this.units, this.filter, this.st.units));
   readonly keys = $derived(this.chosen.map((u) => u.key));
   readonly year = $derived(focusYear(this.st.year, this.shownYears, this.chosen));

@@ -17,14 +17,19 @@ export interface UnitInfo {
   province_code: string | null;
   city_code: string | null;
   county_code: string | null;
+  /** The full code (township: 9 digits), for finding a unit by its code. */
+  division_code?: string | null;
   level: Level;
   years: number[];
+  /** Pinyin and initials of its titles (dataset/search-keys.ts), for the picker's search. */
+  pinyin?: string | null;
+  initials?: string | null;
 }
 
 export function unitsFrom(t: Columnar): UnitInfo[] {
   const c = (n: string) => column(t, n);
-  const [key, unit, titles, dn, pc, cc, kc, level, years] =
-    ['unit_key', 'unit', 'titles', 'division_name', 'province_code', 'city_code', 'county_code', 'level', 'years'].map(c);
+  const [key, unit, titles, dn, pc, cc, kc, level, years, dc, py, ini] =
+    ['unit_key', 'unit', 'titles', 'division_name', 'province_code', 'city_code', 'county_code', 'level', 'years', 'division_code', 'pinyin', 'initials'].map(c);
   return key.map((k, i) => ({
     key: String(k),
     unit: String(unit[i]),
@@ -35,6 +40,9 @@ export function unitsFrom(t: Columnar): UnitInfo[] {
     county_code: (kc[i] as string | null) ?? null,
     level: level[i] as Level,
     years: String(years[i] ?? '').split(',').filter(Boolean).map(Number),
+    division_code: (dc[i] as string | null) ?? null,
+    pinyin: (py[i] as string | null) ?? null,
+    initials: (ini[i] as string | null) ?? null,
   }));
 }
 

@@ -11,7 +11,8 @@ import { APP_COLS, REVIEW_BLOCKS, REVIEW_COLS, columnKey, keyColumn } from '../f
 export function unitsSql(): string {
   return `SELECT unit_key, arg_max(unit, year) AS unit,
     string_agg(DISTINCT unit, '；' ORDER BY unit) AS titles,
-    arg_max(division_name, year) AS division_name,
+    arg_max(division_name, year) AS division_name, arg_max(division_code, year) AS division_code,
+    string_agg(DISTINCT unit_pinyin, '|') AS pinyin, string_agg(DISTINCT unit_initials, '|') AS initials,
     arg_max(province_code, year) AS province_code, arg_max(city_code, year) AS city_code,
     arg_max(county_code, year) AS county_code, arg_max(level, year) AS level,
     string_agg(DISTINCT CAST(year AS VARCHAR), ',' ORDER BY CAST(year AS VARCHAR)) AS years

@@ -14,6 +14,9 @@ export interface UnitSummary {
   level: Level;
   division_code: string | null;
   division_name: string | null;
+  /** Pinyin and initials of its titles, for the search (search/match.ts). */
+  pinyin: string | null;
+  initials: string | null;
   years: number[];
   reports: number;
   findings: number;

@@ -8,6 +8,7 @@ export function unitsSql(): string {
   return `SELECT unit_key, arg_max(unit, year) AS unit, list_sort(list(DISTINCT unit)) AS titles,
     arg_max(level, year) AS level, arg_max(division_code, year) AS division_code,
     arg_max(division_name, year) AS division_name,
+    string_agg(DISTINCT unit_pinyin, '|') AS pinyin, string_agg(DISTINCT unit_initials, '|') AS initials,
     list_sort(list(DISTINCT year)) AS years, count(*)::INTEGER AS reports,
     sum(n_findings)::INTEGER AS findings, sum(n_uncertain)::INTEGER AS uncertain,
     bool_or(origin = 'user') AS has_user
