@@ -50,8 +50,8 @@ export function ariaDescription(title: string, labels: readonly string[], series
   return `这是一个关于“${title}”的图表。${parts.join('；')}。`;
 }
 
-/** Line series are registered lazily (charts/extras.ts): the first screen draws bars only. */
+/** Line and scatter series are registered lazily (charts/extras.ts): the first screen draws bars only. */
 export function needsExtras(option: EChartsCoreOption): boolean {
   const series = (option as { series?: { type?: string }[] }).series ?? [];
-  return series.some((s) => s.type === 'line');
+  return series.some((s) => s.type === 'line' || s.type === 'scatter');
 }

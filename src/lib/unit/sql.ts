@@ -56,3 +56,15 @@ export function unitMeasuresSql(unitKey: string): string {
     ${MEASURES.disclosure_rate.sql} AS disclosure_rate, n_findings::INTEGER AS n_findings, origin
     FROM reports WHERE unit_key = ${quote(unitKey)} ORDER BY year, report_id`;
 }
+
+/**
+ * Every unit of a level in a year with the peer view's measures (unit/peers.ts picks the place).
+ * One row per unit: its first report by id, as the comparison views count it.
+ */
+export function peersSql(level: string, year: number): string {
+  return `SELECT unit_key, unit, province_code, city_code, county_code,
+    (${MEASURES.received.sql})::DOUBLE AS received, ${MEASURES.disclosure_rate.sql} AS disclosure_rate,
+    ${MEASURES.review_correction_rate.sql} AS review_correction_rate
+    FROM reports WHERE level = ${quote(level)} AND year = ${Math.trunc(year)}
+    QUALIFY row_number() OVER (PARTITION BY unit_key ORDER BY report_id) = 1 ORDER BY unit_key`;
+}
