@@ -29,13 +29,15 @@ describe('top and bottom N with the rest summarized', () => {
     expect(missingLine(s.missing)).toBe('另有 3 个单位该年无数字（无此年报 2 个，未填报 1 个），不参与排名');
   });
 
-  it('shows every body when the list is short (≤ 2N + 3), with no summary line', () => {
-    const s = topBottom(valued.slice(0, 9), 3);
-    expect(s.top).toHaveLength(9);
+  it('shows every body when the list is short (≤ 2N + 1), with no summary line', () => {
+    const s = topBottom(valued.slice(0, 7), 3);
+    expect(s.top).toHaveLength(7);
     expect(s.bottom).toEqual([]);
     expect(s.rest).toBeNull();
     // 300…210: top 300, 290, 280; bottom 230, 220, 210; between 270, 260, 250, 240.
     expect(topBottom(valued.slice(0, 10), 3).rest).toEqual({ count: 4, median: 255, min: 240, max: 270 });
+    // 300…230: between the top 3 (300–280) and the bottom 3 (250–230), just 270 and 260.
+    expect(topBottom(valued.slice(0, 8), 3).rest).toEqual({ count: 2, median: 265, min: 260, max: 270 });
   });
 
   it('gives equal figures the same place (1, 2, 2, 4) and an odd middle its middle value', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choosePeers, peerStats, quantile, type PeerRow } from '../../src/lib/unit/peers';
+import { choosePeers, peerStats, type PeerRow } from '../../src/lib/unit/peers';
+import { quantile } from '../../src/lib/data/quantile';
 import { peersSql } from '../../src/lib/unit/sql';
 import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';

@@ -9,6 +9,8 @@ export const COMPARE_SPEC = {
   chart: 'bars',
   /** The year of the bar chart and the ranking; 0 = the latest year shown. */
   year: 0,
+  /** The ranking lists this many bodies at its top and bottom and summarizes the rest. */
+  top: 10,
   q: '',
   level: '',
   province: '',

@@ -5,6 +5,7 @@
  * 未填报, …), never ranked as 0. The full ranking stays in the CSV export (rankingTable).
  */
 import type { ChartTable } from '../charts/table';
+import { quantile } from '../data/quantile';
 import { STATE_WORDS, type EmptyState } from '../format/states';
 import { stateOf, type RankRow } from './pivot';
 
@@ -26,11 +27,6 @@ export interface RankSummary {
   missingRows: RankRow[];
 }
 
-export function median(sorted: readonly number[]): number {
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-
 /** Competition places (1, 2, 2, 4) of rows already ranked highest first. */
 export function places(rows: readonly RankRow[]): Placed[] {
   const out: Placed[] = [];
@@ -49,13 +45,13 @@ export function topBottom(rows: readonly RankRow[], n = 10): RankSummary {
   for (const r of empty) { const s = stateOf(r.value)!; counts.set(s, (counts.get(s) ?? 0) + 1); }
   const missing = [...counts].map(([state, count]) => ({ state, count }));
   const missingRows = empty.length <= n ? empty : [];
-  // Summarizing fewer than a handful would hide more than it saves.
-  if (valued.length <= 2 * n + 3) return { top: valued, bottom: [], rest: null, missing, missingRows };
+  // A summary line must stand for at least two bodies, or it hides more than it saves.
+  if (valued.length <= 2 * n + 1) return { top: valued, bottom: [], rest: null, missing, missingRows };
   const middle = valued.slice(n, valued.length - n).map((p) => p.row.value as number).sort((a, b) => a - b);
   return {
     top: valued.slice(0, n),
     bottom: valued.slice(valued.length - n),
-    rest: { count: middle.length, median: median(middle), min: middle[0], max: middle[middle.length - 1] },
+    rest: { count: middle.length, median: quantile(middle, 0.5), min: middle[0], max: middle[middle.length - 1] },
     missing,
     missingRows,
   };

@@ -24,7 +24,16 @@ function syllables(title: string, surname: 'off' | 'all'): string[] {
     .filter((s) => /^[a-z]+$/.test(s));
 }
 
+// A title recurs every year (the synthetic national set: 7 × 44 k rows); pinyin-pro runs once per title.
+const memo = new Map<string, SearchKeys>();
+
 export function searchKeys(title: string): SearchKeys {
+  let keys = memo.get(title);
+  if (!keys) memo.set(title, (keys = computeKeys(title)));
+  return keys;
+}
+
+function computeKeys(title: string): SearchKeys {
   const readings = [...new Set([syllables(title, 'off'), syllables(title, 'all')].map((s) => s.join(' ')))].filter(Boolean);
   return {
     unit_pinyin: readings.join('|'),

@@ -5,6 +5,7 @@
  * quartiles, and how many peers have no number (未填报 / 无法计算) — those are left out, never 0.
  */
 import { MEASURES } from '../data/measures';
+import { quantile } from '../data/quantile';
 
 export const PEER_MEASURES = ['received', 'disclosure_rate', 'review_correction_rate'] as const;
 export type PeerMeasure = (typeof PEER_MEASURES)[number];
@@ -66,12 +67,6 @@ export interface PeerStats {
   above: number;
   /** Min, lower quartile, median, upper quartile, max of the peers (linear interpolation). */
   quartiles: [number, number, number, number, number] | null;
-}
-
-export function quantile(sorted: readonly number[], p: number): number {
-  const at = (sorted.length - 1) * p;
-  const lo = Math.floor(at);
-  return lo === at ? sorted[lo] : sorted[lo] + (sorted[lo + 1] - sorted[lo]) * (at - lo);
 }
 
 export function peerStats(own: number | null, peerValues: readonly (number | null)[]): PeerStats {
