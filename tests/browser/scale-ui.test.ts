@@ -91,11 +91,15 @@ describe('finding, ranking and placing units in Chromium', () => {
     const row = v.page.locator('table[data-peers] tr[data-measure="received"]');
     expect(await row.locator('[data-field="own"]').textContent()).toBe(String(own));
     expect(await row.locator('[data-field="place"]').textContent()).toContain(`第 ${above + 1} / ${peers.length + 1}`);
-    await v.page.waitForFunction(() => ((window as any).__gongkaiCharts?.['unit-peers-received']?.getOption().series?.length ?? 0) === 2);
+    await v.page.waitForFunction(() => ((window as any).__gongkaiCharts?.['unit-peers-received']?.getOption()?.series?.length ?? 0) === 2);
     const o = await chartOption(v.page, 'unit-peers-received');
     expect(o.series.map((s: any) => s.type)).toEqual(['scatter', 'scatter']);
     expect(o.series[0].data.map((d: any) => d.value[0]).sort()).toEqual(peers.map((p) => p.apps__new__total).sort());
     expect(o.series[1].data.map((d: any) => d.value[0])).toEqual([own]);
+    // The dots are drawn, not only set: every peer's and the unit's symbol is on the canvas.
+    const drawn = await v.page.evaluate(() => (window as any).__gongkaiCharts['unit-peers-received'].getZr().storage.getDisplayList()
+      .filter((e: any) => !['line', 'tspan', 'text'].includes(e.type)).length);
+    expect(drawn).toBeGreaterThanOrEqual(peers.length + 1);
     expect(v.consoleErrors).toEqual([]);
   });
 });
