@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_COLS, APP_COL_LABELS, APP_ROWS, REVIEW_BLOCKS, REVIEW_BLOCK_LABELS, REVIEW_COLS, REVIEW_COL_LABELS,
 } from '../../src/lib/format/templates';
+import { T2_ROWS } from '../../src/lib/format/table2';
 
 const SPEC = readFileSync(resolve('..', 'shared', 'spec', 'report-format.md'), 'utf8');
 
@@ -60,5 +61,27 @@ describe('the format module follows the spec', () => {
     const blocks = [...t4.matchAll(/^\| `(\w+)` \| (.+?) \|$/gm)].map((m) => [m[1], m[2]]);
     expect(REVIEW_BLOCKS).toEqual(blocks.map(([k]) => k));
     for (const [k, label] of blocks) expect(REVIEW_BLOCK_LABELS[k as keyof typeof REVIEW_BLOCK_LABELS].replace(/\s+/g, ''), k).toBe(label.replace(/\s+/g, ''));
+  });
+
+  it('表二 of each template: keys, order, row and column labels, and the 项 of each row', () => {
+    const t2 = section('## 表二');
+    for (const t of ['2019', '2021'] as const) {
+      const part = t2.slice(t2.indexOf(`### Template ${t}`), t === '2019' ? t2.indexOf('### Template 2021') : undefined);
+      const spec: { key: string; item: string; row: string; col: string }[] = [];
+      let item = '';
+      for (const m of part.matchAll(/^\| (`.+?`) \| (.+?) \| (.+?) \| (.+?) \|$/gm)) {
+        const names = [...m[1].matchAll(/`([\w.]+)`/g)].map((k) => k[1]);
+        const stem = names[0].split('.').slice(0, 2).join('.');
+        const keys = [names[0], ...names.slice(1).map((k) => `${stem}${k}`)];
+        if (m[2] !== '〃') item = m[2];
+        const written = m[4].split(',')[0].trim();
+        // "same three": the three columns of the row above.
+        const cols = written.startsWith('same') ? spec.slice(-3).map((c) => c.col) : written.split(' · ');
+        expect(cols.length, m[0]).toBe(keys.length);
+        keys.forEach((key, i) => spec.push({ key, item, row: m[3], col: cols[i] }));
+      }
+      const mine = T2_ROWS[t].flatMap((r) => r.cols.map((c) => ({ key: `t2.${r.stem}.${c.key}`, item: r.item, row: r.label, col: c.label })));
+      expect(mine, t).toEqual(spec);
+    }
   });
 });
