@@ -97,6 +97,23 @@ describe('charts in Chromium', () => {
     expect(crowded).toEqual([]);
   }, 600_000);
 
+  it('at 1400 px no table of a page is cut: none scrolls sideways', async () => {
+    const cut: string[] = [];
+    for (const route of ['/', '/applications', '/review', '/procurement', '/compare', '/coverage', '/quality', '/unit',
+      `/unit?u=${encodeURIComponent('350128|平潭综合实验区')}&y=2024`]) {
+      const v = await suite.go(route, (p) => p.setViewportSize({ width: 1400, height: 900 }));
+      await v.page.waitForFunction(() => [...document.querySelectorAll('section[data-ready]')].every((s) => !/^(false|no)$/.test(s.getAttribute('data-ready') ?? '')), null, { timeout: 30_000 });
+      // Tables folded in <details> count too: the reader opens them.
+      await v.page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await v.page.waitForTimeout(300);
+      const wide = await v.page.$$eval('.table-scroll', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.querySelector('caption')?.textContent ?? e.querySelector('table')?.getAttribute('data-table') ?? '?'} ${e.scrollWidth}>${e.clientWidth}`));
+      for (const w of wide) cut.push(`${route}: ${w}`);
+      await v.browser.close();
+    }
+    expect(cut).toEqual([]);
+  }, 400_000);
+
   it('the 241-option measure menu of 对比 does not widen a phone page', async () => {
     const v = await suite.go('/compare?measure=t2.procurement.amount_yuan', (p) => p.setViewportSize(PHONE));
     await waitForChart(v.page, 'compare-bars');
