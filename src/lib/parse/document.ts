@@ -32,6 +32,8 @@ export interface ReportDocument {
   /** The report's text with its line breaks, for identity and narrative figures. */
   text: string;
   lines: Line[];
+  /** The file stops inside a cell's text (an HTML file cut short): its last figure may be cut. */
+  endsInCell?: boolean;
   /** A title found in metadata (PDF info, HTML <title>), if any. */
   title?: string;
 }

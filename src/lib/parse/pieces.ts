@@ -104,7 +104,7 @@ function kindOf(text: string, cellular: boolean): Kind {
   return v ? (v.kind === 'blank' ? 'blank' : 'number') : 'label';
 }
 
-export function toPieces(lines: Line[]): Piece[] {
+export function toPieces(lines: Line[], endsInCell = false): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
@@ -134,7 +134,8 @@ export function toPieces(lines: Line[]): Piece[] {
     });
   });
   const last = out[out.length - 1];
-  // (A page of tables alone ends on its last cell, whole: only loose text is suspect.)
-  if (last?.kind === 'value' && last.raw !== '' && !last.cellular) last.cut = true;
+  // (A page of tables alone ends on its last cell, whole: only loose text, or a file that
+  // stops inside a cell, is suspect.)
+  if (last?.kind === 'value' && last.raw !== '' && (!last.cellular || endsInCell)) last.cut = true;
   return out;
 }

@@ -192,7 +192,8 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   if (readings.length === 0) {
     return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
-  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut && piece[ki + 1] !== piece[ki]));
+  // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
+  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut));
   return { keys, readings, cut, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

@@ -45,9 +45,9 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
   return best!;
 }
 
-export function readTables(lines: Line[], template: Template): TablesRead {
+export function readTables(lines: Line[], template: Template, endsInCell = false): TablesRead {
   const deadline = Date.now() + BUDGET_MS;
-  const pieces = toPieces(lines);
+  const pieces = toPieces(lines, endsInCell);
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
@@ -76,7 +76,8 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
-    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]));
+    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]))
+      || namesForeignRows(pieces.slice(range[0], range[1]), t, opts);
     const rowUses = new Map<number, number>();
     for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const p of placements) {
@@ -234,6 +235,19 @@ function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record
     if (exp === null) continue;
     uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
   }
+}
+
+/**
+ * A label of this table's region names a row of another table (表三's 予以公开 among 表二's
+ * rows): lines moved between tables, so labels printed apart from their figures may have
+ * moved away from them too.
+ */
+function namesForeignRows(pieces: Piece[], table: TableId, opts: Record<TableId, TableLayout[]>): boolean {
+  if (table === 't4') return false;
+  // (Short cues such as 总计 or 规章 are words any table may print.)
+  const cues = (['t2', 't3'] as TableId[]).filter((t) => t !== table)
+    .flatMap((t) => opts[t].flatMap((l) => l.rows.flatMap((r) => r.cues))).filter((c) => c.length > 2);
+  return pieces.some((p) => p.kind === 'label' && cues.some((c) => p.text.includes(c)));
 }
 
 const ITEM_ORDER = '一二三四五六七八九';
