@@ -64,6 +64,17 @@ describe('cut short', () => {
     }
   });
 
+  it('a text file cut inside the last cell of a tab-separated row: that figure is flagged', async () => {
+    const row = [1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 6, 1, 0, 3, 10].join('\t');
+    const text = ['某某镇人民政府2020年度政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉', row].join('\n');
+    // The control: the whole row, with its line ended, is read.
+    expect((await parse('f.txt', `${text}\n五、存在的主要问题及改进情况\n`)).cells['suit_after_review.total']).toBe(10);
+    const r = await parse('g.txt', text.slice(0, -1));
+    expect(r.cells['suit_after_review.total']).toBeNull();
+    expect(r.uncertain['suit_after_review.total']).toMatch(/截断/);
+  });
+
   it('a web page cut inside its last table cell: that figure is flagged', async () => {
     const s = makeReport(11, '2021');
     const key = 'suit_after_review.total';

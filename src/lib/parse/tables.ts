@@ -147,14 +147,22 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     }
   }
   const impossible = flagImpossible(solved.cells, solved.uncertain);
-  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
-  if (broken || [...impossible].some((k) => inferred.has(k))) {
-    // A reading by order that broke a rule or gave an impossible value says the text's lines
-    // may have moved: a label printed apart from its figures no longer establishes a row.
+  // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
+  const get = derive((k) => solved.cells.get(k));
+  const brokenRules = eqs.filter((e) => holds(e, get) === false).map((e) => new Set(keysOf(e).flatMap(expand)));
+  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, get, expand);
+  // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong
+  // 总计): the rows the labels establish elsewhere stand. Breaks no single cell explains, or an
+  // impossible value read by order, say the lines moved: no label printed apart from its
+  // figures establishes a row any more.
+  const oneMisprint = brokenRules.length > 0 && [...brokenRules[0]].some((k) => brokenRules.every((r) => r.has(k)));
+  const moved = [...impossible].some((k) => inferred.has(k)) || (broken.size > 0 && !oneMisprint);
+  if (broken.size || moved) {
+    // Within the broken rules, a label printed apart from its figures does not establish a row.
     for (const x of placed) {
       if (x.ps.oneLine || !x.named) continue;
       for (const k of x.ps.keys) {
-        if (solved.uncertain.has(k)) continue;
+        if (solved.uncertain.has(k) || !(moved || broken.has(k))) continue;
         solved.cells.set(k, null);
         solved.uncertain.set(k, '同一份文件中按顺序推断的数字与表内勾稽关系或数值范围对不上，文字的行序可能已乱；这一格的行名与数字不在同一行，无法确认');
       }

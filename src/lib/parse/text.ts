@@ -32,7 +32,10 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
       lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
     }
   });
-  return { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
+  const doc: ReportDocument = { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
+  // A file that stops on a figure, not even at the end of its line, may have been cut inside it.
+  if (/\d[ \t]*$/.test(text)) doc.endsInCell = true;
+  return doc;
 }
 
 export function readText(raw: string): ReportDocument {
