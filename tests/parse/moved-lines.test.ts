@@ -89,3 +89,31 @@ describe('cut short', () => {
     expect((await parse('e.html', page)).cells[key]).toBe(4567);
   });
 });
+
+describe('a row that looks like a page number', () => {
+  // pdftotext's default mode: labels first, then each row's figures on a line, blanks as dashes.
+  const t2 = (rows: string[]) => [...HEAD, '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数',
+    '规章', '行政规范性文件', ...rows, ...T2_ONE_PER_LINE.slice(RULES.length), '五、存在的主要问题及改进情况'].join('\n');
+
+  it('"- 22 -" and "4 / 24" where the table needs a row are that row, never silently lost or shifted', async () => {
+    for (const [rows, want] of [
+      [['3 0 5', '- 22 -'], [3, 0, 5, null, 22, null]],
+      [['3 0 5', '4 / 24'], [3, 0, 5, 4, null, 24]],
+    ] as const) {
+      const r = await parse('h.txt', t2([...rows]));
+      const keys = ['rules', 'normative'].flatMap((s) => ['issued', 'repealed', 'in_force'].map((c) => `t2.${s}.${c}`));
+      keys.forEach((k, i) => {
+        // Read as the row, or flagged (a page number is also a reading); never another value.
+        if (!(k in r.uncertain)) expect(r.cells[k], `${rows[1]} ${k}`).toBe(want[i]);
+      });
+      // The row is found: no cell says its row is missing.
+      expect(Object.values(r.uncertain).join()).not.toMatch(/没有找到这一行/);
+    }
+  });
+
+  it('a real page number between two rows changes nothing (the control)', async () => {
+    const r = await parse('i.txt', t2(['3 0 5', '- 2 -', '1 1 7']));
+    expect(['issued', 'repealed', 'in_force'].map((c) => r.cells[`t2.normative.${c}`])).toEqual([1, 1, 7]);
+    expect(r.uncertain).toEqual({});
+  });
+});

@@ -19,9 +19,7 @@ describe.each(FAMILIES.map((f) => [f.id, f] as const))('family %s', (_id, f) => 
     expect(s.wrong).toEqual([]);
     if (f.readable) {
       expect(s.refused).toBe(0);
-      // Target 99.5 %; pdftotext's default mode (f1) is not there yet on every seed: its floor is
-      // what it reaches today, so that it cannot fall back unnoticed.
-      expect(exactRate(s)).toBeGreaterThanOrEqual(f.id === 'f1' ? 0.97 : 0.995);
+      expect(exactRate(s)).toBeGreaterThanOrEqual(0.995);
     }
   }, 120_000);
 });

@@ -25,6 +25,8 @@ export interface Line {
    * pipes); false for prose lines whose spaces may or may not separate cells.
    */
   cellular?: boolean;
+  /** A page number that a row of figures could also print ("- 22 -"): a row only if the table needs it. */
+  furniture?: boolean;
 }
 
 export interface ReportDocument {

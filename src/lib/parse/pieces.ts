@@ -20,6 +20,8 @@ export interface ValuePiece {
   cellular: boolean;
   /** A blank cell of a row that prints no number (a heading row, layout padding). */
   pad?: boolean;
+  /** Read from a line that may be a page number rather than a row (see Line.furniture). */
+  furniture?: boolean;
   /** The text ends on these digits: the file may have been cut inside the number. */
   cut?: boolean;
   ref: SourceRef;
@@ -111,6 +113,8 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
     let tokens = l.tokens;
     let kinds = tokens.map((t) => kindOf(t.text, cellular));
     let pad = false;
+    const furniture = l.furniture ? { furniture: true } : {};
+    if (l.furniture && kinds.some((k) => k !== 'number' && k !== 'blank')) return;
     if (cellular) {
       // Empty cells before a row's label are layout (a group column, a page's padding); a
       // row without any number contributes no values, its blanks at most mark a blank row.
@@ -126,8 +130,8 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       const v = kind === 'label' ? null : readValue(t.text) ?? readValue(NOTED.exec(t.text.trim())![1]);
       if (v) {
         out.push(v.kind === 'blank'
-          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}) }
-          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li });
+          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}), ...furniture }
+          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li, ...furniture });
       } else {
         splitMixed(t, li, out);
       }

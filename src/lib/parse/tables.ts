@@ -72,7 +72,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // a row lost): no row of it is taken on its label alone, the rules must confirm each.
     const used = new Set(placements.map((p) => p.seg));
     // (A lone number left over is a page number or a footnote mark, not a lost row.)
-    const leftover = segs.some((sg, j) => !used.has(j) && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
+    const leftover = segs.some((sg, j) => !used.has(j) && !sg.furniture && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
@@ -82,7 +82,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const p of placements) {
       const others = new Set([...rowUses].filter(([r, n]) => n > (p.rows.includes(r) ? 1 : 0)).map(([r]) => r));
-      const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
+      const named = !segs[p.seg].furniture && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
       const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
       const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
       // Label and figures share a line only if the words that name the row are on it.
