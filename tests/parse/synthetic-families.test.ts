@@ -65,3 +65,11 @@ describe('a broken rule: finding or flag', () => {
     expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.'))).toEqual([]);
   });
 });
+
+describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
+  it('f10 seed 1358: a 150-digit run among a row\'s figures after a blank — the row is flagged, not shifted', async () => {
+    // The row prints —, 0, 1, 0, 1, <run>, 0, 2: eight figures for seven cells.
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f10')!, [1358]);
+    expect(s.wrong).toEqual([]);
+  });
+});

@@ -147,6 +147,16 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     }
   }
   const impossible = flagImpossible(solved.cells, solved.uncertain);
+  // An impossible figure in a row read with a blank left out says the row's figures were not
+  // what they seemed (a digit run among them): which blank was padding is unknown, so is every place.
+  for (const x of placed) {
+    if (!x.ps.trimmed || !x.ps.keys.some((k) => impossible.has(k))) continue;
+    for (const k of x.ps.keys) {
+      if (solved.uncertain.has(k)) continue;
+      solved.cells.set(k, null);
+      solved.uncertain.set(k, '这一行读到一个不可能的数，又有一个空格被当作行首或行尾的空白略去，各数所在的列无法确定，请核对原表');
+    }
+  }
   // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const get = derive((k) => solved.cells.get(k));
   const brokenRules = eqs.filter((e) => holds(e, get) === false).map((e) => new Set(keysOf(e).flatMap(expand)));
