@@ -1,7 +1,8 @@
 /**
  * `npm run screenshot`: every page of the built site at 1400 px (desktop) and 390 px (phone),
  * in headless Chromium, into docs/screens/<page>-<width>.png, and the README's overview picture
- * docs/overview.png. Each page is shot once its data have arrived (no loading text left).
+ * docs/overview.png. Each page is shot once its data have arrived (no loading text left, every
+ * section that has a data-ready attribute ready).
  */
 import { mkdirSync } from 'node:fs';
 import { serveStatic } from './static-server';
@@ -26,6 +27,9 @@ try {
     for (const [name, path] of PAGES.filter(([n]) => !only || n === only)) {
       await page.goto(new URL(path, server.url).href);
       await page.waitForFunction(() => !/加载|正在读取|正在启动|启动中/.test(document.body.innerText), null, { timeout: 60_000 }).catch(() => {});
+      // A page that says when its data are in (section[data-ready]) is shot only then.
+      await page.waitForFunction(() => [...document.querySelectorAll('section[data-ready]')].every((s) => !/^(false|no)$/.test(s.getAttribute('data-ready') ?? '')), null, { timeout: 60_000 })
+        .catch(() => console.warn(`${path}: data not ready after 60 s`));
       if (name === 'overview') await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.duckdbChart, { timeout: 60_000 });
       await page.waitForTimeout(1000);
       const out = `docs/screens/${name}-${width}.png`;

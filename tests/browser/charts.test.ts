@@ -12,34 +12,63 @@ import { waitForChart } from './views';
 const ROUTES = ['/', '/applications', '/compare', '/coverage', '/download', '/import', '/print', '/procurement', '/quality', '/review', '/sql', '/unit'];
 const PHONE = { width: 390, height: 844 };
 
-/** Boxes of every visible axis label of every chart on the page, per chart, in page pixels. */
+/**
+ * Boxes of every visible axis label of every chart on the page, per chart, in the chart's
+ * pixels. zrender draws a label as a `text` element (anid `label_…`) whose drawn pieces are
+ * `tspan`s in the display list; the tspans carry the boxes.
+ */
 function axisLabelBoxes(page: Page) {
   return page.evaluate(() => {
     type El = { anid?: string; ignore?: boolean; invisible?: boolean; style?: { text?: string; opacity?: number }; type?: string;
-      getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } }; getComputedTransform(): unknown;
-      parent?: El; __zr?: unknown };
+      getBoundingRect(): { x: number; y: number; width: number; height: number }; getComputedTransform(): number[] | null;
+      parent?: El };
     const w = window as unknown as { __gongkaiCharts: Record<string, { getZr(): { storage: { getDisplayList(update: boolean): El[] } } }> };
-    const out: Record<string, { text: string; x: number; y: number; w: number; h: number }[]> = {};
+    const shown = (el: El) => !el.ignore && !el.invisible && (el.style?.opacity ?? 1) > 0;
+    const out: Record<string, Box[]> = {};
     for (const [name, chart] of Object.entries(w.__gongkaiCharts ?? {})) {
       const list = chart.getZr().storage.getDisplayList(true);
       out[name] = list
-        .filter((el) => el.type === 'text' && !el.ignore && !el.invisible && (el.style?.opacity ?? 1) > 0 && /^label_/.test(el.anid ?? ''))
+        .filter((el) => el.type === 'tspan' && el.parent && /^label_/.test(el.parent.anid ?? '') && shown(el) && shown(el.parent) && el.style?.text)
         .map((el) => {
-          const r = el.getBoundingRect().clone();
-          r.applyTransform(el.getComputedTransform());
-          return { text: el.style?.text ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+          const r = el.getBoundingRect();
+          const m = el.getComputedTransform() ?? [1, 0, 0, 1, 0, 0];
+          // A rotated label is a rotated rectangle: its four corners, not an upright box around it.
+          const corners = [[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]]
+            .map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
+          const xs = corners.map((c) => c[0]);
+          const ys = corners.map((c) => c[1]);
+          const x = Math.min(...xs), y = Math.min(...ys);
+          return { text: el.style?.text ?? '', corners, x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
         });
     }
     return out;
   });
 }
 
-function overlaps(boxes: { text: string; x: number; y: number; w: number; h: number }[]): string[] {
+interface Box { text: string; corners: number[][]; x: number; y: number; w: number; h: number }
+
+/** How far two convex polygons overlap along their axes (separating axis theorem); ≤ 0: apart. */
+function depth(a: number[][], b: number[][]): number {
+  let least = Infinity;
+  for (const poly of [a, b]) {
+    for (let i = 0; i < poly.length; i++) {
+      const [x1, y1] = poly[i];
+      const [x2, y2] = poly[(i + 1) % poly.length];
+      const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+      const [nx, ny] = [(y1 - y2) / len, (x2 - x1) / len];
+      const pa = a.map(([x, y]) => x * nx + y * ny);
+      const pb = b.map(([x, y]) => x * nx + y * ny);
+      least = Math.min(least, Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)));
+    }
+  }
+  return least;
+}
+
+/** Pairs of labels whose drawn (possibly rotated) boxes overlap by more than a pixel. */
+function overlaps(boxes: Box[]): string[] {
   const bad: string[] = [];
   boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-    const ix = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-    const iy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-    if (ix > 1 && iy > 1) bad.push(`${a.text} × ${b.text}`);
+    if (depth(a.corners, b.corners) > 1) bad.push(`${a.text} × ${b.text}`);
   }));
   return bad;
 }
@@ -58,6 +87,7 @@ describe('charts in Chromium', () => {
       const { sw, iw } = await v.page.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: window.innerWidth }));
       if (sw > iw) wide.push(`${route} ${sw}px`);
       for (const [chart, boxes] of Object.entries(await axisLabelBoxes(v.page))) {
+        if (boxes.length < 2 && /^\/(applications|compare|procurement|review)?$/.test(route)) crowded.push(`${route} ${chart}: only ${boxes.length} labels found`);
         const bad = overlaps(boxes);
         if (bad.length) crowded.push(`${route} ${chart}: ${bad.slice(0, 3).join('; ')}`);
       }
@@ -66,6 +96,23 @@ describe('charts in Chromium', () => {
     expect(wide).toEqual([]);
     expect(crowded).toEqual([]);
   }, 600_000);
+
+  it('at 1400 px no table of a page is cut: none scrolls sideways', async () => {
+    const cut: string[] = [];
+    for (const route of ['/', '/applications', '/review', '/procurement', '/compare', '/coverage', '/quality', '/unit',
+      `/unit?u=${encodeURIComponent('350128|平潭综合实验区')}&y=2024`]) {
+      const v = await suite.go(route, (p) => p.setViewportSize({ width: 1400, height: 900 }));
+      await v.page.waitForFunction(() => [...document.querySelectorAll('section[data-ready]')].every((s) => !/^(false|no)$/.test(s.getAttribute('data-ready') ?? '')), null, { timeout: 30_000 });
+      // Tables folded in <details> count too: the reader opens them.
+      await v.page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await v.page.waitForTimeout(300);
+      const wide = await v.page.$$eval('.table-scroll', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.querySelector('caption')?.textContent ?? e.querySelector('table')?.getAttribute('data-table') ?? '?'} ${e.scrollWidth}>${e.clientWidth}`));
+      for (const w of wide) cut.push(`${route}: ${w}`);
+      await v.browser.close();
+    }
+    expect(cut).toEqual([]);
+  }, 400_000);
 
   it('the 241-option measure menu of 对比 does not widen a phone page', async () => {
     const v = await suite.go('/compare?measure=t2.procurement.amount_yuan', (p) => p.setViewportSize(PHONE));
@@ -91,10 +138,41 @@ describe('charts in Chromium', () => {
     }
     expect(tip).toMatch(/\d+ 件/);
     // Every year of the dataset is a series; a body without a report in one of them says so.
-    const years = await v.page.$$eval('[data-legend="headline"] li', (lis) => lis.map((l) => l.textContent!.trim()));
+    const years = await v.page.$$eval('[data-legend="headline"] li:not([data-mark-key])', (lis) => lis.map((l) => l.textContent!.trim()));
     const lines = tip.split('\n').filter((l) => years.some((y) => l.startsWith(y)));
     expect(lines.length).toBe(years.length);
     for (const l of lines) expect(l).toMatch(/\d+ 件|无此年报|未填报/);
+    expect(v.consoleErrors).toEqual([]);
+  }, 180_000);
+
+  it('explains in the legend, on screen and in the exported SVG, the marks it draws; a category label shows its full name on hover', async () => {
+    const v = await suite.go('/');
+    await waitForDuckDB(v.page);
+    // 洪泽区 2023 breaks a 勾稽 rule in the shipped data, so its bar carries ※.
+    const keys = await v.page.$$eval('[data-legend="headline"] [data-mark-key]', (lis) => lis.map((l) => l.textContent!.trim()));
+    expect(keys).toContain('※ 该报告有勾稽不符');
+    await v.page.click('[data-export-menu="headline"] summary');
+    const [download] = await Promise.all([v.page.waitForEvent('download'), v.page.click('[data-export-menu="headline"] [data-export="svg"]')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect([...svg.matchAll(/data-role="legend-mark">([^<]*)</g)].map((m) => m[1])).toEqual(keys);
+
+    // The category labels (the value axis' are numbers); one of them is cut (…).
+    const labels = (await axisLabelBoxes(v.page)).headline.filter((b) => !/^[\d,]+$/.test(b.text));
+    expect(labels.length).toBeGreaterThan(3);
+    const names = await v.page.evaluate(() => {
+      const w = window as unknown as { __gongkaiCharts: Record<string, { getOption(): { dataset: { source: { label: string[] } }[] } }> };
+      return w.__gongkaiCharts.headline.getOption().dataset[0].source.label;
+    });
+    const box = (await v.page.locator('[data-chart="headline"]').boundingBox())!;
+    const first = labels.find((b) => /…|\.\.\.$/.test(b.text)) ?? labels[0];
+    await v.page.mouse.move(box.x + first.x + first.w / 2, box.y + first.y + first.h / 2);
+    await v.page.waitForSelector('[data-axis-tip="headline"]', { timeout: 5_000 });
+    const tip = (await v.page.textContent('[data-axis-tip="headline"]'))!.trim();
+    expect(names).toContain(tip);
+    // The drawn label is the name, or its start cut with an ellipsis.
+    expect(tip.startsWith(first.text.replace(/(…|\.\.\.)$/, ''))).toBe(true);
+    await v.page.mouse.move(box.x + 2, box.y + 2);
+    await v.page.waitForSelector('[data-axis-tip="headline"]', { state: 'detached', timeout: 5_000 });
     expect(v.consoleErrors).toEqual([]);
   }, 180_000);
 

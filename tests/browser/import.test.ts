@@ -204,6 +204,39 @@ describe('import page in Chromium', () => {
     expect(v.consoleErrors).toEqual([]);
   });
 
+  it('tells a report the dataset already has from a first one, warns before accepting one with 勾稽 findings, and marks imported figures 导入 in the charts', async () => {
+    const v = await go();
+    // 洪泽区 2023 ships in the dataset, and the report contradicts itself.
+    const shipped = await nodeParse('huaian-hongze-2023.pdf');
+    if (isFailure(shipped)) throw new Error('huaian-hongze-2023.pdf did not parse in Node');
+    const n = shipped.findings.length;
+    expect(n).toBeGreaterThan(0);
+    await pick(v.page, [corpusFile('huaian-hongze-2023.pdf')]);
+    await waitParsed(v.page, 1);
+    const review = v.page.locator('section.review');
+    await review.waitFor();
+    expect(await review.locator('.version').textContent()).toMatch(/^数据集中已有该单位该年度的公开年报：接受后存为第 2 版/);
+    expect(await review.locator('[data-accept-warning]').textContent()).toContain(`该报告有 ${n} 处勾稽不符`);
+    expect((await review.locator('button.accept').textContent())!.trim()).toBe(`仍然接受（有 ${n} 处勾稽不符）`);
+    await acceptNext(v.page);
+
+    // A body and year the dataset does not have: the 柴河镇 report under another name.
+    const renamed = readFileSync(resolve(CORPUS, 'chaihe-2020.txt'), 'utf8').replaceAll('柴河', '青禾');
+    await pick(v.page, [{ name: 'qinghe-2020.txt', buffer: Buffer.from(renamed, 'utf8') }]);
+    await v.page.waitForSelector('section.review[data-file="qinghe-2020.txt"]', { timeout: 45_000 });
+    expect(await review.locator('.version').textContent()).toBe('这是该单位该年度的第一份报告。');
+    expect(await review.locator('[data-accept-warning]').count()).toBe(0);
+    expect((await review.locator('button.accept').textContent())!.trim()).toBe('接受，存入工作区');
+
+    // The overview draws the imported 洪泽区 2023 and says so in its legend.
+    await v.page.goto(v.origin);
+    await waitForDuckDB(v.page);
+    await v.page.waitForFunction(() => [...document.querySelectorAll('[data-legend="headline"] [data-mark-key]')].some((l) => l.textContent!.includes('导入')), null, { timeout: 20_000 });
+    expect(await v.page.$$eval('[data-legend="headline"] [data-mark-key]', (ls) => ls.map((l) => l.textContent!.trim())))
+      .toContain('导入 我的报告（在本浏览器导入）');
+    expectNoForeignRequests(v);
+  });
+
   it('imports the good files of a batch and says in Chinese what is wrong with each bad one', async () => {
     const v = await go();
     const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));

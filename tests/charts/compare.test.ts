@@ -65,6 +65,30 @@ describe('pivot', () => {
   });
 });
 
+describe('mark keys in the legend', () => {
+  // 甲镇 2021 has 2 勾稽 findings and a base of 3 cases; 乙镇 2022 was imported by the user.
+  const MARKED = fromRecords([
+    { report_id: 'a-2021', unit_key: 'a', year: 2021, template: '2021', value: 0.5, base: 3, n_findings: 2, origin: 'shipped' },
+    { report_id: 'b-2021', unit_key: 'b', year: 2021, template: '2021', value: 0.2, base: 40, n_findings: 0, origin: 'shipped' },
+    { report_id: 'b-2022', unit_key: 'b', year: 2022, template: '2021', value: 0.25, base: 40, n_findings: 0, origin: 'user' },
+  ]);
+  const M = pivot(MARKED, UNITS, [2021, 2022], ['2021']);
+
+  it('names exactly the marks the chart draws', () => {
+    expect((barsOption('t', M, 2021, RATE) as Opt).markKeys).toEqual(['n=… 比率的分母（不足 10 件时标出）', '※ 该报告有勾稽不符']);
+    expect((barsOption('t', M, 2022, RATE) as Opt).markKeys).toEqual(['导入 我的报告（在本浏览器导入）']);
+    expect((linesOption('t', M, RATE) as Opt).markKeys).toEqual(['n=… 比率的分母（不足 10 件时标出）', '※ 该报告有勾稽不符', '导入 我的报告（在本浏览器导入）']);
+    // A count has no n to show.
+    expect((linesOption('t', M, COUNT) as Opt).markKeys).toEqual(['※ 该报告有勾稽不符', '导入 我的报告（在本浏览器导入）']);
+    // Nothing marked, nothing explained.
+    expect((linesOption('t', P, COUNT) as Opt).markKeys).toEqual([]);
+  });
+
+  it('asks for label events on category axes, so a cut name can be shown whole', () => {
+    expect((barsOption('t', P, 2021, COUNT) as Opt).xAxis.triggerEvent).toBe(true);
+  });
+});
+
 describe('comparison option builders', () => {
   it('bars: one bar per body for the year, nulls not drawn as 0, a gap labelled with its state', () => {
     const o = barsOption('t', P, 2021, COUNT) as Opt;

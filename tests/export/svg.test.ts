@@ -51,6 +51,16 @@ describe('SVG export', { timeout: 60_000 }, () => {
     expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="360" height="${withLegend}"`));
   });
 
+  it('writes the keys of the marks after the series, as text without a swatch', () => {
+    const legend = [{ name: '2024', color: '#123456' }, { name: '※ 该报告有勾稽不符' }, { name: '导入 我的报告（在本浏览器导入）' }];
+    const svg = composeSvg(renderChartSvg(option, 600, 300), 600, 300, { title: 't' }, legend);
+    wellFormed(svg);
+    expect([...svg.matchAll(/data-role="legend">([^<]*)</g)].map((m) => m[1])).toEqual(['2024']);
+    expect([...svg.matchAll(/data-role="legend-mark">([^<]*)</g)].map((m) => m[1])).toEqual(['※ 该报告有勾稽不符', '导入 我的报告（在本浏览器导入）']);
+    // One swatch: the series'.
+    expect(svg.match(/<rect x="\d+(\.\d+)?" y="\d+(\.\d+)?" width="12"/g)).toHaveLength(1);
+  });
+
   it('escapes markup in titles and leaves the subtitle line out when there is none', () => {
     const svg = composeSvg(renderChartSvg(option, 400, 300), 400, 300, { title: 'A<B & "C"', source: '来源：<测试>' });
     wellFormed(svg);

@@ -9,7 +9,7 @@ import type { MeasureFormat } from '../data/measures';
 import { cellText, drawn, stateOf, type CellNote, type Pivot } from '../compare/pivot';
 import { STATE_WORDS } from '../format/states';
 import { formatCount, formatRatio, formatYuan, yuanScale } from './format';
-import { axisTooltip, markText, noteText } from './marks';
+import { axisTooltip, markText, marksUsed, noteText } from './marks';
 import { ariaDescription, baseOption } from './options';
 import type { ChartTable } from './table';
 
@@ -44,6 +44,8 @@ function maxOf(values: readonly unknown[]): number {
 function categoryAxis(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     type: 'category',
+    // triggerEvent: Chart.svelte shows a cut label whole under the pointer.
+    triggerEvent: true,
     axisLabel: { interval: 0, rotate: n > 4 ? 40 : 0, hideOverlap: true, width: 96, overflow: 'truncate', ...extra },
   };
 }
@@ -90,6 +92,7 @@ export function barsOption(title: string, p: Pivot, year: number, m: MeasureLook
     }),
     yAxis: valueAxis(m, {}, maxOf(source.value)),
     tooltip: axisTooltip((_, i) => pivotTip(p, m, i, yi)),
+    markKeys: marksUsed(p.notes.map((row) => row[yi]), m.format === 'ratio'),
     series: [{ type: 'bar', name: `${m.label}（${year}）`, encode: { x: 'label', y: 'value' },
       label: markLabel((i) => markText(p.notes[i]?.[yi], m.format === 'ratio')) }],
   };
@@ -111,6 +114,7 @@ export function linesOption(title: string, p: Pivot, m: MeasureLook): EChartsCor
     xAxis: { type: 'category' },
     yAxis: valueAxis(m, {}, maxOf(p.values.flat())),
     tooltip: axisTooltip((u, y) => pivotTip(p, m, u, y)),
+    markKeys: marksUsed(p.notes.flat(), m.format === 'ratio'),
     series: p.units.map((u, i) => ({
       type: 'line', name: u.label, connectNulls: false, symbolSize: 7, encode: { x: 'year', y: u.key },
       label: markLabel((y) => markText(p.notes[i]?.[y], m.format === 'ratio')),
@@ -148,6 +152,7 @@ export function multiplesOption(title: string, p: Pivot, m: MeasureLook): EChart
       nameTextStyle: { align: 'left', verticalAlign: 'bottom', padding: [0, 0, MULTIPLE_HEIGHT - 50, 0], fontWeight: 600 } })),
     yAxis: p.units.map((_, i) => valueAxis(m, { gridIndex: i, max, min: 0, name: '' }, axisMax)),
     tooltip: axisTooltip((u, y) => pivotTip(p, m, u, y)),
+    markKeys: marksUsed(p.notes.flat(), m.format === 'ratio'),
     series: p.units.map((u, i) => ({
       type: 'line', name: u.label, xAxisIndex: i, yAxisIndex: i, connectNulls: false, symbolSize: 5,
       encode: { x: 'year', y: u.key },
@@ -194,6 +199,7 @@ export function partsOption(title: string, categories: readonly string[], parts:
       text: parts[s]?.values[i] === null || parts[s]?.values[i] === undefined ? STATE_WORDS.blank : fmt(parts[s].values[i]),
       note: s === 0 ? noteText(notes[i], ratio) : '',
     })),
+    markKeys: marksUsed(notes, ratio),
     // The marks ride on the first series only: one per bar group is enough.
     series: parts.map((p, k) => ({ type: 'bar', name: p.label, ...stackOf(p.id), encode: { x: 'label', y: p.id },
       ...(k === 0 && notes.length ? { label: markLabel((i) => markText(notes[i], ratio)) } : {}) })),

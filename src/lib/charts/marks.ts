@@ -11,6 +11,29 @@ export const SMALL_N = 10;
 export const FINDING_MARK = '※';
 export const USER_MARK = '导入';
 
+/** What each mark means, in the legend of a chart that draws it. */
+export const MARK_KEYS = {
+  n: `n=… 比率的分母（不足 ${SMALL_N} 件时标出）`,
+  finding: `${FINDING_MARK} 该报告有勾稽不符`,
+  user: `${USER_MARK} 我的报告（在本浏览器导入）`,
+} as const;
+
+/** The legend keys of the marks that `markText` draws for these notes, in MARK_KEYS order. */
+export function marksUsed(notes: Iterable<CellNote | undefined>, ratio: boolean): string[] {
+  let n = false, finding = false, user = false;
+  for (const note of notes) {
+    if (!note) continue;
+    n ||= ratio && note.n !== null && note.n > 0 && note.n < SMALL_N;
+    finding ||= note.findings > 0;
+    user ||= note.user;
+  }
+  const keys: string[] = [];
+  if (n) keys.push(MARK_KEYS.n);
+  if (finding) keys.push(MARK_KEYS.finding);
+  if (user) keys.push(MARK_KEYS.user);
+  return keys;
+}
+
 /** The short mark drawn beside a point or bar ('' for none). */
 export function markText(note: CellNote | undefined, ratio: boolean): string {
   if (!note) return '';

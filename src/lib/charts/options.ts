@@ -26,6 +26,14 @@ export function seriesNames(option: EChartsCoreOption): string[] {
   return series.map((s) => s.name ?? '');
 }
 
+/**
+ * The keys of the marks a chart draws beside its points (※, 导入, n=…: charts/marks.ts), which
+ * its legend explains. Builders put them in the option's `markKeys`; ECharts ignores the field.
+ */
+export function markKeys(option: EChartsCoreOption): string[] {
+  return (option as { markKeys?: string[] }).markKeys ?? [];
+}
+
 /** Most items read out per series; a screen reader's list of every township would be useless. */
 const ARIA_ITEMS = 30;
 

@@ -25,7 +25,7 @@ function appRows(t: Template): string[] {
 
 const cache = new Map<string, readonly Equation[]>();
 
-/** The equations of a template (cached: they are the same for every report). */
+/** The equations of a template (cached: they are the same for every report; buildEquations is the uncached builder). */
 export function equations(template: Template, opts: { singleOther?: boolean } = {}): readonly Equation[] {
   const id = `${template}:${opts.singleOther === true}`;
   let eqs = cache.get(id);
@@ -33,7 +33,7 @@ export function equations(template: Template, opts: { singleOther?: boolean } = 
   return eqs;
 }
 
-function buildEquations(template: Template, singleOther: boolean): Equation[] {
+export function buildEquations(template: Template, singleOther: boolean): Equation[] {
   const opts = { singleOther };
   const eqs: Equation[] = [];
   const cols = APP_COLS;

@@ -5,6 +5,7 @@
  */
 import { APP_COLS, APP_ROWS, type Level } from '../format/templates';
 import { keyColumn } from '../format/column';
+import { MEASURE_LABELS } from '../format/measure-labels';
 import { quote, quoteIdent } from './sql-quote';
 
 /** The column of a canonical key, quoted for SQL. */
@@ -39,28 +40,29 @@ export interface Measure {
   base?: string;
 }
 
-function measure(id: string, label: string, format: MeasureFormat, sql: string, base?: string): Measure {
+function measure(id: keyof typeof MEASURE_LABELS, format: MeasureFormat, sql: string, base?: string): Measure {
+  const label = MEASURE_LABELS[id];
   return base ? { id, label, format, sql, base } : { id, label, format, sql };
 }
 
 export const MEASURES = {
-  received: measure('received', '收到申请', 'count', col('apps.new.total')),
-  handled: measure('handled', '办理总数', 'count', col('apps.total.total')),
-  disclosure_rate: measure('disclosure_rate', '公开率', 'ratio',
+  received: measure('received', 'count', col('apps.new.total')),
+  handled: measure('handled', 'count', col('apps.total.total')),
+  disclosure_rate: measure('disclosure_rate', 'ratio',
     ratio(`(${col('apps.granted.total')} + ${col('apps.partial.total')})`, col('apps.total.total')), col('apps.total.total')),
-  denied: measure('denied', '不予公开', 'count', sum(subRowsTotal('denied'))),
-  unavailable: measure('unavailable', '无法提供', 'count', sum(subRowsTotal('unavailable'))),
-  rejected: measure('rejected', '不予处理', 'count', sum(subRowsTotal('rejected'))),
-  review_correction_rate: measure('review_correction_rate', '复议纠错率', 'ratio',
+  denied: measure('denied', 'count', sum(subRowsTotal('denied'))),
+  unavailable: measure('unavailable', 'count', sum(subRowsTotal('unavailable'))),
+  rejected: measure('rejected', 'count', sum(subRowsTotal('rejected'))),
+  review_correction_rate: measure('review_correction_rate', 'ratio',
     ratio(col('review.corrected'), `(${col('review.total')} - ${col('review.pending')})`), `(${col('review.total')} - ${col('review.pending')})`),
-  litigation: measure('litigation', '行政诉讼', 'count', sum(['suit_direct.total', 'suit_after_review.total'])),
-  procurement_items: measure('procurement_items', '政府集中采购项目数', 'count', col('t2.procurement.items')),
-  procurement_amount: measure('procurement_amount', '政府集中采购金额', 'yuan', col('t2.procurement.amount_yuan')),
-  granted: measure('granted', '予以公开', 'count', col('apps.granted.total')),
-  partial: measure('partial', '部分公开', 'count', col('apps.partial.total')),
-  other_handling: measure('other_handling', '其他处理', 'count', col('apps.other.total')),
-  received_natural: measure('received_natural', '收到申请·自然人', 'count', col('apps.new.natural')),
-  received_org: measure('received_org', '收到申请·法人或其他组织', 'count',
+  litigation: measure('litigation', 'count', sum(['suit_direct.total', 'suit_after_review.total'])),
+  procurement_items: measure('procurement_items', 'count', col('t2.procurement.items')),
+  procurement_amount: measure('procurement_amount', 'yuan', col('t2.procurement.amount_yuan')),
+  granted: measure('granted', 'count', col('apps.granted.total')),
+  partial: measure('partial', 'count', col('apps.partial.total')),
+  other_handling: measure('other_handling', 'count', col('apps.other.total')),
+  received_natural: measure('received_natural', 'count', col('apps.new.natural')),
+  received_org: measure('received_org', 'count',
     sum(ORG_COLS.map((c) => `apps.new.${c}`))),
 } as const satisfies Record<string, Measure>;
 

@@ -6,7 +6,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 // Registers the tooltip and line charts: Chart.svelte loads this chunk for them (charts/extras.ts).
 import '../charts/extras';
 import { PALETTE, type EChartsType } from '../charts/echarts';
-import { seriesNames } from '../charts/options';
+import { markKeys, seriesNames } from '../charts/options';
 import type { ChartTable } from '../charts/table';
 import { toCsv } from './csv';
 import { saveBlob } from './download';
@@ -18,9 +18,9 @@ import { chartWithLegend, composeSvg } from './svg';
 import { tidy } from './tidy';
 import { xlsxBlob } from './workbook';
 
-/** The legend of an exported picture: every series, in the theme's colours, as on screen. */
+/** The legend of an exported picture, as on screen: every series in the theme's colours, then the keys of the marks drawn. */
 export function legendOf(option: EChartsCoreOption): LegendItem[] {
-  return seriesNames(option).map((name, i) => ({ name, color: PALETTE[i % PALETTE.length] }));
+  return [...seriesNames(option).map((name, i) => ({ name, color: PALETTE[i % PALETTE.length] })), ...markKeys(option).map((name) => ({ name }))];
 }
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'xlsx';

@@ -28,10 +28,15 @@ export function sourceLine(meta: ExportMeta): string {
   return meta.source?.trim() || SOURCE_LINE;
 }
 
-/** A legend entry of an exported picture: the series name and its colour. */
+/** A legend entry of an exported picture: a series name and its colour, or a mark's key (no colour). */
 export interface LegendItem {
   name: string;
-  color: string;
+  color?: string;
+}
+
+/** Where an item's text starts, from its x: after the swatch, if it has one. */
+export function legendTextOffset(item: LegendItem): number {
+  return item.color ? LEGEND.swatch + LEGEND.gap : 0;
 }
 
 export const LEGEND = { size: 12, row: 20, swatch: 12, gap: 5, itemGap: 18 };
@@ -49,7 +54,7 @@ export function legendRows(items: readonly LegendItem[], width: number): { item:
   let row: { item: LegendItem; x: number }[] = [];
   let x = FRAME.pad;
   for (const item of items) {
-    const w = LEGEND.swatch + LEGEND.gap + textWidth(item.name, LEGEND.size);
+    const w = legendTextOffset(item) + textWidth(item.name, LEGEND.size);
     if (row.length && x + w > width - FRAME.pad) { rows.push(row); row = []; x = FRAME.pad; }
     row.push({ item, x });
     x += w + LEGEND.itemGap;

@@ -1,6 +1,6 @@
 /** The exported PNG: the chart's own 2× bitmap drawn into a canvas under the frame's text. */
 import type { ExportMeta, LegendItem } from './layout';
-import { FONT, FRAME, LEGEND, frame, legendRows, sourceLine, subLine } from './layout';
+import { FONT, FRAME, LEGEND, frame, legendRows, legendTextOffset, sourceLine, subLine } from './layout';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   const img = new Image();
@@ -38,10 +38,12 @@ export async function composePng(chartUrl: string, width: number, height: number
   g.font = `${LEGEND.size}px ${FONT}`;
   legendRows(legend, width).forEach((row, r) => row.forEach(({ item, x }) => {
     const y = f.header + height + r * LEGEND.row;
-    g.fillStyle = item.color;
-    g.fillRect(x, y + 3, LEGEND.swatch, LEGEND.swatch - 4);
+    if (item.color) {
+      g.fillStyle = item.color;
+      g.fillRect(x, y + 3, LEGEND.swatch, LEGEND.swatch - 4);
+    }
     g.fillStyle = '#1c2430';
-    g.fillText(item.name, x + LEGEND.swatch + LEGEND.gap, y + LEGEND.size);
+    g.fillText(item.name, x + legendTextOffset(item), y + LEGEND.size);
   }));
   g.font = `${FRAME.footSize}px ${FONT}`;
   g.fillStyle = '#5f6875';

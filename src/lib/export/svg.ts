@@ -3,7 +3,7 @@
  * legend (series names as text, colour swatches) under the chart, and the source line.
  */
 import type { ExportMeta, LegendItem } from './layout';
-import { FONT, FRAME, LEGEND, frame, legendRows, sourceLine, subLine } from './layout';
+import { FONT, FRAME, LEGEND, frame, legendRows, legendTextOffset, sourceLine, subLine } from './layout';
 
 /** Text made safe for XML: markup escaped and the control characters XML 1.0 forbids dropped. */
 export function xmlText(s: string): string {
@@ -23,8 +23,8 @@ function text(x: number, y: number, size: number, body: string, extra = ''): str
 export function legendSvg(legend: readonly LegendItem[], width: number, top: number): string {
   return legendRows(legend, width).map((row, r) => row.map(({ item, x }) => {
     const y = top + r * LEGEND.row;
-    return `<rect x="${x}" y="${y + 3}" width="${LEGEND.swatch}" height="${LEGEND.swatch - 4}" rx="2" fill="${xmlText(item.color)}"/>` +
-      text(x + LEGEND.swatch + LEGEND.gap, y + LEGEND.size, LEGEND.size, item.name, ' data-role="legend"');
+    const swatch = item.color ? `<rect x="${x}" y="${y + 3}" width="${LEGEND.swatch}" height="${LEGEND.swatch - 4}" rx="2" fill="${xmlText(item.color)}"/>` : '';
+    return swatch + text(x + legendTextOffset(item), y + LEGEND.size, LEGEND.size, item.name, ` data-role="${item.color ? 'legend' : 'legend-mark'}"`);
   }).join('')).join('');
 }
 

@@ -6,15 +6,16 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { column, type Columnar } from '../data/columns';
+import { MEASURE_LABELS } from '../format/measure-labels';
 import { STATE_WORDS, type EmptyState } from '../format/states';
 import { formatCount, formatRatio, shortUnit } from '../charts/format';
-import { axisTooltip, markText, noteText } from '../charts/marks';
+import { axisTooltip, markText, marksUsed, noteText } from '../charts/marks';
 import { ariaDescription, baseOption } from '../charts/options';
 import type { CellNote } from '../compare/pivot';
 import type { ChartTable } from '../charts/table';
 
-export const HEADLINE_TITLE = '各单位历年收到申请数';
-export const RATE_TITLE = '各单位历年公开率';
+export const HEADLINE_TITLE = `各单位历年${MEASURE_LABELS.received}数`;
+export const RATE_TITLE = `各单位历年${MEASURE_LABELS.disclosure_rate}`;
 
 export interface HeadRow {
   report_id: string;
@@ -106,15 +107,16 @@ export function headlineOption(g: HeadGrid, kind: Kind): EChartsCoreOption {
     ...base,
     dataset: { dimensions: ['label', ...series.map((_, s) => `s${s}`)], source },
     grid: { left: 56, right: 16, top: 36, bottom: 72 },
-    xAxis: { type: 'category', axisLabel: { interval: 0, rotate: cats.length > 4 ? 35 : 0, hideOverlap: true, width: 90, overflow: 'truncate' } },
+    xAxis: { type: 'category', triggerEvent: true, axisLabel: { interval: 0, rotate: cats.length > 4 ? 35 : 0, hideOverlap: true, width: 90, overflow: 'truncate' } },
     yAxis: ratio
-      ? { type: 'value', name: '公开率', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }
+      ? { type: 'value', name: MEASURE_LABELS.disclosure_rate, min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }
       : { type: 'value', name: '件', minInterval: 1 },
     tooltip: axisTooltip((s, c) => {
       const r = cell(s, c);
       const st = state(r);
       return { series: series[s], text: st ? STATE_WORDS[st] : fmt(value(r)), note: noteText(r?.note, ratio) };
     }),
+    markKeys: marksUsed(g.at.flat().map((r) => r?.note), ratio),
     series: series.map((name, s) => ({ type: 'bar', name, encode: { x: 'label', y: `s${s}` }, label: label(s) })),
   };
 }
@@ -122,7 +124,7 @@ export function headlineOption(g: HeadGrid, kind: Kind): EChartsCoreOption {
 /** The headline figures for export: one row per report, states in words, origin per row. */
 export function headlineTable(rows: readonly HeadRow[]): ChartTable {
   return {
-    columns: ['单位', '年度', '收到申请', '办理总数', '公开率'],
+    columns: ['单位', '年度', MEASURE_LABELS.received, MEASURE_LABELS.handled, MEASURE_LABELS.disclosure_rate],
     rows: rows.map((r) => [r.unit, r.year,
       r.received ?? STATE_WORDS.blank, r.handled ?? STATE_WORDS.blank,
       r.disclosure_rate ?? STATE_WORDS[stateOfRate(r) ?? 'blank']]),
