@@ -11,8 +11,9 @@ export const CSP_DIRECTIVES = {
   // DuckDB is WebAssembly: compiling it needs wasm-unsafe-eval (not unsafe-eval).
   'script-src': ['self', 'wasm-unsafe-eval'],
   'worker-src': ['self'],
-  // blob: only because the page hands DuckDB's worker the downloaded wasm as a blob: URL
-  // (src/lib/data/duckdb.ts); a blob: URL is made by the page itself and names no other host.
+  // DuckDB's worker fetches its wasm from the site's own URL now, yet without blob: the import
+  // page's accept step stalls (tests/browser/import.test.ts; cause not found yet). A blob: URL
+  // is made by the page itself and names no other host.
   'connect-src': ['self', 'blob:'],
   'img-src': ['self', 'data:', 'blob:'],
   'font-src': ['self', 'data:'],

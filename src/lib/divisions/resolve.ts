@@ -31,7 +31,8 @@ const TEXT_NAME_MAX = 8;
 export function resolveDivision(input: ResolveInput, table: DivisionTable): ResolveResult {
   const idx = divisionIndex(table);
   const text = input.text ?? '';
-  const found = fromTitle(input.unit ?? '', idx) ?? fromText(text, idx);
+  const exact = fromTitle(input.unit ?? '', idx);
+  const found = misprinted(input.unit ?? '', exact, idx, text) ?? exact ?? fromText(text, idx);
   if (!found) return { name: null, code: null, level: null };
 
   let cands = collapse(found.entries);
@@ -73,9 +74,9 @@ function titleLevelWord(unit: string): 'township' | 'above' | null {
   return null;
 }
 
-function fromTitle(unit: string, idx: DivisionIndex): Found | null {
+function fromTitle(unit: string, idx: DivisionIndex): (Found & { end: number }) | null {
   const title = unit.replace(/\s+/g, '');
-  let cur: Found | null = null;
+  let cur: (Found & { end: number }) | null = null;
   for (let i = 0; i < title.length; ) {
     let next: Found | null = null;
     const full = longestAt(title, i, idx.byName, idx.maxNameLen);
@@ -89,15 +90,68 @@ function fromTitle(unit: string, idx: DivisionIndex): Found | null {
       i++;
       continue;
     }
-    if (cur === null) cur = next;
+    if (cur === null) cur = { ...next, end: i + next.label.length };
     else {
       const prev: DivisionEntry[] = cur.entries;
       const inside = next.entries.filter((e) => prev.some((a) => a !== e && isAncestorOrSelf(a, e)));
-      if (inside.length > 0) cur = { ...next, entries: inside };
+      if (inside.length > 0) cur = { ...next, entries: inside, end: i + next.label.length };
     }
     i += next.label.length;
   }
   return cur;
+}
+
+// The place word right after the title's last known one: 沐阳县 printed for 沭阳县 by OCR.
+const PLACE_END = /(?:县|区|市|镇|乡|旗|街道)$/;
+
+/**
+ * A place word one character off every division's name (OCR: 沐 for 沭) is taken for the
+ * division it is one character from, but only where that is a single division whose province
+ * or city the title or text names (or inside the place the title named before it). Several
+ * such divisions: the name as printed, no code. The word must follow the title's known places
+ * directly, so a department's words (开发区) are not bent into a place.
+ */
+function misprinted(unit: string, exact: (Found & { end: number }) | null, idx: DivisionIndex, text: string): Found | null {
+  if (exact?.entries.every((e) => e.level === 'township')) return null;
+  const title = unit.replace(/\s+/g, '');
+  const at = exact?.end ?? 0;
+  for (let len = Math.min(idx.maxNameLen, title.length - at); len >= 3; len--) {
+    const word = title.slice(at, at + len);
+    if (!PLACE_END.test(word) || idx.byName.has(word)) continue;
+    const cands = new Set<DivisionEntry>();
+    const near = misspelt(idx);
+    for (let p = 0; p < len - 1; p++) for (const e of near.get(word.slice(0, p) + '?' + word.slice(p + 1)) ?? []) cands.add(e);
+    const named = (e: DivisionEntry) => {
+      for (let a = e.parent; a !== null; a = a.parent) {
+        if (exact?.entries.includes(a) || text.includes(a.name) || title.includes(a.name) || (a.stem !== null && text.includes(a.stem))) return true;
+      }
+      return false;
+    };
+    const fits = collapse([...cands].filter((e) => (!exact || exact.entries.some((a) => isAncestorOrSelf(a, e))) && named(e)));
+    if (fits.length > 0) return { label: fits.length === 1 ? fits[0].name : word, byStem: false, entries: fits };
+  }
+  return null;
+}
+
+const nearCache = new WeakMap<DivisionIndex, Map<string, DivisionEntry[]>>();
+
+/** Every name of three or more characters with one character (not its last) as a wildcard. */
+function misspelt(idx: DivisionIndex): Map<string, DivisionEntry[]> {
+  let m = nearCache.get(idx);
+  if (m) return m;
+  m = new Map();
+  for (const [name, entries] of idx.byName) {
+    if (name.length < 3) continue;
+    for (let p = 0; p < name.length - 1; p++) push(m, name.slice(0, p) + '?' + name.slice(p + 1), entries);
+  }
+  nearCache.set(idx, m);
+  return m;
+}
+
+function push(m: Map<string, DivisionEntry[]>, key: string, entries: DivisionEntry[]): void {
+  const list = m.get(key);
+  if (list) list.push(...entries);
+  else m.set(key, [...entries]);
 }
 
 function longestAt(s: string, i: number, map: Map<string, unknown>, maxLen: number): string | null {

@@ -14,6 +14,8 @@ export interface Segment {
   /** The part of the label printed on that line. */
   lineLabel: string;
   values: ValuePiece[];
+  /** Figures of a line that may be a page number: skipped freely, never established by a label. */
+  furniture?: boolean;
 }
 
 export interface Placement {
@@ -30,8 +32,21 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
   let labelLine = -1;
   let lineLabel = '';
   let cur: Segment | null = null;
-  const close = () => { if (cur) out.push(cur); cur = null; label = ''; labelLine = -1; lineLabel = ''; };
+  // A line that may be a page number stands apart: the figures around it stay one run, and a
+  // label before it still belongs to the figures after it. Inside a run it follows the run.
+  let aside: Segment[] = [];
+  let page: Segment | null = null;
+  const close = () => { if (cur) out.push(cur); out.push(...aside); aside = []; cur = null; label = ''; labelLine = -1; lineLabel = ''; };
   for (const p of pieces) {
+    if (p.kind === 'value' && p.furniture) {
+      if (!page || page.values[0].line !== p.line) {
+        page = { label: '', labelLine: -1, lineLabel: '', values: [], furniture: true };
+        (cur ? aside : out).push(page);
+      }
+      page.values.push(p);
+      continue;
+    }
+    page = null;
     if (p.kind === 'label') {
       if (cur) close();
       label += p.text;
@@ -151,7 +166,7 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
       if (here === -Infinity) continue;
       if (i < n) relax(j, i + 1, here + (rows[i].optional ? 0 : SKIP_ROW), { j, i });
       if (j >= m) continue;
-      relax(j + 1, i, here + SKIP_SEG - 0.05 * segs[j].values.length, { j, i });
+      relax(j + 1, i, here + (segs[j].furniture ? 0 : SKIP_SEG - 0.05 * segs[j].values.length), { j, i });
       const [lo, hi] = caps[j];
       const cm = cues[j];
       let sum = 0;
@@ -168,7 +183,8 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
         } else {
           label = named > 0 ? 3 * named : cm.any.size > 0 ? -4 : 0;
         }
-        const base = 2 * k - (k - 1) + label;
+        // A page number is a row only where the table would otherwise lack one.
+        const base = 2 * k - (k - 1) + label - (segs[j].furniture ? 1.5 : 0);
         if (padOnly[j] && !(k === 1 && cm.last === i)) continue;
         if (sum >= lo) {
           relax(j + 1, i + k, here + base, { j, i, k });

@@ -25,6 +25,8 @@ export interface Line {
    * pipes); false for prose lines whose spaces may or may not separate cells.
    */
   cellular?: boolean;
+  /** A page number that a row of figures could also print ("- 22 -"): a row only if the table needs it. */
+  furniture?: boolean;
 }
 
 export interface ReportDocument {
@@ -32,6 +34,8 @@ export interface ReportDocument {
   /** The report's text with its line breaks, for identity and narrative figures. */
   text: string;
   lines: Line[];
+  /** The file stops inside a cell's text (an HTML file cut short): its last figure may be cut. */
+  endsInCell?: boolean;
   /** A title found in metadata (PDF info, HTML <title>), if any. */
   title?: string;
 }

@@ -62,7 +62,7 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   if (!template) {
     throw new ReportError('no_tables', '没有找到报告年度，也没有找到标准统计表，无法判断使用哪一版格式。请确认这是 2019 年及以后的年度报告全文。');
   }
-  const tables = readTables(doc.lines, template);
+  const tables = readTables(doc.lines, template, doc.endsInCell);
   if (tables.missing.length === 3) {
     throw new ReportError('no_tables', '报告中没有找到任何一张标准统计表（主动公开、依申请公开、行政复议诉讼）。文件可能不完整，或表格是图片。');
   }

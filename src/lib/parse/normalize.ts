@@ -20,6 +20,15 @@ export function isPageFurniture(s: string): boolean {
     || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(t);
 }
 
+/**
+ * Page furniture that a table row could also print: "- 22 -" is a footer or a row (blank, 22,
+ * blank); "4 / 24" is "page 4 of 24" or a row (4, blank, 24).
+ */
+export function mayBeFigures(s: string): boolean {
+  const t = s.trim();
+  return /^[-—–]\s*\d{1,3}\s*[-—–]$/.test(t) || /^\d{1,3}\s*\/\s*\d{1,3}$/.test(t);
+}
+
 /** Removes every kind of white space: CJK labels are compared without it. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, '');

@@ -20,6 +20,8 @@ export interface ValuePiece {
   cellular: boolean;
   /** A blank cell of a row that prints no number (a heading row, layout padding). */
   pad?: boolean;
+  /** Read from a line that may be a page number rather than a row (see Line.furniture). */
+  furniture?: boolean;
   /** The text ends on these digits: the file may have been cut inside the number. */
   cut?: boolean;
   ref: SourceRef;
@@ -104,13 +106,15 @@ function kindOf(text: string, cellular: boolean): Kind {
   return v ? (v.kind === 'blank' ? 'blank' : 'number') : 'label';
 }
 
-export function toPieces(lines: Line[]): Piece[] {
+export function toPieces(lines: Line[], endsInCell = false): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
     let tokens = l.tokens;
     let kinds = tokens.map((t) => kindOf(t.text, cellular));
     let pad = false;
+    const furniture = l.furniture ? { furniture: true } : {};
+    if (l.furniture && kinds.some((k) => k !== 'number' && k !== 'blank')) return;
     if (cellular) {
       // Empty cells before a row's label are layout (a group column, a page's padding); a
       // row without any number contributes no values, its blanks at most mark a blank row.
@@ -126,15 +130,16 @@ export function toPieces(lines: Line[]): Piece[] {
       const v = kind === 'label' ? null : readValue(t.text) ?? readValue(NOTED.exec(t.text.trim())![1]);
       if (v) {
         out.push(v.kind === 'blank'
-          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}) }
-          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li });
+          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}), ...furniture }
+          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li, ...furniture });
       } else {
         splitMixed(t, li, out);
       }
     });
   });
   const last = out[out.length - 1];
-  // (A page of tables alone ends on its last cell, whole: only loose text is suspect.)
-  if (last?.kind === 'value' && last.raw !== '' && !last.cellular) last.cut = true;
+  // (A page of tables alone ends on its last cell, whole: only loose text, or a file that
+  // stops inside a cell, is suspect.)
+  if (last?.kind === 'value' && last.raw !== '' && (!last.cellular || endsInCell)) last.cut = true;
   return out;
 }

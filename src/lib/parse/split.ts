@@ -30,6 +30,8 @@ export interface PlacedSegment {
   unread?: string;
   /** Keys some reading takes from digits the file ends on (it may have been cut short). */
   cut?: string[];
+  /** Figures beyond the row's count were left out as blank padding: which ones was a choice. */
+  trimmed?: boolean;
 }
 
 const MAX_READINGS = 5000;
@@ -155,7 +157,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     };
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
-    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut] };
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0 };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
@@ -192,7 +194,8 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   if (readings.length === 0) {
     return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
-  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut && piece[ki + 1] !== piece[ki]));
+  // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
+  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut));
   return { keys, readings, cut, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

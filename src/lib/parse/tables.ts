@@ -45,9 +45,9 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
   return best!;
 }
 
-export function readTables(lines: Line[], template: Template): TablesRead {
+export function readTables(lines: Line[], template: Template, endsInCell = false): TablesRead {
   const deadline = Date.now() + BUDGET_MS;
-  const pieces = toPieces(lines);
+  const pieces = toPieces(lines, endsInCell);
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
@@ -72,16 +72,17 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     // a row lost): no row of it is taken on its label alone, the rules must confirm each.
     const used = new Set(placements.map((p) => p.seg));
     // (A lone number left over is a page number or a footnote mark, not a lost row.)
-    const leftover = segs.some((sg, j) => !used.has(j) && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
+    const leftover = segs.some((sg, j) => !used.has(j) && !sg.furniture && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
-    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]));
+    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]))
+      || namesForeignRows(pieces.slice(range[0], range[1]), t, opts);
     const rowUses = new Map<number, number>();
     for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const p of placements) {
       const others = new Set([...rowUses].filter(([r, n]) => n > (p.rows.includes(r) ? 1 : 0)).map(([r]) => r));
-      const named = labelNames(segs[p.seg].label, layout.rows, p.rows, others);
+      const named = !segs[p.seg].furniture && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
       const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
       const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
       // Label and figures share a line only if the words that name the row are on it.
@@ -146,14 +147,32 @@ export function readTables(lines: Line[], template: Template): TablesRead {
     }
   }
   const impossible = flagImpossible(solved.cells, solved.uncertain);
-  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, derive((k) => solved.cells.get(k)), expand);
-  if (broken || [...impossible].some((k) => inferred.has(k))) {
-    // A reading by order that broke a rule or gave an impossible value says the text's lines
-    // may have moved: a label printed apart from its figures no longer establishes a row.
+  // An impossible figure in a row read with a blank left out says the row's figures were not
+  // what they seemed (a digit run among them): which blank was padding is unknown, so is every place.
+  for (const x of placed) {
+    if (!x.ps.trimmed || !x.ps.keys.some((k) => impossible.has(k))) continue;
+    for (const k of x.ps.keys) {
+      if (solved.uncertain.has(k)) continue;
+      solved.cells.set(k, null);
+      solved.uncertain.set(k, '这一行读到一个不可能的数，又有一个空格被当作行首或行尾的空白略去，各数所在的列无法确定，请核对原表');
+    }
+  }
+  // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
+  const get = derive((k) => solved.cells.get(k));
+  const brokenRules = eqs.filter((e) => holds(e, get) === false).map((e) => new Set(keysOf(e).flatMap(expand)));
+  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, get, expand);
+  // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong
+  // 总计): the rows the labels establish elsewhere stand. Breaks no single cell explains, or an
+  // impossible value read by order, say the lines moved: no label printed apart from its
+  // figures establishes a row any more.
+  const oneMisprint = brokenRules.length > 0 && [...brokenRules[0]].some((k) => brokenRules.every((r) => r.has(k)));
+  const moved = [...impossible].some((k) => inferred.has(k)) || (broken.size > 0 && !oneMisprint);
+  if (broken.size || moved) {
+    // Within the broken rules, a label printed apart from its figures does not establish a row.
     for (const x of placed) {
       if (x.ps.oneLine || !x.named) continue;
       for (const k of x.ps.keys) {
-        if (solved.uncertain.has(k)) continue;
+        if (solved.uncertain.has(k) || !(moved || broken.has(k))) continue;
         solved.cells.set(k, null);
         solved.uncertain.set(k, '同一份文件中按顺序推断的数字与表内勾稽关系或数值范围对不上，文字的行序可能已乱；这一格的行名与数字不在同一行，无法确认');
       }
@@ -234,6 +253,19 @@ function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record
     if (exp === null) continue;
     uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
   }
+}
+
+/**
+ * A label of this table's region names a row of another table (表三's 予以公开 among 表二's
+ * rows): lines moved between tables, so labels printed apart from their figures may have
+ * moved away from them too.
+ */
+function namesForeignRows(pieces: Piece[], table: TableId, opts: Record<TableId, TableLayout[]>): boolean {
+  if (table === 't4') return false;
+  // (Short cues such as 总计 or 规章 are words any table may print.)
+  const cues = (['t2', 't3'] as TableId[]).filter((t) => t !== table)
+    .flatMap((t) => opts[t].flatMap((l) => l.rows.flatMap((r) => r.cues))).filter((c) => c.length > 2);
+  return pieces.some((p) => p.kind === 'label' && cues.some((c) => p.text.includes(c)));
 }
 
 const ITEM_ORDER = '一二三四五六七八九';

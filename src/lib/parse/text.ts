@@ -1,6 +1,6 @@
 /** Plain text (PDF extractor output, crawler dumps) and Markdown dumps into lines of cells. */
 import type { Line, ReportDocument, Token } from './document';
-import { isPageFurniture, normalizeText } from './normalize';
+import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
 
 function splitCells(line: string, lineNo: number): Token[] {
   return line.split(/[\t ]+/).filter((s) => s !== '').map((text) => ({ text, line: lineNo }));
@@ -23,7 +23,11 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const lines: Line[] = [];
   text.split('\n').forEach((l, i) => {
     const t = l.trim();
-    if (t === '' || isPageFurniture(t)) return;
+    if (t === '') return;
+    if (isPageFurniture(t)) {
+      if (mayBeFigures(t)) lines.push({ tokens: splitCells(t, i + 1), furniture: true });
+      return;
+    }
     if (isPipeRow(t)) {
       if (!MD_SEPARATOR.test(t)) lines.push({ tokens: pipeCells(t, i + 1), cellular: true });
     } else if (kind === 'markdown') {
@@ -32,7 +36,10 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
       lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
     }
   });
-  return { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
+  const doc: ReportDocument = { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
+  // A file that stops on a figure, not even at the end of its line, may have been cut inside it.
+  if (/\d[ \t]*$/.test(text)) doc.endsInCell = true;
+  return doc;
 }
 
 export function readText(raw: string): ReportDocument {

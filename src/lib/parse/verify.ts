@@ -37,12 +37,15 @@ export function flagImpossible(cells: Map<string, number | null>, uncertain: Map
   return out;
 }
 
-/** Flags the inferred cells no rule confirms; true when an inferred reading broke a rule. */
+/**
+ * Flags the inferred cells no rule confirms. Returns the cells of every rule an inferred
+ * reading broke (empty when none did).
+ */
 export function verifyInferred(
   cells: Map<string, number | null>, uncertain: Map<string, string>, inferred: Set<string>,
   eqs: readonly Equation[], get: Getter, expand: (k: string) => string[],
-): boolean {
-  let broken = false;
+): Set<string> {
+  const broken = new Set<string>();
   const bad = new Map<string, string>();
   const covered = new Set<string>();
   for (const eq of eqs) {
@@ -52,7 +55,7 @@ export function verifyInferred(
     mine.forEach((k) => covered.add(k));
     const h = holds(eq, get);
     if (h === true) continue;
-    if (h === false) broken = true;
+    if (h === false) keys.forEach((k) => broken.add(k));
     const why = h === false ? `而表内勾稽关系${RULE[eq.rule] ?? ''}不成立，先怀疑是读错了位置` : '表内勾稽关系因有空格无法印证';
     for (const k of mine) if (!bad.has(k)) bad.set(k, why);
   }

@@ -30,5 +30,7 @@ export function readHtmlString(html: string): ReportDocument {
     lines: tableLines(root, layouts),
   };
   if (title) doc.title = title;
+  // A page ends on a closing tag; one that stops in text was cut short, perhaps inside a number.
+  if (/[^>\s]\s*$/.test(html)) doc.endsInCell = true;
   return doc;
 }
