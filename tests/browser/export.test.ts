@@ -44,9 +44,11 @@ describe('export, pin and print, download page', () => {
   }
 
   /** The on-screen legend of the headline chart, with the colours the export must use. */
-  const screenLegend = (page: Page) => page.$$eval('[data-legend="headline"] li', (lis) => lis.map((li) => ({
-    name: li.textContent!.trim(), color: (li.querySelector('.swatch') as HTMLElement).style.background,
-  })));
+  /** The on-screen legend: series with their swatch colour, then the marks' keys (no swatch). */
+  const screenLegend = (page: Page) => page.$$eval('[data-legend="headline"] li', (lis) => lis.map((li) => {
+    const swatch = li.querySelector('.swatch') as HTMLElement | null;
+    return swatch ? { name: li.textContent!.trim(), color: swatch.style.background } : { name: li.textContent!.trim() };
+  }));
 
   const chartSize = (page: Page) => page.evaluate(() => {
     const c = (window as unknown as { __gongkaiCharts: Record<string, { getWidth(): number; getHeight(): number }> }).__gongkaiCharts.headline;
@@ -125,7 +127,12 @@ describe('export, pin and print, download page', () => {
     expect(parsed.texts).toBeGreaterThan(truth.length);
     // Every series of the on-screen legend is named in the SVG's legend, as text.
     const legendText = [...svg.matchAll(/data-role="legend">([^<]*)</g)].map((m) => m[1]);
-    expect(legendText).toEqual((await screenLegend(v.page)).map((l) => l.name));
+    const onScreen = await screenLegend(v.page);
+    expect(legendText).toEqual(onScreen.filter((l) => 'color' in l).map((l) => l.name));
+    // The marks the chart draws (※ for 洪泽区 2023) are explained in the SVG as on screen.
+    const marks = [...svg.matchAll(/data-role="legend-mark">([^<]*)</g)].map((m) => m[1]);
+    expect(marks).toEqual(onScreen.filter((l) => !('color' in l)).map((l) => l.name));
+    expect(marks).toContain('※ 该报告有勾稽不符');
     clean(v);
   });
 
