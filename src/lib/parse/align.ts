@@ -84,8 +84,18 @@ export function capacity(seg: Segment, glued: boolean): [number, number] {
   return [Math.max(1, vals.length - lead - trail), digits];
 }
 
+interface CueMatch { last: number; any: ReadonlySet<number> }
+
+/** Labels recur across a form's tables and across reports: their matches are kept per row set. */
+const cueMemo = new WeakMap<RowSpec[], Map<string, CueMatch>>();
+const CUE_MEMO_SIZE = 4096;
+
 /** The row whose cue appears last in the label, and every row named anywhere in it. */
-function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<number> } {
+function cueMatches(label: string, rows: RowSpec[]): CueMatch {
+  let memo = cueMemo.get(rows);
+  if (!memo) { memo = new Map(); cueMemo.set(rows, memo); }
+  let m = memo.get(label);
+  if (m) return m;
   let last = -1;
   let lastPos = -1;
   const any = new Set<number>();
@@ -98,14 +108,17 @@ function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<nu
       if (end > lastPos || (end === lastPos && c.length > 0)) { lastPos = end; last = i; }
     }
   });
-  return { last, any };
+  m = { last, any };
+  if (memo.size >= CUE_MEMO_SIZE) memo.clear();
+  memo.set(label, m);
+  return m;
 }
 
 /**
  * Does the segment's own label name the rows it is placed on — the one row, or several
  * rows in their printed order (labels printed apart from their numbers)?
  */
-export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: Set<number>): boolean {
+export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: { has(row: number): boolean }): boolean {
   if (rows.length === 1) return true;
   const cm = cueMatches(label, rows);
   // A label that also names a row no other numbers went to (labels printed apart from their
