@@ -26,7 +26,7 @@ export function holds(eq: Equation, get: Getter): boolean | null {
   if (t == null) return null;
   let s = 0;
   for (const k of eq.parts) { const v = get(k); if (v == null) return null; s += v; }
-  for (const k of eq.minus ?? []) { const v = get(k); if (v == null) return null; s -= v; }
+  if (eq.minus) for (const k of eq.minus) { const v = get(k); if (v == null) return null; s -= v; }
   return Math.abs(s - t) < 1e-6;
 }
 

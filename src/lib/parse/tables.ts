@@ -28,8 +28,9 @@ export interface TablesRead {
 const BUDGET_MS = 2000;
 
 /** Pieces glued to label text mean the source ran its cells together. */
-function isGlued(pieces: Piece[]): boolean {
-  return pieces.some((p) => p.kind === 'value' && p.glued);
+function isGlued(pieces: Piece[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) { const p = pieces[i]; if (p.kind === 'value' && p.glued) return true; }
+  return false;
 }
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
@@ -57,12 +58,13 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   const rowMissing = new Map<string, string>();
   let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
-  const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces.slice(a, b)));
+  const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
   const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
-    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued, subRows);
+    const region = pieces.slice(range[0], range[1]);
+    const { layout, al, glued, segs } = placeTable(region, opts[t], docGlued, subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
     const strays = strayPlacements(segs, layout, al, glued);
     const placements = [...al.placements, ...strays];
@@ -77,8 +79,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
-    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]))
-      || namesForeignRows(pieces.slice(range[0], range[1]), t, opts);
+    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(region) || namesForeignRows(region, t, opts);
     const rowUses = new Map<number, number>();
     for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const p of placements) {
@@ -252,10 +253,24 @@ function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record
  */
 function namesForeignRows(pieces: Piece[], table: TableId, opts: Record<TableId, TableLayout[]>): boolean {
   if (table === 't4') return false;
-  // (Short cues such as 总计 or 规章 are words any table may print.)
-  const cues = (['t2', 't3'] as TableId[]).filter((t) => t !== table)
-    .flatMap((t) => opts[t].flatMap((l) => l.rows.flatMap((r) => r.cues))).filter((c) => c.length > 2);
+  const cues = foreignCues(table, opts);
   return pieces.some((p) => p.kind === 'label' && cues.some((c) => p.text.includes(c)));
+}
+
+const foreignMemo = new WeakMap<Record<TableId, TableLayout[]>, Map<TableId, string[]>>();
+
+/** The row cues of 表二 and 表三 other than `table`'s own, kept per template's layouts. */
+function foreignCues(table: TableId, opts: Record<TableId, TableLayout[]>): string[] {
+  let memo = foreignMemo.get(opts);
+  if (!memo) { memo = new Map(); foreignMemo.set(opts, memo); }
+  let cues = memo.get(table);
+  if (!cues) {
+    // (Short cues such as 总计 or 规章 are words any table may print.)
+    cues = (['t2', 't3'] as TableId[]).filter((t) => t !== table)
+      .flatMap((t) => opts[t].flatMap((l) => l.rows.flatMap((r) => r.cues))).filter((c) => c.length > 2);
+    memo.set(table, cues);
+  }
+  return cues;
 }
 
 const ITEM_ORDER = '一二三四五六七八九';
