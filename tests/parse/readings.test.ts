@@ -56,6 +56,12 @@ describe('separated figures', () => {
     expect(ps.exact).toBe(true);
   });
 
+  it('is not certain when blanks at both ends could each be padding', () => {
+    const ps = readingsOf(seg(['', '5', '6', '7', '']), { seg: 0, rows: [0] }, [row('a', 3)], false);
+    expect(ps.readings[0].values).toEqual([5, 6, 7]);
+    expect(ps.exact).toBe(false);
+  });
+
   it('is not certain when a figure, not a blank, is left over', () => {
     const ps = readingsOf(seg(['1', '2', '3', '4']), { seg: 0, rows: [0] }, [row('a', 3)], false);
     expect(ps.readings[0].values).toEqual([1, 2, 3]);
@@ -98,6 +104,19 @@ describe('a block printed one value per line', () => {
     ]);
     expect(ps.orders).toEqual(['row', 'col', 'col', 'col']);
     expect(ps.exact).toBe(true);
+  });
+
+  it('offers one column-by-column reading where no column is a total', () => {
+    const plain = [row('a', 3), row('b', 3)];
+    const ps = readingsOf(block, { seg: 0, rows: [0, 1] }, plain, false);
+    expect(ps.readings.map((r) => r.values)).toEqual([[1, 2, 3, 4, 5, 9], [1, 3, 5, 2, 4, 9]]);
+  });
+
+  it('reads rows of unequal widths only row by row, and not as certain', () => {
+    const ps = readingsOf(seg(['1', '2', '3', '4', '5'].map((raw, i) => ({ raw, line: i }))), { seg: 0, rows: [0, 1] }, [row('a', 2), row('b', 3)], false);
+    expect(ps.readings.map((r) => r.values)).toEqual([[1, 2, 3, 4, 5]]);
+    expect(ps.orders).toBeUndefined();
+    expect(ps.exact).toBe(false);
   });
 
   it('does not list the same reading twice when the orders agree', () => {
@@ -155,6 +174,11 @@ describe('digits run together', () => {
     expect(ps.readings.map((r) => r.values)).toEqual([[1, 2, 3]]);
     expect(ps.readings[0].refs.map((r) => r.text)).toEqual(['1', '2', '3']);
     expect(ps.exact).toBe(true);
+  });
+
+  it('gives a blank cell among run-together digits exactly one cell', () => {
+    const ps = readingsOf(seg([g('12'), { raw: '', glued: false }, g('3')]), { seg: 0, rows: [0] }, [row('a', 4)], true);
+    expect(ps.readings.map((r) => r.values)).toEqual([[1, 2, null, 3]]);
   });
 
   it('marks every cell split from digits the file ends on', () => {
