@@ -70,8 +70,8 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   out.add(coverageRecordsSql({}));
   for (const level of Object.keys(LEVEL_LABELS) as Level[]) out.add(coverageRecordsSql({ level }));
 
-  // The drill-downs: every place that has bodies, for the default measures, all levels; 对比's
-  // other measures and a level only at the top, where a link most often starts.
+  // The drill-downs: every place that has bodies, for the views' default measures; at the top,
+  // where a link most often starts, 对比's other measures, and a level for the default ones.
   const places = ['', ...new Set(units.flatMap((u) => ancestors(u.division_code ?? '')))];
   const drillMeasures = [DEFAULT_MEASURE, ...FOCUS_DRILL].map((id) => findMeasure(id)!);
   for (const prefix of places) {
@@ -79,8 +79,9 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
     out.add(regionCoverageSql({ prefix, level: '' }));
     if (prefix) out.add(coverageRecordsSql({ division: prefix }));
   }
-  for (const level of ['', ...Object.keys(LEVEL_LABELS)]) {
-    for (const g of CATALOG) for (const m of g.measures) out.add(regionMeasureSql(m, { prefix: '', level }));
+  for (const g of CATALOG) for (const m of g.measures) out.add(regionMeasureSql(m, { prefix: '', level: '' }));
+  for (const level of Object.keys(LEVEL_LABELS)) {
+    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix: '', level }));
     out.add(regionCoverageSql({ prefix: '', level }));
   }
   return [...out].map((s) => s.trim());
