@@ -121,7 +121,7 @@ describe('drill-down in Chromium', () => {
   });
 
   it('a drill link and 覆盖 draw from the build’s answers while DuckDB cannot start', async () => {
-    const block = (page: Page) => page.route(/\.wasm$/, (route) => route.abort());
+    const block = async (page: Page): Promise<void> => { await page.route(/\.wasm$/, (route) => route.abort()); };
     const v = await suite.go('compare?year=2024&province=32&city=3208', block);
     await drilled(v.page, '3208');
     expect(await cell(v.page, 'unit:3208|人民政府', 'value')).toBe('3,119');
