@@ -8,6 +8,8 @@ import { loadDivisions } from '../src/lib/divisions/load';
 import { resolveDivision } from '../src/lib/divisions/resolve';
 import { readPdf } from '../src/lib/parse/pdf';
 import { manifest, reportPath } from '../tests/support/gold';
+import { availableParallelism } from 'node:os';
+import { parseAll } from '../src/cli/pool';
 
 const divisions = loadDivisions();
 const files = manifest().flatMap((m) => m.inputs).map((f) => ({ f, bytes: new Uint8Array(readFileSync(reportPath(f))) }));
@@ -44,3 +46,14 @@ console.log(`${'readPdf alone'.padEnd(22)} ${pdfRate.toFixed(1).padStart(8)} PDF
 const titles = manifest().map((m) => ({ unit: m.unit, text: new TextDecoder().decode(files.find((x) => x.f === m.inputs[0])?.bytes ?? new Uint8Array()) }));
 const divRate = await rate(titles, (t) => resolveDivision(t, divisions));
 console.log(`${'division resolution'.padEnd(22)} ${divRate.toFixed(0).padStart(8)} reports/s  (${titles.length} reports, target ≥ 2000)`);
+
+// gongkai build's worker pool, one thread per core: what a directory of reports is parsed at.
+// Workers start cold (loader, pdfjs, divisions), so the start-up is inside the figure.
+const threads = availableParallelism();
+for (const [name, list] of Object.entries(groups)) {
+  const jobs = Array.from({ length: name === 'pdf' ? 20 : 40 }, () => list).flat().map((x) => ({ path: reportPath(x.f), name: x.f }));
+  const t0 = performance.now();
+  await parseAll(jobs, threads, () => undefined);
+  const rate = jobs.length / ((performance.now() - t0) / 1000);
+  console.log(`${`${name}, ${threads} threads`.padEnd(22)} ${rate.toFixed(1).padStart(8)} reports/s  (${jobs.length} files through gongkai build's worker pool, start-up included)`);
+}

@@ -84,8 +84,18 @@ export function capacity(seg: Segment, glued: boolean): [number, number] {
   return [Math.max(1, vals.length - lead - trail), digits];
 }
 
+interface CueMatch { last: number; any: ReadonlySet<number> }
+
+/** Labels recur across a form's tables and across reports: their matches are kept per row set. */
+const cueMemo = new WeakMap<RowSpec[], Map<string, CueMatch>>();
+const CUE_MEMO_SIZE = 4096;
+
 /** The row whose cue appears last in the label, and every row named anywhere in it. */
-function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<number> } {
+function cueMatches(label: string, rows: RowSpec[]): CueMatch {
+  let memo = cueMemo.get(rows);
+  if (!memo) { memo = new Map(); cueMemo.set(rows, memo); }
+  let m = memo.get(label);
+  if (m) return m;
   let last = -1;
   let lastPos = -1;
   const any = new Set<number>();
@@ -98,14 +108,17 @@ function cueMatches(label: string, rows: RowSpec[]): { last: number; any: Set<nu
       if (end > lastPos || (end === lastPos && c.length > 0)) { lastPos = end; last = i; }
     }
   });
-  return { last, any };
+  m = { last, any };
+  if (memo.size >= CUE_MEMO_SIZE) memo.clear();
+  memo.set(label, m);
+  return m;
 }
 
 /**
  * Does the segment's own label name the rows it is placed on — the one row, or several
  * rows in their printed order (labels printed apart from their numbers)?
  */
-export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: Set<number>): boolean {
+export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: { has(row: number): boolean }): boolean {
   if (rows.length === 1) return true;
   const cm = cueMatches(label, rows);
   // A label that also names a row no other numbers went to (labels printed apart from their
@@ -152,21 +165,26 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
   const caps = segs.map((s) => capacity(s, glued));
   const cues = segs.map((s) => cueMatches(s.label, rows));
   const padOnly = segs.map((s) => s.values.every((v) => v.pad));
-  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
-  type Step = { j: number; i: number; k?: number; short?: boolean };
-  const back: (Step | null)[][] =
-    Array.from({ length: m + 1 }, () => new Array(n + 1).fill(null));
-  best[0][0] = 0;
-  const relax = (j: number, i: number, s: number, from: Step) => {
-    if (s > best[j][i]) { best[j][i] = s; back[j][i] = from; }
+  // Flat typed tables: the search tries every (segment, row) pair and would otherwise
+  // allocate a step object per attempt.
+  const w = n + 1;
+  const best = new Float64Array((m + 1) * w).fill(-Infinity);
+  const backJ = new Int32Array((m + 1) * w).fill(-1);
+  const backI = new Int32Array((m + 1) * w);
+  const backK = new Int32Array((m + 1) * w);
+  const backShort = new Uint8Array((m + 1) * w);
+  best[0] = 0;
+  const relax = (j: number, i: number, s: number, fj: number, fi: number, k: number, short: boolean) => {
+    const at = j * w + i;
+    if (s > best[at]) { best[at] = s; backJ[at] = fj; backI[at] = fi; backK[at] = k; backShort[at] = short ? 1 : 0; }
   };
   for (let j = 0; j <= m; j++) {
     for (let i = 0; i <= n; i++) {
-      const here = best[j][i];
+      const here = best[j * w + i];
       if (here === -Infinity) continue;
-      if (i < n) relax(j, i + 1, here + (rows[i].optional ? 0 : SKIP_ROW), { j, i });
+      if (i < n) relax(j, i + 1, here + (rows[i].optional ? 0 : SKIP_ROW), j, i, 0, false);
       if (j >= m) continue;
-      relax(j + 1, i, here + (segs[j].furniture ? 0 : SKIP_SEG - 0.05 * segs[j].values.length), { j, i });
+      relax(j + 1, i, here + (segs[j].furniture ? 0 : SKIP_SEG - 0.05 * segs[j].values.length), j, i, 0, false);
       const [lo, hi] = caps[j];
       const cm = cues[j];
       let sum = 0;
@@ -187,9 +205,9 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
         const base = 2 * k - (k - 1) + label - (segs[j].furniture ? 1.5 : 0);
         if (padOnly[j] && !(k === 1 && cm.last === i)) continue;
         if (sum >= lo) {
-          relax(j + 1, i + k, here + base, { j, i, k });
+          relax(j + 1, i + k, here + base, j, i, k, false);
         } else if (k === 1 && hi >= 1 && !glued) {
-          relax(j + 1, i + 1, here + base - 7, { j, i, k, short: true });
+          relax(j + 1, i + 1, here + base - 7, j, i, k, true);
         }
       }
     }
@@ -197,17 +215,19 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
   const placements: Placement[] = [];
   let j = m;
   let i = n;
-  const score = best[m][n];
+  const score = best[m * w + n];
   while (j > 0 || i > 0) {
-    const b = back[j][i];
-    if (!b) break;
-    if (b.k) {
-      const p: Placement = { seg: b.j, rows: Array.from({ length: b.k }, (_, x) => b.i + x) };
-      if (b.short) p.short = true;
+    const at = j * w + i;
+    if (backJ[at] < 0) break;
+    const k = backK[at];
+    const fi = backI[at];
+    if (k) {
+      const p: Placement = { seg: backJ[at], rows: Array.from({ length: k }, (_, x) => fi + x) };
+      if (backShort[at]) p.short = true;
       placements.unshift(p);
     }
-    j = b.j;
-    i = b.i;
+    j = backJ[at];
+    i = fi;
   }
   return { score, placements };
 }

@@ -16,7 +16,9 @@ const NUMBER = /^(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
 const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|项|条)?$/;
 
 export function readValue(text: string): ValueToken | null {
-  let t = text.trim().replace(/[（(]([^）)]*)[）)]$/, '$1').trim();
+  let t = text.trim();
+  // Only text ending in a bracket can be a bracketed figure (the regex alone scans every label).
+  if (t.endsWith('）') || t.endsWith(')')) t = t.replace(/[（(]([^）)]*)[）)]$/, '$1').trim();
   const sep = /\d[\s,，]+\d/.test(t);
   // Anything else between digits (3,5 · 0 3592…) is several numbers, not one.
   if (sep && !GROUPED.test(t)) return null;

@@ -4,7 +4,7 @@
  */
 import type { SourceRef } from '../format';
 import type { Line, Token } from './document';
-import { readValue } from './numbers';
+import { readValue, type ValueToken } from './numbers';
 import { squash } from './normalize';
 
 export interface LabelPiece { kind: 'label'; text: string; line: number }
@@ -96,14 +96,20 @@ const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
 const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
 
 type Kind = 'label' | 'number' | 'blank' | 'skip';
+interface Classified { kind: Kind; value: ValueToken | null; numbering?: boolean }
+
+const LABEL: Classified = { kind: 'label', value: null };
+const NUMBERING: Classified = { kind: 'label', value: null, numbering: true };
+const SKIP: Classified = { kind: 'skip', value: null };
 
 /** Notes are only told apart from run-together digits where the layout separates cells. */
-function kindOf(text: string, cellular: boolean): Kind {
+function classify(text: string, cellular: boolean): Classified {
   const t = text.trim();
-  if (/^\d{1,2}[.、]$/.test(t) || GENERIC_HEAD.test(t)) return 'label';
-  if (cellular && NOTE_TAIL.test(t) && !readValue(t)) return 'skip';
-  const v = readValue(t) ?? (cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
-  return v ? (v.kind === 'blank' ? 'blank' : 'number') : 'label';
+  if (/^\d{1,2}[.、]$/.test(t) || GENERIC_HEAD.test(t)) return NUMBERING;
+  const v = readValue(t);
+  if (cellular && !v && NOTE_TAIL.test(t)) return SKIP;
+  const w = v ?? (cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
+  return w ? { kind: w.kind === 'blank' ? 'blank' : 'number', value: w } : LABEL;
 }
 
 export function toPieces(lines: Line[], endsInCell = false): Piece[] {
@@ -111,23 +117,22 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
     let tokens = l.tokens;
-    let kinds = tokens.map((t) => kindOf(t.text, cellular));
+    let kinds = tokens.map((t) => classify(t.text, cellular));
     let pad = false;
     const furniture = l.furniture ? { furniture: true } : {};
-    if (l.furniture && kinds.some((k) => k !== 'number' && k !== 'blank')) return;
+    if (l.furniture && kinds.some((k) => k.kind !== 'number' && k.kind !== 'blank')) return;
     if (cellular) {
       // Empty cells before a row's label are layout (a group column, a page's padding); a
       // row without any number contributes no values, its blanks at most mark a blank row.
-      const first = kinds.findIndex((k) => k === 'label' || k === 'number');
+      const first = kinds.findIndex((k) => k.kind === 'label' || k.kind === 'number');
       if (first < 0) return;
-      if (kinds[first] === 'label') { tokens = tokens.slice(first); kinds = kinds.slice(first); }
-      pad = !kinds.includes('number');
+      if (kinds[first].kind === 'label') { tokens = tokens.slice(first); kinds = kinds.slice(first); }
+      pad = !kinds.some((k) => k.kind === 'number');
     }
     tokens.forEach((t, ti) => {
-      const kind = kinds[ti];
+      const { kind, value: v, numbering } = kinds[ti];
       if (kind === 'skip') return;
-      if (kind === 'label' && (/^\d{1,2}[.、]$/.test(t.text.trim()) || GENERIC_HEAD.test(t.text.trim()))) { pushLabel(out, t.text, li); return; }
-      const v = kind === 'label' ? null : readValue(t.text) ?? readValue(NOTED.exec(t.text.trim())![1]);
+      if (numbering) { pushLabel(out, t.text, li); return; }
       if (v) {
         out.push(v.kind === 'blank'
           ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}), ...furniture }

@@ -6,6 +6,9 @@
 import type { SourceRef } from '../format';
 import type { Equation } from '../checks/equations';
 import type { PlacedSegment } from './split';
+import type { Getter, Rules } from './rules';
+
+export type { Getter } from './rules';
 
 export interface Solved {
   cells: Map<string, number | null>;
@@ -18,34 +21,33 @@ export interface Solved {
 /** Search nodes before the solver stops looking and flags what is still open. */
 const MAX_NODES = 300000;
 
-export type Getter = (k: string) => number | null | undefined;
-
 export function holds(eq: Equation, get: Getter): boolean | null {
   const t = get(eq.total);
   if (t == null) return null;
   let s = 0;
   for (const k of eq.parts) { const v = get(k); if (v == null) return null; s += v; }
-  for (const k of eq.minus ?? []) { const v = get(k); if (v == null) return null; s -= v; }
+  if (eq.minus) for (const k of eq.minus) { const v = get(k); if (v == null) return null; s -= v; }
   return Math.abs(s - t) < 1e-6;
 }
 
-export function keysOf(eq: Equation): string[] {
-  return [eq.total, ...eq.parts, ...(eq.minus ?? [])];
-}
-
-/** `derive` supplies keys no segment prints (2021's （六）其他处理 as the sum of its rows). */
 /** Past `deadline` (ms since epoch) the search stops: what is still open is flagged, not guessed. */
-export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive: (get: Getter) => Getter, expand: (k: string) => string[], deadline = Infinity): Solved {
+export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity): Solved {
+  const { eqs, keys: eqKeys } = rules;
   const cells = new Map<string, number | null>();
   const refs = new Map<string, SourceRef>();
   const uncertain = new Map<string, string>();
   const chosen = new Map<PlacedSegment, number[]>();
-  const get = derive((k) => cells.get(k));
-  const apply = (p: PlacedSegment, r: number) => p.keys.forEach((k, i) => {
-    cells.set(k, p.readings[r].values[i]);
-    refs.set(k, p.readings[r].refs[i]);
-  });
-  const eqKeys = eqs.map((e) => keysOf(e).flatMap(expand));
+  const get = rules.derive((k) => cells.get(k));
+  // The search only tries values; where they came from is looked up once a reading is chosen.
+  const apply = (p: PlacedSegment, r: number) => {
+    const vals = p.readings[r].values;
+    for (let i = 0; i < p.keys.length; i++) cells.set(p.keys[i], vals[i]);
+  };
+  const settle = (p: PlacedSegment, r: number) => {
+    apply(p, r);
+    const rs = p.readings[r].refs;
+    p.keys.forEach((k, i) => refs.set(k, rs[i]));
+  };
 
   // Local pass: a segment's own equations (row sums) decide among its readings first.
   const open: { p: PlacedSegment; options: number[] }[] = [];
@@ -54,7 +56,7 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
       for (const k of p.keys) { cells.set(k, null); uncertain.set(k, p.unread ?? '未能读出'); }
       continue;
     }
-    if (p.readings.length === 1) { apply(p, 0); chosen.set(p, [0]); continue; }
+    if (p.readings.length === 1) { settle(p, 0); chosen.set(p, [0]); continue; }
     const own = new Set(p.keys);
     const local = eqs.filter((_, i) => eqKeys[i].every((k) => own.has(k)));
     let best = -1;
@@ -65,7 +67,7 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
       for (const e of local) if (holds(e, get) === true) s++;
       if (s > best) { best = s; options = [r]; } else if (s === best) options.push(r);
     }
-    apply(p, options[0]);
+    settle(p, options[0]);
     chosen.set(p, options);
     if (options.length > 1) open.push({ p, options });
   }
@@ -121,7 +123,7 @@ export function solve(placed: PlacedSegment[], eqs: readonly Equation[], derive:
   }
   open.forEach((o, i) => {
     const list = winners[i].size === 0 ? o.options : [...winners[i]];
-    apply(o.p, list[0]);
+    settle(o.p, list[0]);
     chosen.set(o.p, list);
     o.p.keys.forEach((k, ki) => {
       const vals = [...new Set(list.map((r) => o.p.readings[r].values[ki]))];

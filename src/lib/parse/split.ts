@@ -105,7 +105,8 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { f
     if (i === vals.length) { if (left === 0) found.push({ parts: parts.slice(), piece: piece.slice() }); return; }
     const raw = vals[i].raw;
     const restMin = vals.length - i - 1;
-    for (let c = 1; c <= left - restMin; c++) {
+    // The last piece takes every cell still open.
+    for (let c = restMin === 0 ? left : 1; c <= left - restMin; c++) {
       if (raw === '' && c > 1) break;
       const id = `${i}:${c}`;
       let options = memo.get(id);
@@ -187,10 +188,14 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   if (!full) {
     return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
   }
-  const readings = found.map(({ parts, piece }) => ({
-    values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
-    refs: parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p })),
-  }));
+  const readings = found.map(({ parts, piece }): Reading => {
+    let refs: SourceRef[] | undefined;
+    return {
+      values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
+      // Made only for the reading the solver keeps: a run of digits can have thousands.
+      get refs() { return (refs ??= parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p }))); },
+    };
+  });
   if (readings.length === 0) {
     return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }

@@ -1,14 +1,16 @@
 /** Reads the three standard tables out of a document's lines into canonical cells. */
 import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
-import { equations, expectedTotal, type Equation } from '../checks/equations';
+import { expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
 import { align, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { findRegions } from './regions';
+import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
-import { holds, keysOf, solve } from './solve';
+import { holds, solve } from './solve';
+import { rulesFor, withoutRules } from './rules';
 import { flagImpossible, verifyInferred } from './verify';
 
 export interface TablesRead {
@@ -27,8 +29,9 @@ export interface TablesRead {
 const BUDGET_MS = 2000;
 
 /** Pieces glued to label text mean the source ran its cells together. */
-function isGlued(pieces: Piece[]): boolean {
-  return pieces.some((p) => p.kind === 'value' && p.glued);
+function isGlued(pieces: Piece[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) { const p = pieces[i]; if (p.kind === 'value' && p.glued) return true; }
+  return false;
 }
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
@@ -56,12 +59,13 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   const rowMissing = new Map<string, string>();
   let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
-  const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces.slice(a, b)));
+  const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
   const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
-    const { layout, al, glued, segs } = placeTable(pieces.slice(range[0], range[1]), opts[t], docGlued, subRows);
+    const region = pieces.slice(range[0], range[1]);
+    const { layout, al, glued, segs } = placeTable(region, opts[t], docGlued, subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
     const strays = strayPlacements(segs, layout, al, glued);
     const placements = [...al.placements, ...strays];
@@ -76,12 +80,12 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
-    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(pieces.slice(range[0], range[1]))
-      || namesForeignRows(pieces.slice(range[0], range[1]), t, opts);
+    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(region) || namesForeignRows(region, t, opts);
     const rowUses = new Map<number, number>();
     for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const p of placements) {
-      const others = new Set([...rowUses].filter(([r, n]) => n > (p.rows.includes(r) ? 1 : 0)).map(([r]) => r));
+      // The rows other placements filled.
+      const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (p.rows.includes(r) ? 1 : 0) };
       const named = !segs[p.seg].furniture && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
       const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
       const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
@@ -90,35 +94,23 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       placed.push({ ps, table: t, named, disturbed, reordered, contradicted });
     }
   }
-  const eqs = equations(template, { singleOther });
-  const derive = (get: (k: string) => number | null | undefined) => (k: string) => {
-    if (template === '2021' && !singleOther && k.startsWith('apps.other.')) {
-      const c = k.slice('apps.other.'.length);
-      let s = 0;
-      for (const r of OTHER_SUB_ROWS) { const v = get(`apps.${r}.${c}`); if (v == null) return null; s += v; }
-      return s;
-    }
-    return get(k);
-  };
-  const expand = (k: string) => template === '2021' && !singleOther && k.startsWith('apps.other.')
-    ? OTHER_SUB_ROWS.map((r) => `apps.${r}.${k.slice('apps.other.'.length)}`) : [k];
+  const rules = rulesFor(template, singleOther);
+  const { eqs, derive } = rules;
   const withRules = placed.filter((x) => x.table !== 't2');
-  const solved = solve(withRules.map((x) => x.ps), eqs, derive, expand, deadline);
+  const solved = solve(withRules.map((x) => x.ps), rules, deadline);
   // 表二 has no rules of its own: a block printed one value per line is read in the order
   // (row by row or column by column) that 表三/表四's rules confirmed for this document.
   // Lines moved in one table were moved by the same hand elsewhere: no table of such a document
   // takes a row on a label printed apart from its figures.
   if (placed.some((x) => x.reordered)) for (const x of placed) x.reordered = true;
   const ruleGet = derive((k) => solved.cells.get(k));
-  const eqsOf = new Map<string, Equation[]>();
-  for (const e of eqs) for (const k of keysOf(e).flatMap(expand)) eqsOf.set(k, [...(eqsOf.get(k) ?? []), e]);
   const confirms = (x: (typeof placed)[number]) => {
     if (x.reordered || !x.ps.exact) return false;
-    return x.ps.keys.every((k) => (eqsOf.get(k) ?? []).every((e) => holds(e, ruleGet) === true));
+    return x.ps.keys.every((k) => (rules.of.get(k) ?? []).every((e) => holds(e, ruleGet) === true));
   };
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
-  const solvedT2 = solve(t2.map((x) => x.ps), [], derive, expand, deadline);
+  const solvedT2 = solve(t2.map((x) => x.ps), withoutRules(rules), deadline);
   for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
     (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
   }
@@ -159,8 +151,8 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   }
   // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const get = derive((k) => solved.cells.get(k));
-  const brokenRules = eqs.filter((e) => holds(e, get) === false).map((e) => new Set(keysOf(e).flatMap(expand)));
-  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, eqs, get, expand);
+  const brokenRules = rules.keys.filter((_, i) => holds(eqs[i], get) === false).map((ks) => new Set(ks));
+  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get);
   // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong
   // 总计): the rows the labels establish elsewhere stand. Breaks no single cell explains, or an
   // impossible value read by order, say the lines moved: no label printed apart from its
@@ -253,35 +245,6 @@ function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record
     if (exp === null) continue;
     uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
   }
-}
-
-/**
- * A label of this table's region names a row of another table (表三's 予以公开 among 表二's
- * rows): lines moved between tables, so labels printed apart from their figures may have
- * moved away from them too.
- */
-function namesForeignRows(pieces: Piece[], table: TableId, opts: Record<TableId, TableLayout[]>): boolean {
-  if (table === 't4') return false;
-  // (Short cues such as 总计 or 规章 are words any table may print.)
-  const cues = (['t2', 't3'] as TableId[]).filter((t) => t !== table)
-    .flatMap((t) => opts[t].flatMap((l) => l.rows.flatMap((r) => r.cues))).filter((c) => c.length > 2);
-  return pieces.some((p) => p.kind === 'label' && cues.some((c) => p.text.includes(c)));
-}
-
-const ITEM_ORDER = '一二三四五六七八九';
-
-/** 表二's 第二十条 items (（一）（五）（六）（八）（九）) printed out of their order. */
-function itemsOutOfOrder(pieces: Piece[]): boolean {
-  let prev = -1;
-  for (const p of pieces) {
-    if (p.kind !== 'label') continue;
-    for (const m of p.text.matchAll(/第（([一二三四五六七八九])）项/g)) {
-      const i = ITEM_ORDER.indexOf(m[1]);
-      if (i < prev) return true;
-      prev = i;
-    }
-  }
-  return false;
 }
 
 function tableOf(key: string): TableId {

@@ -5,8 +5,8 @@
  * and any value a count cannot take, becomes null with the reason in Chinese. The report is
  * never blamed for a misreading: an inferred cell in a broken equation is flagged, not found.
  */
-import type { Equation } from '../checks/equations';
-import { holds, keysOf, type Getter } from './solve';
+import { holds } from './solve';
+import type { Getter, Rules } from './rules';
 
 const RULE: Record<number, string> = {
   1: '“本年新收 + 上年结转 = 办理总数 + 结转下年度”',
@@ -43,13 +43,14 @@ export function flagImpossible(cells: Map<string, number | null>, uncertain: Map
  */
 export function verifyInferred(
   cells: Map<string, number | null>, uncertain: Map<string, string>, inferred: Set<string>,
-  eqs: readonly Equation[], get: Getter, expand: (k: string) => string[],
+  rules: Rules, get: Getter,
 ): Set<string> {
   const broken = new Set<string>();
   const bad = new Map<string, string>();
   const covered = new Set<string>();
-  for (const eq of eqs) {
-    const keys = keysOf(eq).flatMap(expand);
+  for (let i = 0; i < rules.eqs.length; i++) {
+    const eq = rules.eqs[i];
+    const keys = rules.keys[i];
     const mine = keys.filter((k) => inferred.has(k) && !uncertain.has(k));
     if (mine.length === 0) continue;
     mine.forEach((k) => covered.add(k));
