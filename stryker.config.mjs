@@ -9,7 +9,7 @@ export const GROUPS = {
   csv: { mutate: ['src/lib/export/csv.ts'], tests: ['tests/export/csv.test.ts'] },
   parse: {
     mutate: ['src/lib/parse/split.ts', 'src/lib/parse/solve.ts', 'src/lib/parse/align.ts', 'src/lib/parse/layout.ts'],
-    tests: ['tests/parse/split.test.ts', 'tests/parse/synthetic.test.ts'],
+    tests: ['tests/parse/split.test.ts', 'tests/parse/readings.test.ts', 'tests/parse/align.test.ts', 'tests/parse/synthetic.test.ts'],
   },
 };
 

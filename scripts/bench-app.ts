@@ -18,6 +18,7 @@ interface Run {
   firstChart: number;
   duckdbReady: number;
   duckdbChart: number;
+  phases: { boot: number; wasm: number; open: number; table: number };
   transferred: number;
   jsFiles: string[];
 }
@@ -45,7 +46,7 @@ async function coldStart(url: string): Promise<Run> {
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.duckdbChart, { timeout: 60_000 });
     // No named helpers inside evaluate: tsx would wrap them in a __name() the page lacks.
     const t = await page.evaluate((m) => {
-      const [firstChart, duckdbReady, duckdbChart] = [m.firstChart, m.duckdbReady, m.duckdbChart].map(
+      const [firstChart, duckdbReady, duckdbChart, boot, wasm, open, table] = [m.firstChart, m.duckdbReady, m.duckdbChart, m.duckdbBoot, m.duckdbWasm, m.duckdbOpen, m.firstTable].map(
         (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
       );
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
@@ -53,6 +54,7 @@ async function coldStart(url: string): Promise<Run> {
         firstChart,
         duckdbReady,
         duckdbChart,
+        phases: { boot, wasm, open, table },
         transferred: entries.reduce((s, e) => s + (e.transferSize || 0), 0),
       };
     }, MARKS);
@@ -70,6 +72,8 @@ try {
     const r = await coldStart(server.url);
     runs.push(r);
     console.log(`冷启动 ${i + 1}: 首图 ${r.firstChart.toFixed(0)} ms · DuckDB 首次应答 ${r.duckdbReady.toFixed(0)} ms · DuckDB 重绘 ${r.duckdbChart.toFixed(0)} ms · 传输 ${(r.transferred / 1048576).toFixed(2)} MB`);
+    const p = r.phases;
+    console.log(`  DuckDB 分段: 开始启动 ${p.boot.toFixed(0)} · wasm 就绪 ${p.wasm.toFixed(0)} · 打开并锁定 ${p.open.toFixed(0)} · 首张表载入 ${p.table.toFixed(0)} ms`);
   }
 } finally {
   await server.close();

@@ -11,6 +11,7 @@ import type { Connector } from './connector';
 import type { ConsoleConnection } from './readonly';
 
 import { afterLoadSql, isUserTable, LOCK_SQL, SUPERSEDE_SQL, SUPERSEDED_SQL, userLayerSql, type TableName, type UserTable } from './tables';
+import { mark, MARKS } from './marks';
 
 export type { TableName };
 
@@ -42,6 +43,7 @@ async function instantiate(db: AsyncDuckDB): Promise<void> {
 }
 
 async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
+  mark(MARKS.duckdbBoot);
   const worker = new Worker(`${bootUrl}#${encodeURIComponent(new URL(workerUrl, location.href).href)}`);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   // A wasm that fails to load surfaces only as an error event of the worker, and
@@ -58,11 +60,13 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
     worker.terminate();
     throw err;
   }
+  mark(MARKS.duckdbWasm);
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
   await conn.query(SUPERSEDED_SQL);
   // Locked before any other statement: tables arrive as Arrow IPC bytes and need no file access.
   for (const s of LOCK_SQL) await conn.query(s);
+  mark(MARKS.duckdbOpen);
   const loaded = new Map<TableName, Promise<void>>();
   let userRows: UserRows | null = null;
   const layered = new Set<UserTable>();
@@ -95,6 +99,7 @@ async function boot(fileUrl: (name: string) => string): Promise<BrowserDuckDB> {
         const bytes = new Uint8Array(await res.arrayBuffer());
         await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
         await conn.query(afterLoadSql(table));
+        mark(MARKS.firstTable);
         if (isUserTable(table)) {
           await conn.query(userLayerSql(table));
           layered.add(table);

@@ -3,6 +3,11 @@ export const MARKS = {
   firstChart: 'gongkai:first-chart',
   duckdbReady: 'gongkai:duckdb-ready',
   duckdbChart: 'gongkai:duckdb-chart',
+  // DuckDB's start-up in phases, so the bench can say where its time goes.
+  duckdbBoot: 'gongkai:duckdb-boot',
+  duckdbWasm: 'gongkai:duckdb-wasm',
+  duckdbOpen: 'gongkai:duckdb-open',
+  firstTable: 'gongkai:first-table',
 } as const;
 
 export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {

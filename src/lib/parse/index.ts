@@ -4,7 +4,7 @@
  * DOM: runs in Node and in a Web Worker.
  */
 import {
-  ReportError, TEMPLATE_KEYS, templateForYear, type ParseFailure, type ParseOutcome, type ParsedReport,
+  ReportError, templateForYear, type ParseFailure, type ParseOutcome, type ParsedReport,
 } from '../format';
 import { checkReport } from '../checks/rules';
 import { resolveDivision, type DivisionTable } from '../divisions';
@@ -79,7 +79,8 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
     level: levelOf(id.unit, division?.code ?? null),
     year: id.year,
     template,
-    cells: Object.fromEntries(TEMPLATE_KEYS[template].map((k) => [k, tables.cells[k] ?? null])),
+    // readTables gives every key of the template, in its order.
+    cells: tables.cells,
     uncertain: tables.uncertain,
     findings: [],
     proactive_total: readProactiveTotal(doc.text),

@@ -15,7 +15,12 @@ const NUMBER = /^(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
 /** Separators inside a number only group its thousands: 2,293 · 2，293 · 2 293. */
 const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|项|条)?$/;
 
+/** A character no value, blank mark or separator is written with: such a token is a label. */
+const NOT_VALUE = /[^\d\s.\-,，/\\—–（）()万元件个项条无空]/;
+
 export function readValue(text: string): ValueToken | null {
+  // Labels and whole paragraphs end here, before any copy of them is made.
+  if (NOT_VALUE.test(text)) return null;
   let t = text.trim();
   // Only text ending in a bracket can be a bracketed figure (the regex alone scans every label).
   if (t.endsWith('）') || t.endsWith(')')) t = t.replace(/[（(]([^）)]*)[）)]$/, '$1').trim();

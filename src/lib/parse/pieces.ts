@@ -119,7 +119,6 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
     let tokens = l.tokens;
     let kinds = tokens.map((t) => classify(t.text, cellular));
     let pad = false;
-    const furniture = l.furniture ? { furniture: true } : {};
     if (l.furniture && kinds.some((k) => k.kind !== 'number' && k.kind !== 'blank')) return;
     if (cellular) {
       // Empty cells before a row's label are layout (a group column, a page's padding); a
@@ -134,9 +133,13 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       if (kind === 'skip') return;
       if (numbering) { pushLabel(out, t.text, li); return; }
       if (v) {
-        out.push(v.kind === 'blank'
-          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li, ...(pad ? { pad } : {}), ...furniture }
-          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li, ...furniture });
+        const blank = v.kind === 'blank';
+        const p: ValuePiece = blank
+          ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li }
+          : { kind: 'value', raw: v.raw, value: v.value, unit: v.unit, glued: false, cellular, ref: refOf(t, v.raw), line: li };
+        if (blank && pad) p.pad = true;
+        if (l.furniture) p.furniture = true;
+        out.push(p);
       } else {
         splitMixed(t, li, out);
       }

@@ -13,8 +13,8 @@ export interface Rules {
   eqs: readonly Equation[];
   /** Each rule's cells (same order as `eqs`), 2021's （六）其他处理 expanded to its printed rows. */
   keys: readonly (readonly string[])[];
-  /** The rules over each printed cell. */
-  of: ReadonlyMap<string, readonly Equation[]>;
+  /** The rules over each printed cell, as indices into `eqs`. */
+  of: ReadonlyMap<string, readonly number[]>;
   /** Supplies cells no row prints (2021's （六）其他处理 as the sum of its three rows). */
   derive: (get: Getter) => Getter;
   /** The printed cells a key stands for. */
@@ -38,16 +38,22 @@ export function withoutRules(r: Rules): Rules {
 }
 
 function build(eqs: readonly Equation[], subRows: boolean): Rules {
-  const expand = (k: string) => subRows && k.startsWith(OTHER) ? OTHER_SUB_ROWS.map((r) => `apps.${r}.${k.slice(OTHER.length)}`) : [k];
+  // The printed rows of each （六）其他处理 cell, spelled once (derive runs in the solver's inner loop).
+  const subKeys = new Map<string, string[]>();
+  const expand = (k: string) => {
+    if (!subRows || !k.startsWith(OTHER)) return [k];
+    let ks = subKeys.get(k);
+    if (!ks) { ks = OTHER_SUB_ROWS.map((r) => `apps.${r}.${k.slice(OTHER.length)}`); subKeys.set(k, ks); }
+    return ks;
+  };
   const derive = (get: Getter): Getter => (k) => {
     if (!subRows || !k.startsWith(OTHER)) return get(k);
-    const c = k.slice(OTHER.length);
     let s = 0;
-    for (const r of OTHER_SUB_ROWS) { const v = get(`apps.${r}.${c}`); if (v == null) return null; s += v; }
+    for (const sub of expand(k)) { const v = get(sub); if (v == null) return null; s += v; }
     return s;
   };
   const keys = eqs.map((e) => [e.total, ...e.parts, ...(e.minus ?? [])].flatMap(expand));
-  const of = new Map<string, Equation[]>();
-  eqs.forEach((e, i) => { for (const k of keys[i]) { const l = of.get(k); if (l) l.push(e); else of.set(k, [e]); } });
+  const of = new Map<string, number[]>();
+  keys.forEach((ks, i) => { for (const k of ks) { const l = of.get(k); if (l) l.push(i); else of.set(k, [i]); } });
   return { eqs, keys, of, derive, expand };
 }

@@ -104,9 +104,10 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   // takes a row on a label printed apart from its figures.
   if (placed.some((x) => x.reordered)) for (const x of placed) x.reordered = true;
   const ruleGet = derive((k) => solved.cells.get(k));
+  const held = eqs.map((e) => holds(e, ruleGet) === true);
   const confirms = (x: (typeof placed)[number]) => {
     if (x.reordered || !x.ps.exact) return false;
-    return x.ps.keys.every((k) => (rules.of.get(k) ?? []).every((e) => holds(e, ruleGet) === true));
+    return x.ps.keys.every((k) => (rules.of.get(k) ?? []).every((i) => held[i]));
   };
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
