@@ -13,7 +13,7 @@ import { requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 
 type Row = Record<string, unknown>;
-const NONE: UnitFilter = { q: '', level: '', province: '', city: '', county: '' };
+const NONE: UnitFilter = { q: '', level: '', province: '', city: '', county: '', town: '' };
 
 describe('comparison SQL over the dataset', () => {
   let db: NodeDuckDB;

@@ -7,6 +7,10 @@ import { tableFromIPC } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { syntheticUnits } from '../../scripts/synthetic/units';
 import { YEARS, syntheticReport } from '../../scripts/synthetic/generate';
+import { arrowAnswer } from '../../scripts/arrow-answer';
+import { findMeasure } from '../../src/lib/compare/catalog';
+import { regionMeasureSql, regionPivot } from '../../src/lib/compare/regions';
+import { regionCoverage, regionCoverageSql } from '../../src/lib/coverage/regions';
 
 type Row = Record<string, any>;
 const PROVINCE = '64'; // 宁夏: the smallest full province of the tiers, ~260 townships
@@ -67,4 +71,34 @@ describe('synthetic national data and its browser tiers (one province)', () => {
     const detail = arrowRows(join(out, 'tiers', 'detail', `province=${PROVINCE}.arrow`));
     expect(parts).toEqual(YEARS.map((y) => ({ year: y, province: PROVINCE, n: detail.filter((r) => r.year === y).length })));
   });
+
+  it('gives the drill-down’s sums and coverage shares of the province’s cities, and its own bodies apart', async () => {
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    await conn.run(`CREATE TABLE reports AS SELECT * FROM read_parquet('${out}/parquet/reports/**/*.parquet', hive_partitioning = true)`);
+    const detail = arrowRows(join(out, 'tiers', 'detail', `province=${PROVINCE}.arrow`));
+    // Worked out from the detail rows here: per city (or own body) and year, the received sum.
+    const want = new Map<string, number>();
+    const known = new Map<string, Set<string>>();
+    const reported = new Map<string, Set<string>>();
+    for (const r of detail) {
+      const place = r.division_code.length > 2 ? r.division_code.slice(0, 4) : `unit:${r.unit_key}`;
+      want.set(`${place}|${r.year}`, (want.get(`${place}|${r.year}`) ?? 0) + r.received);
+      const region = r.division_code.length > 2 ? r.division_code.slice(0, 4) : '';
+      known.set(region, (known.get(region) ?? new Set()).add(r.unit_key));
+      reported.set(`${region}|${r.year}`, (reported.get(`${region}|${r.year}`) ?? new Set()).add(r.unit_key));
+    }
+    const sumsSql = regionMeasureSql(findMeasure('received')!, { prefix: PROVINCE, level: '' });
+    const sums = regionPivot(await arrowAnswer(conn, sumsSql), [...YEARS], (c) => c ?? '');
+    const got = new Map<string, unknown>();
+    sums.pivot.units.forEach((u, i) => YEARS.forEach((y, j) => { if (sums.pivot.values[i][j] !== undefined) got.set(`${u.key}|${y}`, sums.pivot.values[i][j]); }));
+    expect(got).toEqual(want);
+    const cov = regionCoverage(await arrowAnswer(conn, regionCoverageSql({ prefix: PROVINCE, level: '' })));
+    for (const r of cov) {
+      expect(r.known, r.code ?? '本级').toBe(known.get(r.code ?? '')!.size);
+      for (const y of YEARS) expect(r.byYear.get(y)?.reported, `${r.code} ${y}`).toBe(reported.get(`${r.code ?? ''}|${y}`)?.size);
+    }
+    // Townships are missing some years: some city-year reports fewer bodies than it knows.
+    expect(cov.some((r) => [...r.byYear.values()].some((c) => c.reported < r.known))).toBe(true);
+  });
 });
+

@@ -17,6 +17,8 @@ export interface CatalogMeasure {
   sql: string;
   /** A ratio's denominator (SQL), see Measure.base. */
   base?: string;
+  /** A ratio's numerator (SQL), see Measure.num. */
+  num?: string;
   /** Templates whose form has the figure; a report of another template cannot report it. */
   templates: readonly Template[];
 }
@@ -42,6 +44,7 @@ function derived(): CatalogMeasure[] {
     unit: UNIT_OF[m.format],
     sql: m.sql,
     base: m.base,
+    num: m.num,
     templates: DERIVED_TEMPLATES[m.id] ?? TEMPLATES,
   }));
 }

@@ -3,6 +3,7 @@
  * pinyin, initials or division code (search/match.ts), and narrowing by province / city /
  * county code and level. Pure, so it is tested in Node.
  */
+import { validPrefix } from '../divisions/path';
 import { LEVEL_LABELS, type Level } from '../format';
 import { entryCache, matchScore, parseQuery, rankMatches } from '../search/match';
 import type { UnitInfo } from './pivot';
@@ -13,10 +14,27 @@ export interface UnitFilter {
   province: string;
   city: string;
   county: string;
+  town: string;
 }
 
 /** Code → Chinese name of provinces, cities and counties; null until the table has loaded. */
 export type DivisionNames = (code: string) => string | null;
+
+/** Per-body charts are drawn for at most this many bodies (a place of thousands is summarized). */
+export const UNIT_CHART_MAX = 100;
+
+export const NO_FILTER: UnitFilter = { q: '', level: '', province: '', city: '', county: '', town: '' };
+
+/** The narrowest place chosen, as a division-code prefix ('' = everywhere): the drill-down's position. */
+export function placeOf(f: Pick<UnitFilter, 'province' | 'city' | 'county' | 'town'>): string {
+  return validPrefix(f.town || f.county || f.city || f.province);
+}
+
+/** The place params that put the drill-down at `code` ('' = everywhere). */
+export function placeParams(code: string): Pick<UnitFilter, 'province' | 'city' | 'county' | 'town'> {
+  const at = (n: number) => (code.length >= n ? code.slice(0, n) : '');
+  return { province: at(2), city: at(4), county: at(6), town: at(9) };
+}
 
 export const unitEntry = entryCache((u: UnitInfo) => u);
 
@@ -28,7 +46,8 @@ function inPlace(u: UnitInfo, f: UnitFilter): boolean {
   return (!f.level || u.level === f.level)
     && (!f.province || u.province_code === f.province)
     && (!f.city || u.city_code === f.city)
-    && (!f.county || u.county_code === f.county);
+    && (!f.county || u.county_code === f.county)
+    && (!f.town || (u.division_code ?? '').startsWith(f.town));
 }
 
 export function matches(u: UnitInfo, f: UnitFilter): boolean {
@@ -67,7 +86,7 @@ export const LEVEL_OPTIONS: Option[] = (Object.entries(LEVEL_LABELS) as [Level, 
 /** The filters in words, for chart subtitles: 江苏省 · 县级 · 2023—2024 年. */
 export function describeFilter(f: UnitFilter, names: DivisionNames, years: readonly number[]): string {
   const parts: string[] = [];
-  const place = f.county || f.city || f.province;
+  const place = placeOf(f);
   if (place) parts.push(names(place) ?? place);
   if (f.level) parts.push(LEVEL_LABELS[f.level as Level] ?? f.level);
   if (f.q.trim()) parts.push(`查找“${f.q.trim()}”`);
@@ -93,5 +112,5 @@ export function describeChoice(f: UnitFilter, names: DivisionNames, years: reado
   if (!ticked) return `${describeFilter(f, names, years)} · ${chosen.length} 个单位`;
   const shown = chosen.slice(0, 4).map((u) => u.unit.replace(/人民政府$/, '')).join('、');
   const more = chosen.length > 4 ? ` 等 ${chosen.length} 个单位` : `（${chosen.length} 个单位）`;
-  return `${shown}${more} · ${describeFilter({ q: '', level: '', province: '', city: '', county: '' }, names, years)}`;
+  return `${shown}${more} · ${describeFilter(NO_FILTER, names, years)}`;
 }

@@ -9,10 +9,17 @@ import tableUrl from '../../../data/divisions.json?url';
 
 let pending: Promise<DivisionNames> | undefined;
 
-/** Provinces, cities and counties only: the menus never list townships. */
-export function namesFrom(t: Pick<DivisionTable, 'provinces' | 'cities' | 'areas'>): DivisionNames {
+/** A township's name from its county's `streets` entry ("001东华门街道|002景山街道"). */
+function streetName(t: Partial<Pick<DivisionTable, 'streets'>>, code: string): string | undefined {
+  const tail = code.slice(6);
+  return t.streets?.[code.slice(0, 6)]?.split('|').find((s) => s.startsWith(tail))?.slice(tail.length);
+}
+
+/** Provinces, cities, counties and (for the drill-down's crumbs) townships. */
+export function namesFrom(t: Pick<DivisionTable, 'provinces' | 'cities' | 'areas'> & Partial<Pick<DivisionTable, 'streets'>>): DivisionNames {
   return (code) => {
-    const name = code.length === 2 ? t.provinces[code] : code.length === 4 ? t.cities[code] : code.length === 6 ? t.areas[code] : undefined;
+    const name = code.length === 2 ? t.provinces[code] : code.length === 4 ? t.cities[code] : code.length === 6 ? t.areas[code]
+      : code.length === 9 ? streetName(t, code) : undefined;
     // 市辖区 and 省直辖县级行政区划 are the table's placeholders, not names anyone uses.
     return name && name !== '市辖区' && !name.includes('直辖') ? name : null;
   };

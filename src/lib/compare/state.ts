@@ -16,6 +16,8 @@ export const COMPARE_SPEC = {
   province: '',
   city: '',
   county: '',
+  /** A township's 9-digit code, set by the drill-down (the menus stop at the county). */
+  town: '',
 };
 export type CompareParams = typeof COMPARE_SPEC;
 
@@ -29,6 +31,8 @@ export const FOCUS_SPEC = {
   province: '',
   city: '',
   county: '',
+  /** A township's 9-digit code, set by the drill-down (the menus stop at the county). */
+  town: '',
 };
 export type FocusParams = typeof FOCUS_SPEC;
 

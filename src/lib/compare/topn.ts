@@ -58,16 +58,16 @@ export function topBottom(rows: readonly RankRow[], n = 10): RankSummary {
 }
 
 /** The line that stands for the middle of the ranking. */
-export function restLine(rest: NonNullable<RankSummary['rest']>, format: (v: unknown) => string): string {
+export function restLine(rest: NonNullable<RankSummary['rest']>, format: (v: unknown) => string, noun = '单位'): string {
   const range = rest.min === rest.max ? format(rest.min) : `${format(rest.min)}—${format(rest.max)}`;
-  return `其余 ${rest.count} 个单位：中位数 ${format(rest.median)}，范围 ${range}`;
+  return `其余 ${rest.count} 个${noun}：中位数 ${format(rest.median)}，范围 ${range}`;
 }
 
 /** The bodies without a number, in words: 另有 5 个单位无数字（无此年报 3 个，未填报 2 个）. */
-export function missingLine(missing: RankSummary['missing']): string {
+export function missingLine(missing: RankSummary['missing'], noun = '单位'): string {
   const total = missing.reduce((s, m) => s + m.count, 0);
   if (!total) return '';
-  return `另有 ${total} 个单位该年无数字（${missing.map((m) => `${STATE_WORDS[m.state]} ${m.count} 个`).join('，')}），不参与排名`;
+  return `另有 ${total} 个${noun}该年无数字（${missing.map((m) => `${STATE_WORDS[m.state]} ${m.count} 个`).join('，')}），不参与排名`;
 }
 
 /** Every body of the ranking, for the CSV export: place, body, this year, last year, change. */

@@ -38,23 +38,27 @@ export interface Measure {
   sql: string;
   /** A ratio's denominator (SQL): 0 there means 无法计算（0 件）, and its size is the ratio's n. */
   base?: string;
+  /** A ratio's numerator (SQL): a region's ratio is the sum of these over the sum of `base`. */
+  num?: string;
 }
 
-function measure(id: keyof typeof MEASURE_LABELS, format: MeasureFormat, sql: string, base?: string): Measure {
-  const label = MEASURE_LABELS[id];
-  return base ? { id, label, format, sql, base } : { id, label, format, sql };
+function measure(id: keyof typeof MEASURE_LABELS, format: MeasureFormat, sql: string): Measure {
+  return { id, label: MEASURE_LABELS[id], format, sql };
+}
+
+/** num / base, with both kept so a region's ratio can be recomputed from summed parts. */
+function ratioMeasure(id: keyof typeof MEASURE_LABELS, num: string, base: string): Measure {
+  return { id, label: MEASURE_LABELS[id], format: 'ratio', sql: ratio(num, base), base, num };
 }
 
 export const MEASURES = {
   received: measure('received', 'count', col('apps.new.total')),
   handled: measure('handled', 'count', col('apps.total.total')),
-  disclosure_rate: measure('disclosure_rate', 'ratio',
-    ratio(`(${col('apps.granted.total')} + ${col('apps.partial.total')})`, col('apps.total.total')), col('apps.total.total')),
+  disclosure_rate: ratioMeasure('disclosure_rate', `(${col('apps.granted.total')} + ${col('apps.partial.total')})`, col('apps.total.total')),
   denied: measure('denied', 'count', sum(subRowsTotal('denied'))),
   unavailable: measure('unavailable', 'count', sum(subRowsTotal('unavailable'))),
   rejected: measure('rejected', 'count', sum(subRowsTotal('rejected'))),
-  review_correction_rate: measure('review_correction_rate', 'ratio',
-    ratio(col('review.corrected'), `(${col('review.total')} - ${col('review.pending')})`), `(${col('review.total')} - ${col('review.pending')})`),
+  review_correction_rate: ratioMeasure('review_correction_rate', col('review.corrected'), `(${col('review.total')} - ${col('review.pending')})`),
   litigation: measure('litigation', 'count', sum(['suit_direct.total', 'suit_after_review.total'])),
   procurement_items: measure('procurement_items', 'count', col('t2.procurement.items')),
   procurement_amount: measure('procurement_amount', 'yuan', col('t2.procurement.amount_yuan')),

@@ -8,19 +8,24 @@
 import type { Connector } from '../data/connector';
 import { LEVEL_LABELS, type Level } from '../format';
 import { CATALOG, findMeasure } from '../compare/catalog';
-import { matches, type UnitFilter } from '../compare/filter';
+import { NO_FILTER, matches, type UnitFilter } from '../compare/filter';
 import { unitsFrom } from '../compare/pivot';
 import {
   PROCUREMENT_KEYS, REVIEW_KEYS, applicationsSql, keysOf, measureSql, outcomesSql, procurementSql, reviewSql,
   uncertainSql, unitsSql as compareUnitsSql,
 } from '../compare/sql';
 import { coverageRecordsSql } from '../coverage/model';
+import { regionCoverageSql } from '../coverage/regions';
+import { regionMeasureSql } from '../compare/regions';
+import { ancestors } from '../divisions/path';
 import {
   allFindingsSql, allUncertainSql, unitCellsSql, unitFindingsSql, unitMeasuresSql, unitReportsSql, unitsSql as profileUnitsSql,
 } from '../unit/sql';
 
-const NO_FILTER: UnitFilter = { q: '', level: '', province: '', city: '', county: '' };
 const DEFAULT_MEASURE = 'received';
+
+/** The measures the place summaries of 申请, 复议诉讼 and 采购与收费 sum (FocusControls' `drill`). */
+const FOCUS_DRILL = ['received', 'review_correction_rate', 'procurement_items'];
 
 /** The focused views: their SQL builder and the cells they flag as uncertain. */
 const FOCUS_VIEWS: { sql: (keys: readonly string[]) => string; cellKeys: readonly string[] }[] = [
@@ -64,5 +69,20 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   out.add(allUncertainSql());
   out.add(coverageRecordsSql({}));
   for (const level of Object.keys(LEVEL_LABELS) as Level[]) out.add(coverageRecordsSql({ level }));
+
+  // The drill-downs: every place that has bodies, for the views' default measures; at the top,
+  // where a link most often starts, 对比's other measures, and a level for the default ones.
+  const places = ['', ...new Set(units.flatMap((u) => ancestors(u.division_code ?? '')))];
+  const drillMeasures = [DEFAULT_MEASURE, ...FOCUS_DRILL].map((id) => findMeasure(id)!);
+  for (const prefix of places) {
+    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix, level: '' }));
+    out.add(regionCoverageSql({ prefix, level: '' }));
+    if (prefix) out.add(coverageRecordsSql({ division: prefix }));
+  }
+  for (const g of CATALOG) for (const m of g.measures) out.add(regionMeasureSql(m, { prefix: '', level: '' }));
+  for (const level of Object.keys(LEVEL_LABELS)) {
+    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix: '', level }));
+    out.add(regionCoverageSql({ prefix: '', level }));
+  }
   return [...out].map((s) => s.trim());
 }

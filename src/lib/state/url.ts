@@ -50,3 +50,15 @@ export function writeParams<S extends ParamSpec>(url: URL, spec: S, state: S): P
   if (next.search === url.search) return Promise.resolve();
   return goto(next, { replaceState: true, keepFocus: true, noScroll: true });
 }
+
+/** The link to the view in `state`: path and query, for an <a href> the router handles. */
+export function paramsHref<S extends ParamSpec>(url: URL, spec: S, state: S): string {
+  const next = withParams(url, spec, state);
+  return next.pathname + next.search;
+}
+
+/** The URL's state when it differs from `state` (a link or the back button moved it), else null. */
+export function movedParams<S extends ParamSpec>(url: URL, spec: S, state: S): S | null {
+  const now = readParams(url, spec);
+  return withParams(url, spec, now).search === withParams(url, spec, state).search ? null : now;
+}
