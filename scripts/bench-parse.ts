@@ -19,16 +19,23 @@ const groups = {
 };
 const targets: Record<string, number> = { 'text (txt, md, html)': 500, pdf: 10 };
 
+// A batch (gongkai build) parses thousands of files in one process: the rate that counts is
+// the one after the JIT has compiled the parser, so two seconds of warm-up come first. The first
+// pass, cold, is printed too: it is what one import in a fresh page pays.
 for (const [name, list] of Object.entries(groups)) {
-  for (const x of list) await parseFile(x.f, x.bytes, divisions); // warm-up
-  const seconds = name === 'pdf' ? 3 : 2;
+  const c0 = performance.now();
+  for (const x of list) await parseFile(x.f, x.bytes, divisions);
+  const cold = list.length / ((performance.now() - c0) / 1000);
+  const w0 = performance.now();
+  while (performance.now() - w0 < 2000) for (const x of list) await parseFile(x.f, x.bytes, divisions);
+  const seconds = name === 'pdf' ? 5 : 4;
   let n = 0;
   const t0 = performance.now();
   while (performance.now() - t0 < seconds * 1000) {
     for (const x of list) { await parseFile(x.f, x.bytes, divisions); n++; }
   }
   const rate = n / ((performance.now() - t0) / 1000);
-  console.log(`${name.padEnd(22)} ${rate.toFixed(1).padStart(8)} reports/s  (${list.length} files, target ≥ ${targets[name]}) ${rate >= targets[name] ? 'ok' : 'BELOW TARGET'}`);
+  console.log(`${name.padEnd(22)} ${rate.toFixed(1).padStart(8)} reports/s  (${list.length} files, warm, target ≥ ${targets[name]}) ${rate >= targets[name] ? 'ok' : 'BELOW TARGET'}; first pass, cold: ${cold.toFixed(1)}/s`);
 }
 
 /** Runs `step` over `items` for about `seconds`, after one warm-up pass; items per second. */
@@ -48,12 +55,15 @@ const divRate = await rate(titles, (t) => resolveDivision(t, divisions));
 console.log(`${'division resolution'.padEnd(22)} ${divRate.toFixed(0).padStart(8)} reports/s  (${titles.length} reports, target ≥ 2000)`);
 
 // gongkai build's worker pool, one thread per core: what a directory of reports is parsed at.
-// Workers start cold (loader, pdfjs, divisions), so the start-up is inside the figure.
+// Each worker starts cold (TypeScript loader, pdfjs, the division table): the start-up (until
+// every worker has returned a file) is printed apart from the rate after it.
 const threads = availableParallelism();
 for (const [name, list] of Object.entries(groups)) {
-  const jobs = Array.from({ length: name === 'pdf' ? 20 : 40 }, () => list).flat().map((x) => ({ path: reportPath(x.f), name: x.f }));
+  const jobs = Array.from({ length: name === 'pdf' ? 20 : 150 }, () => list).flat().map((x) => ({ path: reportPath(x.f), name: x.f }));
   const t0 = performance.now();
-  await parseAll(jobs, threads, () => undefined);
-  const rate = jobs.length / ((performance.now() - t0) / 1000);
-  console.log(`${`${name}, ${threads} threads`.padEnd(22)} ${rate.toFixed(1).padStart(8)} reports/s  (${jobs.length} files through gongkai build's worker pool, start-up included)`);
+  const done: number[] = [];
+  await parseAll(jobs, threads, () => done.push(performance.now()));
+  const started = done[threads - 1];
+  const rate = (jobs.length - threads) / ((done[done.length - 1] - started) / 1000);
+  console.log(`${`${name}, ${threads} threads`.padEnd(22)} ${rate.toFixed(1).padStart(8)} reports/s  (${jobs.length} files through gongkai build's worker pool; start-up ${((started - t0) / 1000).toFixed(1)} s before that)`);
 }
