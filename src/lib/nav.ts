@@ -2,8 +2,6 @@
 export interface NavItem {
   href: string;
   label: string;
-  /** The view queries nothing until the reader acts (DuckDB is not started on opening it). */
-  idle?: true;
 }
 
 export const NAV: NavItem[] = [
@@ -12,17 +10,11 @@ export const NAV: NavItem[] = [
   { href: '/applications', label: '申请' },
   { href: '/review', label: '复议诉讼' },
   { href: '/procurement', label: '采购与收费' },
-  { href: '/download', label: '下载', idle: true },
+  { href: '/download', label: '下载' },
   { href: '/print', label: '年终报告' },
-  { href: '/import', label: '导入', idle: true },
+  { href: '/import', label: '导入' },
   { href: '/unit', label: '单位' },
   { href: '/quality', label: '数据质量' },
   { href: '/coverage', label: '覆盖' },
   { href: '/sql', label: 'SQL' },
 ];
-
-/** Does opening this path start DuckDB (every view but those that wait for the reader)? */
-export function queriesOnOpen(path: string): boolean {
-  const item = NAV.find((n) => n.href === path.replace(/\/+$/, '') || (n.href === '/' && path === '/'));
-  return !item?.idle;
-}
