@@ -56,15 +56,18 @@ export function buildEquations(template: Template, singleOther: boolean): Equati
   return eqs;
 }
 
+/** Reads one cell's value; null or undefined when it is blank or absent. */
+export type Getter = (key: string) => number | null | undefined;
+
 /** The value an equation says its total should have, or null when a term is missing. */
-export function expectedTotal(eq: Equation, get: (key: string) => number | null | undefined): number | null {
+export function expectedTotal(eq: Equation, get: Getter): number | null {
   let sum = 0;
   for (const k of eq.parts) {
     const v = get(k);
     if (v == null) return null;
     sum += v;
   }
-  for (const k of eq.minus ?? []) {
+  if (eq.minus) for (const k of eq.minus) {
     const v = get(k);
     if (v == null) return null;
     sum -= v;

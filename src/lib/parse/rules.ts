@@ -5,9 +5,7 @@
  * time spent reading tables.
  */
 import { OTHER_SUB_ROWS, type Template } from '../format';
-import { equations, type Equation } from '../checks/equations';
-
-export type Getter = (k: string) => number | null | undefined;
+import { equations, type Equation, type Getter } from '../checks/equations';
 
 export interface Rules {
   eqs: readonly Equation[];
@@ -17,8 +15,6 @@ export interface Rules {
   of: ReadonlyMap<string, readonly number[]>;
   /** Supplies cells no row prints (2021's （六）其他处理 as the sum of its three rows). */
   derive: (get: Getter) => Getter;
-  /** The printed cells a key stands for. */
-  expand: (k: string) => string[];
 }
 
 const OTHER = 'apps.other.';
@@ -40,6 +36,7 @@ export function withoutRules(r: Rules): Rules {
 function build(eqs: readonly Equation[], subRows: boolean): Rules {
   // The printed rows of each （六）其他处理 cell, spelled once (derive runs in the solver's inner loop).
   const subKeys = new Map<string, string[]>();
+  // The printed cells a key stands for.
   const expand = (k: string) => {
     if (!subRows || !k.startsWith(OTHER)) return [k];
     let ks = subKeys.get(k);
@@ -55,5 +52,5 @@ function build(eqs: readonly Equation[], subRows: boolean): Rules {
   const keys = eqs.map((e) => [e.total, ...e.parts, ...(e.minus ?? [])].flatMap(expand));
   const of = new Map<string, number[]>();
   keys.forEach((ks, i) => { for (const k of ks) { const l = of.get(k); if (l) l.push(i); else of.set(k, [i]); } });
-  return { eqs, keys, of, derive, expand };
+  return { eqs, keys, of, derive };
 }

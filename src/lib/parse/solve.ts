@@ -4,11 +4,9 @@
  * that cell is not guessed: it is reported with its possible values.
  */
 import type { SourceRef } from '../format';
-import type { Equation } from '../checks/equations';
+import { expectedTotal, type Equation, type Getter } from '../checks/equations';
 import type { PlacedSegment } from './split';
-import type { Getter, Rules } from './rules';
-
-export type { Getter } from './rules';
+import type { Rules } from './rules';
 
 export interface Solved {
   cells: Map<string, number | null>;
@@ -24,10 +22,8 @@ const MAX_NODES = 300000;
 export function holds(eq: Equation, get: Getter): boolean | null {
   const t = get(eq.total);
   if (t == null) return null;
-  let s = 0;
-  for (const k of eq.parts) { const v = get(k); if (v == null) return null; s += v; }
-  if (eq.minus) for (const k of eq.minus) { const v = get(k); if (v == null) return null; s -= v; }
-  return Math.abs(s - t) < 1e-6;
+  const s = expectedTotal(eq, get);
+  return s === null ? null : Math.abs(s - t) < 1e-6;
 }
 
 /** Past `deadline` (ms since epoch) the search stops: what is still open is flagged, not guessed. */

@@ -5,8 +5,9 @@
  * and any value a count cannot take, becomes null with the reason in Chinese. The report is
  * never blamed for a misreading: an inferred cell in a broken equation is flagged, not found.
  */
+import type { Getter } from '../checks/equations';
 import { holds } from './solve';
-import type { Getter, Rules } from './rules';
+import type { Rules } from './rules';
 
 const RULE: Record<number, string> = {
   1: '“本年新收 + 上年结转 = 办理总数 + 结转下年度”',
