@@ -3,7 +3,7 @@
  * itself, as one 本级 row) and each year, how many of the bodies known there reported. The
  * denominator is the bodies the dataset knows in that place — any that has a report of any
  * year — not every body that exists: the dataset cannot know of a body that never reported.
- * A place-year without a report has no row (未报送), never a share of 0 written as data.
+ * A place-year without a report has no row (无此年报, as the page words it), never a share of 0 written as data.
  */
 import { column, type Columnar } from '../data/columns';
 import { placeParts, type PlaceFilter } from '../data/regions';
@@ -42,7 +42,7 @@ export function regionCoverage(t: Columnar): RegionCoverage[] {
   return [...out.values()];
 }
 
-/** The share reported, or null when nobody reported that year (未报送, not 0 %). */
+/** The share reported, or null when nobody reported that year (无此年报, not 0 %). */
 export function share(row: RegionCoverage, year: number): number | null {
   const c = row.byYear.get(year);
   return c && row.known ? c.reported / row.known : null;
