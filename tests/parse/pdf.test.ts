@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -250,5 +251,21 @@ describe('readPdf refuses what it cannot read', () => {
     expect(await code(new TextEncoder().encode('%PDF-1.4\nnot really a pdf\n'))).toBe('broken_file');
     const whole = fixture('scanned.pdf');
     expect(await code(whole.subarray(0, Math.floor(whole.length / 3)))).toBe('broken_file');
+  });
+});
+
+describe('loading pdfjs', () => {
+  // The legacy build's core-js swaps Array.prototype.push for a JavaScript one on Node 20 (and
+  // dresses it up to print as native code), which slowed every later push in the process. A
+  // fresh process, because this one may have loaded pdfjs already.
+  it('leaves the engine its own Array.prototype.push', () => {
+    const script = [
+      'const push = Array.prototype.push;',
+      `const { loadPdfjs } = await import(${JSON.stringify(join(here, '../../src/lib/parse/pdf/pdfjs.ts'))});`,
+      'await loadPdfjs();',
+      'console.log(Array.prototype.push === push ? "native" : "replaced");',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('native');
   });
 });

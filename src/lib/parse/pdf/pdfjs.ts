@@ -40,13 +40,28 @@ function inNode(): boolean {
   return typeof process !== 'undefined' && !!process.versions?.node;
 }
 
+/**
+ * The legacy build carries core-js, which on Node 20 replaces the engine's Array.prototype.push
+ * for the whole process with a JavaScript one (it corrects how push fails on an array whose
+ * length was made read-only, V8 bug 12681, which neither pdfjs nor this project ever does).
+ * That replacement made every push several times slower: a fifth of the time of reading a
+ * PDF, and all of the parser's own work once a PDF had been read. The engine's push goes back.
+ */
+function keepNative(push: typeof Array.prototype.push): void {
+  if (Array.prototype.push !== push) {
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+  }
+}
+
 async function load(): Promise<PdfjsModule> {
   const g = globalThis as { pdfjsWorker?: unknown };
   if (inNode()) {
+    const push = Array.prototype.push;
     const [lib, worker] = await Promise.all([
       import('pdfjs-dist/legacy/build/pdf.mjs'),
       import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     ]);
+    keepNative(push);
     g.pdfjsWorker ??= worker;
     assets = { ...(await nodeAssets()), ...assets };
     return lib;
