@@ -100,7 +100,16 @@ export async function waitForDuckDB(page: Page): Promise<void> {
 }
 
 /** The dataset of a chart as ECharts holds it: keyed columns. */
+/** Until the chart holds a dataset: a page's charts after the first are drawn a few frames later. */
+export async function waitForDataset(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((n) => {
+    const w = window as unknown as { __gongkaiCharts?: Record<string, { getOption(): { dataset?: unknown[] } | undefined }> };
+    return (w.__gongkaiCharts?.[n]?.getOption()?.dataset?.length ?? 0) > 0;
+  }, name, { timeout: 15_000 });
+}
+
 export async function chartSource(page: Page, name: string): Promise<Record<string, unknown[]>> {
+  await waitForDataset(page, name);
   return page.evaluate((n) => {
     const w = window as unknown as { __gongkaiCharts?: Record<string, { getOption(): { dataset: { source: unknown }[] } }> };
     const chart = w.__gongkaiCharts?.[n];

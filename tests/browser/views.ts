@@ -1,7 +1,7 @@
 /** Helpers of the comparison views' browser tests: open a path with its query, wait for the charts. */
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../../scripts/static-server';
-import { visit, type Visit } from './site';
+import { visit, waitForDataset, type Visit } from './site';
 
 export { foreignRequests } from './site';
 
@@ -12,10 +12,7 @@ export async function open(server: StaticServer, path: string): Promise<Visit> {
 /** Until the view has its answer and the named chart holds a dataset. */
 export async function waitForChart(page: Page, name: string): Promise<void> {
   await page.waitForSelector('section[data-ready="yes"]', { timeout: 45_000 });
-  await page.waitForFunction((n) => {
-    const w = window as unknown as { __gongkaiCharts?: Record<string, { getOption(): { dataset?: unknown[] } }> };
-    return (w.__gongkaiCharts?.[n]?.getOption().dataset?.length ?? 0) > 0;
-  }, name, { timeout: 15_000 });
+  await waitForDataset(page, name);
 }
 
 /** The chart's option as ECharts holds it (series, axes, dataset), for checks beyond the data. */

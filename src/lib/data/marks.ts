@@ -13,3 +13,29 @@ export const MARKS = {
 export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
+
+/**
+ * Resolves once the page's first chart is on screen, or after `fallbackMs` on a page that draws
+ * none. Work the first screen does not need (booting DuckDB) waits for it: on a two-core
+ * machine it would otherwise take the CPU from the chart the reader came for.
+ */
+export function firstChartDrawn(fallbackMs = 1500): Promise<void> {
+  if (typeof performance === 'undefined' || performance.getEntriesByName(MARKS.firstChart).length) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, fallbackMs);
+    let observer: PerformanceObserver | undefined;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName(MARKS.firstChart).length) done();
+      });
+      observer.observe({ type: 'mark' });
+    } catch {
+      // Without PerformanceObserver the fallback delay alone decides.
+    }
+  });
+}

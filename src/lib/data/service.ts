@@ -14,6 +14,7 @@ import type { Connector } from './connector';
 import { DATA_TABLES, type TableName } from './tables';
 import { getDuckDB, type BrowserDuckDB } from './duckdb';
 import { dataUrl } from './files';
+import { firstChartDrawn } from './marks';
 import { QueryService } from './query';
 import type { ConsoleConnection } from './readonly';
 import { PrerenderedAnswers } from '../prerender/client';
@@ -74,12 +75,13 @@ const connector: Connector = {
 };
 
 /**
- * The one service. DuckDB starts booting now, with the named tables, and takes over every
- * query the build did not answer; a failed boot surfaces as the failure of such a query.
+ * The one service. DuckDB boots, with the named tables, once the first chart is drawn (from
+ * prerendered answers), or at once for a query the build did not answer; it then takes over
+ * every such query, and a failed boot surfaces as the failure of one.
  */
 export async function getQueryService(tables: readonly TableName[] = ['reports']): Promise<QueryService> {
   for (const t of tables) wanted.add(t);
-  engine([...wanted]).catch(() => undefined);
+  void firstChartDrawn().then(() => engine([...wanted]).catch(() => undefined));
   service ??= new QueryService(connector);
   return service;
 }
