@@ -9,12 +9,15 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from './static-server';
 import { freshBrowser } from '../tests/support/browser';
 import { MARKS } from '../src/lib/data/marks';
+import { STATIC_CHART_ID } from '../src/lib/prerender/first-screen';
 import { MEASURE_REDRAW } from '../src/lib/compare/state';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET = { firstChartMs: 800, duckdbReadyMs: 2000, jsGzipKB: 250, wasmBundles: 1 };
 
 interface Run {
+  /** First paint of the page, which draws the static chart when the HTML carries one. */
+  firstPaint: number;
   firstChart: number;
   duckdbReady: number;
   duckdbChart: number;
@@ -51,6 +54,7 @@ async function coldStart(url: string): Promise<Run> {
       );
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
       return {
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         firstChart,
         duckdbReady,
         duckdbChart,
@@ -71,7 +75,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const r = await coldStart(server.url);
     runs.push(r);
-    console.log(`冷启动 ${i + 1}: 首图 ${r.firstChart.toFixed(0)} ms · DuckDB 首次应答 ${r.duckdbReady.toFixed(0)} ms · DuckDB 重绘 ${r.duckdbChart.toFixed(0)} ms · 传输 ${(r.transferred / 1048576).toFixed(2)} MB`);
+    console.log(`冷启动 ${i + 1}: 首次绘制 ${r.firstPaint.toFixed(0)} ms · ECharts 首图 ${r.firstChart.toFixed(0)} ms · DuckDB 首次应答 ${r.duckdbReady.toFixed(0)} ms · DuckDB 重绘 ${r.duckdbChart.toFixed(0)} ms · 传输 ${(r.transferred / 1048576).toFixed(2)} MB`);
     const p = r.phases;
     console.log(`  DuckDB 分段: 开始启动 ${p.boot.toFixed(0)} · wasm 就绪 ${p.wasm.toFixed(0)} · 打开并锁定 ${p.open.toFixed(0)} · 首张表载入 ${p.table.toFixed(0)} ms`);
   }
@@ -89,11 +93,18 @@ const wasm = files('build').filter((f) => f.endsWith('.wasm'));
 const wasmMB = wasm.reduce((s, f) => s + statSync(f).size, 0) / 1048576;
 const wasmGzMB = wasm.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 6 }).length, 0) / 1048576;
 
-const first = median(runs.map((r) => r.firstChart));
+// The overview's HTML carries its first chart as SVG (scripts/first-chart.ts): the first paint
+// shows it. Without it the first chart is the one ECharts draws.
+const staticChart = readFileSync('build/index.html', 'utf8').includes(`id="${STATIC_CHART_ID}"`);
+const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+const paint = median(runs.map((r) => r.firstPaint));
+const drawn = median(runs.map((r) => r.firstChart));
+const first = staticChart ? paint : drawn;
 const ready = median(runs.map((r) => r.duckdbReady));
 const check = (ok: boolean) => (ok ? '达标' : '超出');
 console.log('\n中位数（%d 次冷启动）', RUNS);
-console.log(`  首个图表绘出        ${first.toFixed(0)} ms   预算 ≤ ${BUDGET.firstChartMs} ms   ${check(first <= BUDGET.firstChartMs)}`);
+console.log(`  首个图表绘出        ${first.toFixed(0)} ms（${staticChart ? `页面自带的 SVG 图表，首次绘制，${range(runs.map((r) => r.firstPaint))}` : 'ECharts'}）   预算 ≤ ${BUDGET.firstChartMs} ms   ${check(first <= BUDGET.firstChartMs)}`);
+console.log(`  ECharts 图表绘出    ${drawn.toFixed(0)} ms（${range(runs.map((r) => r.firstChart))}，可交互）`);
 console.log(`  DuckDB 首次应答     ${ready.toFixed(0)} ms   预算 ≤ ${BUDGET.duckdbReadyMs} ms   ${check(ready <= BUDGET.duckdbReadyMs)}`);
 console.log(`  DuckDB 数据重绘     ${median(runs.map((r) => r.duckdbChart)).toFixed(0)} ms`);
 console.log(`  传输字节            ${(median(runs.map((r) => r.transferred)) / 1048576).toFixed(2)} MB（本地服务器未压缩）`);

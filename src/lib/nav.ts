@@ -1,3 +1,7 @@
+/** The site's name and what it does, under the name on every page. */
+export const SITE_TITLE = '公开年报看板';
+export const SITE_TAGLINE = '政府信息公开工作年度报告中的数字：逐表逐格读取，核对勾稽关系，跨地区、跨年度比较。';
+
 /** The site's sections, in menu order. Each view adds its own entry when it exists. */
 export interface NavItem {
   href: string;

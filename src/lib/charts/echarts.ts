@@ -19,10 +19,13 @@ export const THEME = 'gongkai';
  */
 export const PALETTE = ['#1f5fa8', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#8c6d1f', '#332288', '#7f7f7f', '#44aa99'];
 
+/** Single quotes inside: ECharts writes the family into an SVG style="…" attribute unescaped. */
+export const FONT = "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif";
+
 registerTheme(THEME, {
   color: PALETTE,
   backgroundColor: '#ffffff',
-  textStyle: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
+  textStyle: { fontFamily: FONT },
 });
 
 export function createChart(el: HTMLElement): EChartsType {

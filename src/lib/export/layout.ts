@@ -4,7 +4,7 @@
  * heights keep the picture's size predictable (long text is squeezed, never wrapped).
  */
 export const SOURCE_LINE = '数据来源：各单位政府信息公开工作年度报告';
-export const FONT = "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif";
+export { FONT } from '../charts/echarts';
 
 export interface ExportMeta {
   title: string;

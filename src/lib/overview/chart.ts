@@ -78,6 +78,12 @@ function stateOfRate(r: HeadRow | undefined): EmptyState | null {
 
 type Kind = 'received' | 'rate';
 
+/** The line under a chart's title: which bodies and years it draws. */
+export function headlineSubtitle(g: HeadGrid, kind: Kind): string {
+  const years = g.years.length ? `${g.years[0]}—${g.years.at(-1)} 年` : '';
+  return `全部 ${g.units.length} 个单位 · ${years} · ${kind === 'received' ? '每组一个单位，每柱一个年度' : '每柱一个年度'}`;
+}
+
 /** Either chart: bodies on the axis and a series per year, or one body's years and one series. */
 export function headlineOption(g: HeadGrid, kind: Kind): EChartsCoreOption {
   const title = kind === 'received' ? HEADLINE_TITLE : RATE_TITLE;
