@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetSummary } from '../src/lib/data/summary';
-import { PALETTE } from '../src/lib/charts/echarts';
+import { FONT, PALETTE } from '../src/lib/charts/echarts';
 import { chartSvg } from '../src/lib/charts/ssr';
 import { markKeys, seriesNames } from '../src/lib/charts/options';
 import { HEADLINE_TITLE, headGrid, headRows, headlineOption, headlineSubtitle } from '../src/lib/overview/chart';
@@ -26,7 +26,7 @@ const PHONE = 366;
 const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `<style>
-#${STATIC_CHART_ID}{position:absolute;top:0;left:0;right:0;min-height:100vh;background:#fff;z-index:10;color:#1c2430;font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif}
+#${STATIC_CHART_ID}{position:absolute;top:0;left:0;right:0;min-height:100vh;background:#fff;z-index:10;color:#1c2430;font-family:${FONT}}
 #${STATIC_CHART_ID} header{padding:1rem 1.5rem .5rem;border-bottom:1px solid #e3e7ec}
 #${STATIC_CHART_ID} h1{margin:0;font-size:1.4rem}
 #${STATIC_CHART_ID} header p{margin:.3rem 0 0;color:#555;font-size:.9rem}

@@ -3,15 +3,13 @@
  * screen. Laying out a chart takes 100–200 ms of main thread on a slow machine, and a page that
  * laid out all of its charts before painting any would show the reader nothing for that long.
  */
-import { MARKS, firstChartDrawn } from '../data/marks';
+import { firstChartDrawn, isFirstChartDrawn } from '../data/marks';
 
 let claimed = false;
 
-const drawn = () => performance.getEntriesByName(MARKS.firstChart).length > 0;
-
 /** null: draw now. Otherwise a promise that settles when this chart's turn has come. */
 export function drawTurn(): Promise<void> | null {
-  if (drawn()) return null;
+  if (isFirstChartDrawn()) return null;
   if (!claimed) {
     claimed = true;
     return null;

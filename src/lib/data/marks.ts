@@ -14,13 +14,18 @@ export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
+/** Whether the page's first chart is on screen already. */
+export function isFirstChartDrawn(): boolean {
+  return performance.getEntriesByName(MARKS.firstChart).length > 0;
+}
+
 /**
  * Resolves once the page's first chart is on screen, or after `fallbackMs` on a page that draws
  * none. Work the first screen does not need (booting DuckDB) waits for it: on a two-core
  * machine it would otherwise take the CPU from the chart the reader came for.
  */
 export function firstChartDrawn(fallbackMs = 1500): Promise<void> {
-  if (typeof performance === 'undefined' || performance.getEntriesByName(MARKS.firstChart).length) return Promise.resolve();
+  if (typeof performance === 'undefined' || isFirstChartDrawn()) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
