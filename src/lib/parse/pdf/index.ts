@@ -7,6 +7,7 @@ import type { Line, ReportDocument } from '../document';
 import { toPieces, type Piece, type RawItem } from './items';
 import { assemble } from './labels';
 import { documentOptions, loadPdfjs } from './pdfjs';
+import { withoutFontPrograms } from './fonts';
 import { checkPdfPages, LIMITS, pdfTimedOut } from '../limits';
 import { buildRows, dropMargins, type Row } from './rows';
 import { classify, findBlocks } from './tables';
@@ -28,6 +29,11 @@ function failure(e: unknown): ReportError {
 export interface PdfOptions {
   /** How long text extraction may take (ms); then the file is refused. */
   millis?: number;
+  /**
+   * 'all' hands pdf.js every embedded font program; by default those text extraction does not
+   * need are left out (fonts.ts). Tests compare the two.
+   */
+  fontPrograms?: 'all' | 'needed';
 }
 
 export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<ReportDocument> {
@@ -35,7 +41,8 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
   const deadline = Date.now() + millis;
   const pdfjs = await loadPdfjs();
   // pdfjs may take ownership of (detach) the buffer it is given; the caller keeps theirs.
-  const task = pdfjs.getDocument(documentOptions(new Uint8Array(bytes)));
+  const light = opts.fontPrograms === 'all' ? bytes : withoutFontPrograms(bytes).bytes;
+  const task = pdfjs.getDocument(documentOptions(light === bytes ? new Uint8Array(bytes) : light));
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;

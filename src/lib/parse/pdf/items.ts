@@ -4,6 +4,7 @@
  * (a single space reported 80pt wide), and cell separation is decided by geometry anyway.
  */
 import { isNumber } from './values';
+import { horizontalForms } from './fonts';
 
 export interface Piece {
   text: string;
@@ -51,7 +52,7 @@ function compose(m1: number[], m2: number[]): number[] {
 export function toPieces(items: RawItem[], view: View): Piece[] {
   const out: Piece[] = [];
   for (const it of items) {
-    const text = it.str.replace(/\s+/g, ' ').trim();
+    const text = horizontalForms(it.str).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     // Device space has y downward; flip it back so "higher on the page" stays "larger y".
     const [a, b, c, d, e, yDown] = compose(view.transform, it.transform);

@@ -1,0 +1,164 @@
+/**
+ * pdf.js parses and repairs every embedded TrueType program before it extracts a single
+ * character (translateFont → checkAndRepair): with the large CJK subsets government PDFs
+ * embed, about 40 % of reading a PDF. Text extraction does not need the program when the font
+ * says everything itself: its ToUnicode map gives the characters and its /W array the widths.
+ *
+ * So, before pdf.js sees the file, the key /FontFile2 of such a font's descriptor is renamed in
+ * place (same length: no offset moves, the cross-reference table stays exact) and pdf.js takes
+ * the font as not embedded. Read in pdf.js 5.6's worker (Font, fallbackToSystemFont,
+ * extractDataStructures), a font gives the same characters and widths either way when it is:
+ *   - a Type0 font with /Encoding /Identity-H (not -V: a missing vertical font gets
+ *     vertical presentation forms, ︑ for 、) and a /ToUnicode stream,
+ *   - over a CIDFontType2 whose /BaseFont and descriptor /FontName carry a subset tag
+ *     (ABCDEF+…): pdf.js never takes such a name for a standard font, whose missing-file path
+ *     would remap the characters.
+ * A descriptor is renamed only when every reference to it is such a font's, and only in a file
+ * whose objects can all be seen: no object streams, no object defined twice. Anything else is
+ * left to pdf.js as it is, so the worst case is the old speed, never another text.
+ * tests/parse/pdf-fonts.test.ts reads PDFs both ways and compares.
+ */
+
+interface PdfObject {
+  num: number;
+  gen: number;
+  /** The object's text before its stream data (latin1), and where it starts in the file. */
+  head: string;
+  at: number;
+}
+
+const HEADER = /(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+obj\b/g;
+const SUBSET = /^\/[A-Z]{6}\+/;
+const FONT_FILE2 = '/FontFile2';
+const RENAMED = '/FontFileX';
+const PROGRAM_REF = /^\/FontFile2[ \t\r\n]+\d+[ \t\r\n]+\d+[ \t\r\n]+R\b/;
+
+/** The file's objects in order, or null when they cannot all be seen as plain objects. */
+function scanObjects(text: string): PdfObject[] | null {
+  const out: PdfObject[] = [];
+  const seen = new Set<string>();
+  HEADER.lastIndex = 0;
+  for (let m = HEADER.exec(text); m; m = HEADER.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endobj', start);
+    if (end < 0) return null;
+    const inner = text.slice(start, end).indexOf('stream');
+    const streamAt = inner >= 0 ? start + inner : -1;
+    const headEnd = streamAt >= 0 ? streamAt : end;
+    const head = text.slice(start, headEnd);
+    const id = `${m[1]} ${m[2]}`;
+    if (seen.has(id) || /\/ObjStm\b/.test(head)) return null;
+    seen.add(id);
+    out.push({ num: Number(m[1]), gen: Number(m[2]), head, at: start });
+    if (headEnd === streamAt) {
+      // Skip the stream's bytes: they may hold anything, "obj" included.
+      const close = text.indexOf('endstream', streamAt);
+      if (close < 0) return null;
+      const after = text.indexOf('endobj', close);
+      if (after < 0) return null;
+      HEADER.lastIndex = after + 6;
+    } else {
+      HEADER.lastIndex = end + 6;
+    }
+  }
+  return out;
+}
+
+const nameOf = (head: string, key: string) => new RegExp(`/${key}[ \\t\\r\\n]*(/[^\\s/<>\\[\\]()]+)`).exec(head)?.[1];
+const refsTo = (o: PdfObject) => new RegExp(`(?<![\\d.])${o.num}[ \\t\\r\\n]+${o.gen}[ \\t\\r\\n]+R\\b`, 'g');
+
+/** Objects whose head refers to `target`, and whether every reference sits behind `key`. */
+function referrers(objects: PdfObject[], target: PdfObject, key: RegExp): PdfObject[] | null {
+  const found: PdfObject[] = [];
+  const ref = refsTo(target);
+  for (const o of objects) {
+    const all = o.head.match(ref)?.length ?? 0;
+    if (!all) continue;
+    const keyed = o.head.match(key)?.length ?? 0;
+    if (keyed !== all) return null;
+    found.push(o);
+  }
+  return found;
+}
+
+const space = '[ \\t\\r\\n]*';
+function keyed(key: string, target: PdfObject, array = false): RegExp {
+  const ref = `${target.num}[ \\t\\r\\n]+${target.gen}[ \\t\\r\\n]+R`;
+  return new RegExp(array ? `/${key}${space}\\[${space}${ref}${space}\\]` : `/${key}${space}${ref}\\b`, 'g');
+}
+
+const count = (head: string, re: RegExp) => head.match(re)?.length ?? 0;
+
+function isTextOnlyType0(head: string): boolean {
+  return nameOf(head, 'Subtype') === '/Type0'
+    && count(head, /\/Encoding\b/g) === 1 && /^\/Identity-[HV]$/.test(nameOf(head, 'Encoding') ?? '')
+    && /\/ToUnicode[ \t\r\n]+\d+[ \t\r\n]+\d+[ \t\r\n]+R\b/.test(head);
+}
+
+/** Whether the descriptor's program can be left out without changing the extracted text. */
+function programNotNeeded(objects: PdfObject[], descriptor: PdfObject): boolean {
+  if (!SUBSET.test(nameOf(descriptor.head, 'FontName') ?? '')) return false;
+  const cidFonts = referrers(objects, descriptor, keyed('FontDescriptor', descriptor));
+  if (!cidFonts?.length) return false;
+  return cidFonts.every((c) => {
+    if (nameOf(c.head, 'Subtype') !== '/CIDFontType2' || !SUBSET.test(nameOf(c.head, 'BaseFont') ?? '')) return false;
+    const parents = referrers(objects, c, keyed('DescendantFonts', c, true));
+    return !!parents?.length && parents.every((p) => isTextOnlyType0(p.head));
+  });
+}
+
+/**
+ * The file with the programs of fonts that do not need them renamed away, and how many; the
+ * same bytes (not a copy) when there is nothing to leave out.
+ */
+export function withoutFontPrograms(bytes: Uint8Array): { bytes: Uint8Array; skipped: number } {
+  const text = latin1(bytes);
+  if (!text.includes(FONT_FILE2)) return { bytes, skipped: 0 };
+  const objects = scanObjects(text);
+  if (!objects) return { bytes, skipped: 0 };
+  let out: Uint8Array | null = null;
+  let skipped = 0;
+  for (const o of objects) {
+    const key = o.head.indexOf(FONT_FILE2);
+    // One program, in the one key pdf.js would take: a /FontFile or /FontFile3 beside it
+    // would be read in its place once /FontFile2 is gone.
+    if (key < 0 || count(o.head, /\/FontFile\d?\b/g) !== 1 || !PROGRAM_REF.test(o.head.slice(key))) continue;
+    if (nameOf(o.head, 'Type') !== '/FontDescriptor' || !programNotNeeded(objects, o)) continue;
+    out ??= bytes.slice();
+    const at = o.at + key;
+    for (let i = 0; i < RENAMED.length; i++) out[at + i] = RENAMED.charCodeAt(i);
+    skipped++;
+  }
+  return { bytes: out ?? bytes, skipped };
+}
+
+/**
+ * The file as a string whose offsets are byte offsets: windows-1252 (WHATWG's "latin1") is a
+ * single-byte encoding, one code unit per byte, and every key searched for is ASCII.
+ */
+function latin1(bytes: Uint8Array): string {
+  // Node's Buffer makes a one-byte string at copy speed; TextDecoder maps byte by byte, ~10×
+  // slower (6 ms for a 300 KB report), and is what a browser has.
+  const B = (globalThis as { Buffer?: { from(b: ArrayBuffer, at: number, n: number): { toString(enc: string): string } } }).Buffer;
+  return B ? B.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : new TextDecoder('latin1').decode(bytes);
+}
+
+/**
+ * Vertical presentation forms back to the characters they stand for: the inverse of the
+ * substitution pdf.js makes for a vertical font without its program (getVerticalPresentationForm
+ * in its worker), so that 三︑本年 reads 三、本年 as a label, and as it would with the program.
+ */
+const HORIZONTAL: Record<string, string> = Object.fromEntries(([
+  [0xfe10, 0xff0c], [0xfe11, 0x3001], [0xfe12, 0x3002], [0xfe13, 0xff1a], [0xfe14, 0xff1b],
+  [0xfe15, 0xff01], [0xfe16, 0xff1f], [0xfe17, 0x3016], [0xfe18, 0x3017], [0xfe19, 0x2026],
+  [0xfe30, 0x2025], [0xfe31, 0x2014], [0xfe32, 0x2013], [0xfe33, 0xff3f], [0xfe34, 0xfe4f],
+  [0xfe35, 0xff08], [0xfe36, 0xff09], [0xfe37, 0xff5b], [0xfe38, 0xff5d], [0xfe39, 0x3014],
+  [0xfe3a, 0x3015], [0xfe3b, 0x3010], [0xfe3c, 0x3011], [0xfe3d, 0x300a], [0xfe3e, 0x300b],
+  [0xfe3f, 0x3008], [0xfe40, 0x3009], [0xfe41, 0x300c], [0xfe42, 0x300d], [0xfe43, 0x300e],
+  [0xfe44, 0x300f], [0xfe47, 0xff3b], [0xfe48, 0xff3d],
+] as const).map(([v, h]) => [String.fromCharCode(v), String.fromCharCode(h)]));
+const VERTICAL_FORM = /[\ufe10-\ufe19\ufe30-\ufe48]/g;
+
+export function horizontalForms(text: string): string {
+  return text.replace(VERTICAL_FORM, (c) => HORIZONTAL[c] ?? c);
+}

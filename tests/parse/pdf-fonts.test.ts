@@ -1,0 +1,159 @@
+/**
+ * Leaving out font programs text extraction does not need (src/lib/parse/pdf/fonts.ts): the
+ * rule on hand-built object sets, then real PDFs read both ways — the corpus's, and tables
+ * Chromium prints with an embedded TrueType font — which must give the same document.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR, manifest } from '../support/gold';
+import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { buildPdf } from '../fixtures/pdf/make-fixtures';
+import { horizontalForms, withoutFontPrograms } from '../../src/lib/parse/pdf/fonts';
+import { readPdf } from '../../src/lib/parse/pdf';
+
+const latin1 = (s: string) => Buffer.from(s, 'latin1');
+
+interface FontFixture {
+  encoding?: string;
+  toUnicode?: boolean;
+  fontName?: string;
+  baseFont?: string;
+  descendants?: string;
+  descriptorExtra?: string;
+  /** Objects appended after the eight of the font. */
+  extra?: string[];
+}
+
+/** A PDF's object set with one Type0 font over an embedded TrueType program (objects 4–8). */
+function fontPdf(f: FontFixture = {}): Uint8Array {
+  const program = latin1('\x00\x01\x00\x00 9 0 obj << /Type /FontDescriptor /FontFile2 7 0 R >> endobj \xff\xfe');
+  const objects = [
+    latin1('<< /Type /Catalog /Pages 2 0 R >>'),
+    latin1('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    latin1('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> >>'),
+    latin1(`<< /Type /Font /Subtype /Type0 /BaseFont ${f.baseFont ?? '/ABCDEF+SimSun'} /Encoding ${f.encoding ?? '/Identity-H'} `
+      + `/DescendantFonts ${f.descendants ?? '[5 0 R]'}${f.toUnicode === false ? '' : ' /ToUnicode 8 0 R'} >>`),
+    latin1(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${f.baseFont ?? '/ABCDEF+SimSun'} /FontDescriptor 6 0 R /DW 1000 /W [16 [500]] >>`),
+    latin1(`<< /Type /FontDescriptor /FontName ${f.fontName ?? '/ABCDEF+SimSun'} /Flags 32 /FontFile2 7 0 R${f.descriptorExtra ?? ''} >>`),
+    Buffer.concat([latin1(`<< /Length ${program.length} >>\nstream\n`), program, latin1('\nendstream')]),
+    Buffer.concat([latin1('<< /Length 3 >>\nstream\n'), latin1('x y'), latin1('\nendstream')]),
+    ...(f.extra ?? []).map(latin1),
+  ];
+  return new Uint8Array(buildPdf(objects));
+}
+
+describe('which font programs are left out', () => {
+  it('renames the program key of a Type0 Identity font with a ToUnicode map, in place', () => {
+    for (const encoding of ['/Identity-H', '/Identity-V']) {
+      const pdf = fontPdf({ encoding });
+      const before = pdf.slice();
+      const out = withoutFontPrograms(pdf);
+      expect(out.skipped).toBe(1);
+      expect(out.bytes.length).toBe(pdf.length);
+      expect(pdf).toEqual(before);
+      const changed = [...out.bytes.keys()].filter((i) => out.bytes[i] !== pdf[i]);
+      const at = Buffer.from(pdf).toString('latin1').indexOf('/Flags 32 /FontFile2') + '/Flags 32 '.length;
+      expect(changed[0]).toBeGreaterThanOrEqual(at);
+      expect(changed.at(-1)).toBeLessThan(at + '/FontFile2'.length);
+      // The program itself, with "/FontFile2" inside its bytes, is not touched.
+      expect(Buffer.from(out.bytes).toString('latin1')).toContain('9 0 obj << /Type /FontDescriptor /FontFile2 7 0 R >> endobj');
+    }
+  });
+
+  const keep: [string, Uint8Array][] = [
+    ['no ToUnicode map', fontPdf({ toUnicode: false })],
+    ['a predefined CMap, not Identity', fontPdf({ encoding: '/UniGB-UCS2-H' })],
+    ['a font name without a subset tag (pdf.js may take it for a standard font)', fontPdf({ baseFont: '/TimesNewRomanPSMT', fontName: '/TimesNewRomanPSMT' })],
+    ['a descriptor name without a subset tag', fontPdf({ fontName: '/SimSun' })],
+    ['descendants given as an indirect array', fontPdf({ descendants: '9 0 R', extra: ['[5 0 R]'] })],
+    ['a second program key beside it', fontPdf({ descriptorExtra: ' /FontFile3 8 0 R' })],
+    ['the descriptor also used by a simple font', fontPdf({ extra: ['<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /FontDescriptor 6 0 R /ToUnicode 8 0 R >>'] })],
+    ['the CID font also under a Type0 font without ToUnicode', fontPdf({ extra: ['<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [5 0 R] >>'] })],
+    ['the descriptor referred to under another key', fontPdf({ extra: ['<< /Type /Annot /Subtype /Text /Ref 6 0 R >>'] })],
+    ['objects in an object stream (they cannot all be seen)', fontPdf({ extra: ['<< /Type /ObjStm /N 1 /First 4 /Length 0 >>\nstream\n\nendstream'] })],
+  ];
+  for (const [what, pdf] of keep) {
+    it(`keeps the program with ${what}`, () => {
+      const out = withoutFontPrograms(pdf);
+      expect(out.skipped).toBe(0);
+      expect(out.bytes).toBe(pdf);
+    });
+  }
+
+  it('keeps every program of a file that defines an object twice (an incremental update)', () => {
+    const pdf = fontPdf();
+    const update = latin1('\n6 0 obj\n<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /FontFile2 7 0 R >>\nendobj\n');
+    const out = withoutFontPrograms(new Uint8Array(Buffer.concat([Buffer.from(pdf), update])));
+    expect(out.skipped).toBe(0);
+  });
+
+  it('turns vertical presentation forms back into the characters they stand for', () => {
+    expect(horizontalForms('三︑本年度办理结果')).toBe('三、本年度办理结果');
+    expect(horizontalForms('︵一︶予以公开︒')).toBe('（一）予以公开。');
+    expect(horizontalForms('︻注︼︙')).toBe('【注】…');
+    expect(horizontalForms('行政许可 9,487')).toBe('行政许可 9,487');
+  });
+});
+
+const corpusPdfs = manifest().flatMap((m) => m.inputs.filter((f) => f.endsWith('.pdf')));
+
+describe('a PDF read without the programs gives the same document', { timeout: 120_000 }, () => {
+  it('the corpus holds PDFs to compare', () => expect(corpusPdfs.length).toBeGreaterThan(0));
+  for (const f of corpusPdfs) {
+    it(f, async () => {
+      const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, 'reports', f)));
+      expect(withoutFontPrograms(bytes).skipped).toBeGreaterThan(0);
+      expect(await readPdf(bytes)).toEqual(await readPdf(bytes, { fontPrograms: 'all' }));
+    });
+  }
+
+  describe('tables printed by Chromium, digits in an embedded TrueType font', () => {
+    let browser: FreshBrowser;
+    beforeAll(async () => { browser = await freshBrowser(); }, 60_000);
+    afterAll(async () => { await browser?.close(); });
+
+    for (const seed of [1, 2, 3, 4]) {
+      it(`random table ${seed}`, async () => {
+        const { html, figures } = randomTable(seed);
+        const page = await browser.context.newPage();
+        await page.setContent(html);
+        const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
+        await page.close();
+        expect(withoutFontPrograms(pdf).skipped).toBeGreaterThan(0);
+        const light = await readPdf(pdf);
+        expect(light).toEqual(await readPdf(pdf, { fontPrograms: 'all' }));
+        const tokens = new Set(light.lines.flatMap((l) => l.tokens.map((t) => t.text)));
+        for (const x of figures) expect(tokens, x).toContain(x);
+      });
+    }
+  });
+});
+
+const LABELS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开',
+  '1.属于国家秘密', '2.其他法律行政法规禁止公开', '（六）其他处理', '（七）总计', '行政许可', '行政处罚', '行政事业性收费'];
+
+/** A seeded table: Chinese labels (a CJK font), figures in DejaVu Sans, a vertical header. */
+function randomTable(seed: number): { html: string; figures: string[] } {
+  let s = seed * 2654435761 >>> 0;
+  const rand = (n: number) => { s = (s * 1103515245 + 12345) >>> 0; return (s >>> 8) % n; };
+  const figure = () => {
+    const kind = rand(5);
+    if (kind === 0) return String(rand(10));
+    if (kind === 1) return (rand(900000) + 1000).toLocaleString('en-US');
+    if (kind === 2) return `${rand(9000)}.${String(rand(100)).padStart(2, '0')}`;
+    if (kind === 3) return `-${rand(50) + 1}`;
+    return String(rand(100000));
+  };
+  const figures: string[] = [];
+  const rows = Array.from({ length: 6 + rand(6) }, () => {
+    const cells = Array.from({ length: 7 }, () => { const x = figure(); figures.push(x); return `<td class="n">${x}</td>`; });
+    return `<tr><td>${LABELS[rand(LABELS.length)]}</td>${cells.join('')}</tr>`;
+  });
+  const html = '<html><head><style>body{font-family:"Noto Sans CJK SC"}td,th{border:1px solid #000;padding:4px}'
+    + '.n{font-family:"DejaVu Sans";text-align:right}.v{writing-mode:vertical-rl}</style></head><body>'
+    + `<h1>某县人民政府 20${20 + rand(6)} 年政府信息公开工作年度报告</h1><table><tr><th class="v">三、本年度办理结果</th>`
+    + '<th>自然人</th><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th><th>总计</th></tr>'
+    + `${rows.join('')}</table></body></html>`;
+  return { html, figures };
+}
