@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, manifest } from '../support/gold';
 import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { zlibSync } from 'fflate';
 import { buildPdf } from '../fixtures/pdf/make-fixtures';
 import { horizontalForms, withoutFontPrograms } from '../../src/lib/parse/pdf/fonts';
 import { readPdf } from '../../src/lib/parse/pdf';
@@ -23,11 +24,13 @@ interface FontFixture {
   descriptorExtra?: string;
   /** Objects appended after the eight of the font. */
   extra?: string[];
+  /** The program's stream: its dictionary entries and bytes (a TrueType head by default). */
+  program?: { dict: string; data: Buffer };
 }
 
 /** A PDF's object set with one Type0 font over an embedded TrueType program (objects 4–8). */
 function fontPdf(f: FontFixture = {}): Uint8Array {
-  const program = latin1('\x00\x01\x00\x00 9 0 obj << /Type /FontDescriptor /FontFile2 7 0 R >> endobj \xff\xfe');
+  const program = f.program ?? { dict: '', data: latin1('\x00\x01\x00\x00 9 0 obj << /Type /FontDescriptor /FontFile2 7 0 R >> endobj \xff\xfe') };
   const objects = [
     latin1('<< /Type /Catalog /Pages 2 0 R >>'),
     latin1('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
@@ -36,7 +39,7 @@ function fontPdf(f: FontFixture = {}): Uint8Array {
       + `/DescendantFonts ${f.descendants ?? '[5 0 R]'}${f.toUnicode === false ? '' : ' /ToUnicode 8 0 R'} >>`),
     latin1(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${f.baseFont ?? '/ABCDEF+SimSun'} /FontDescriptor 6 0 R /DW 1000 /W [16 [500]] >>`),
     latin1(`<< /Type /FontDescriptor /FontName ${f.fontName ?? '/ABCDEF+SimSun'} /Flags 32 /FontFile2 7 0 R${f.descriptorExtra ?? ''} >>`),
-    Buffer.concat([latin1(`<< /Length ${program.length} >>\nstream\n`), program, latin1('\nendstream')]),
+    Buffer.concat([latin1(`<< ${program.dict} /Length ${program.data.length} >>\nstream\n`), program.data, latin1('\nendstream')]),
     Buffer.concat([latin1('<< /Length 3 >>\nstream\n'), latin1('x y'), latin1('\nendstream')]),
     ...(f.extra ?? []).map(latin1),
   ];
@@ -44,9 +47,10 @@ function fontPdf(f: FontFixture = {}): Uint8Array {
 }
 
 describe('which font programs are left out', () => {
-  it('renames the program key of a Type0 Identity font with a ToUnicode map, in place', () => {
-    for (const encoding of ['/Identity-H', '/Identity-V']) {
-      const pdf = fontPdf({ encoding });
+  const trueType = Buffer.concat([latin1('true'), Buffer.alloc(3000, 7)]);
+  it('renames the program key of a Type0 Identity-H font with a ToUnicode map, in place', () => {
+    for (const program of [undefined, { dict: '/Filter /FlateDecode', data: Buffer.from(zlibSync(trueType)) }]) {
+      const pdf = fontPdf({ program });
       const before = pdf.slice();
       const out = withoutFontPrograms(pdf);
       expect(out.skipped).toBe(1);
@@ -57,11 +61,20 @@ describe('which font programs are left out', () => {
       expect(changed[0]).toBeGreaterThanOrEqual(at);
       expect(changed.at(-1)).toBeLessThan(at + '/FontFile2'.length);
       // The program itself, with "/FontFile2" inside its bytes, is not touched.
-      expect(Buffer.from(out.bytes).toString('latin1')).toContain('9 0 obj << /Type /FontDescriptor /FontFile2 7 0 R >> endobj');
+      if (!program) expect(Buffer.from(out.bytes).toString('latin1')).toContain('9 0 obj << /Type /FontDescriptor /FontFile2 7 0 R >> endobj');
     }
   });
 
   const keep: [string, Uint8Array][] = [
+    ['a vertical font (Identity-V)', fontPdf({ encoding: '/Identity-V' })],
+    ['a CFF program under /FontFile2', fontPdf({ program: { dict: '', data: latin1('\x01\x00\x04\x02 CFF bytes') } })],
+    ['an OpenType CFF program under /FontFile2', fontPdf({ program: { dict: '/Filter /FlateDecode', data: Buffer.from(zlibSync(latin1('OTTO and the rest'))) } })],
+    ['a program under a filter other than Flate', fontPdf({ program: { dict: '/Filter /ASCIIHexDecode', data: latin1('00010000>') } })],
+    ['a reference to an object the file does not hold', fontPdf({ extra: ['<< /Type /Annot /Subtype /Text /P 42 0 R >>'] })],
+    ['a simple font sharing the descriptor behind a string holding "stream"',
+      fontPdf({ extra: ['<< /Type /Annot /Subtype /Link /A << /S /URI /URI (http://example.gov.cn/a>> stream\n/b) >> >>',
+        '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /FontDescriptor 6 0 R /ToUnicode 8 0 R >>',
+        '<< /Length 2 >>\nstream\nq Q\nendstream'] })],
     ['no ToUnicode map', fontPdf({ toUnicode: false })],
     ['a predefined CMap, not Identity', fontPdf({ encoding: '/UniGB-UCS2-H' })],
     ['a font name without a subset tag (pdf.js may take it for a standard font)', fontPdf({ baseFont: '/TimesNewRomanPSMT', fontName: '/TimesNewRomanPSMT' })],

@@ -7,17 +7,22 @@
  * So, before pdf.js sees the file, the key /FontFile2 of such a font's descriptor is renamed in
  * place (same length: no offset moves, the cross-reference table stays exact) and pdf.js takes
  * the font as not embedded. Read in pdf.js 5.6's worker (Font, fallbackToSystemFont,
- * extractDataStructures), a font gives the same characters and widths either way when it is:
- *   - a Type0 font with /Encoding /Identity-H (not -V: a missing vertical font gets
- *     vertical presentation forms, ︑ for 、) and a /ToUnicode stream,
+ * extractDataStructures, charToGlyph), a font gives the same characters and widths either way
+ * when it is:
+ *   - a Type0 font with /Encoding /Identity-H and a /ToUnicode stream (not -V: pdf.js writes a
+ *     vertical font without its program in presentation forms and cuts a ToUnicode entry of
+ *     several characters to one);
  *   - over a CIDFontType2 whose /BaseFont and descriptor /FontName carry a subset tag
  *     (ABCDEF+…): pdf.js never takes such a name for a standard font, whose missing-file path
- *     would remap the characters.
+ *     would remap the characters;
+ *   - with a program that is TrueType (a CFF program under /FontFile2 brings its own font
+ *     matrix, by which pdf.js rescales the widths).
  * A descriptor is renamed only when every reference to it is such a font's, and only in a file
- * whose objects can all be seen: no object streams, no object defined twice. Anything else is
- * left to pdf.js as it is, so the worst case is the old speed, never another text.
- * tests/parse/pdf-fonts.test.ts reads PDFs both ways and compares.
+ * whose objects can all be seen: no object streams, no object defined twice, every reference
+ * resolved. Anything else is left to pdf.js as it is, so the worst case is the old speed,
+ * never another text. tests/parse/pdf-fonts.test.ts reads PDFs both ways and compares.
  */
+import { Unzlib } from 'fflate';
 
 interface PdfObject {
   num: number;
@@ -25,13 +30,17 @@ interface PdfObject {
   /** The object's text before its stream data (latin1), and where it starts in the file. */
   head: string;
   at: number;
+  /** Where its stream data starts, or -1. */
+  data: number;
 }
 
 const HEADER = /(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+obj\b/g;
 const SUBSET = /^\/[A-Z]{6}\+/;
 const FONT_FILE2 = '/FontFile2';
 const RENAMED = '/FontFileX';
-const PROGRAM_REF = /^\/FontFile2[ \t\r\n]+\d+[ \t\r\n]+\d+[ \t\r\n]+R\b/;
+const PROGRAM_REF = /^\/FontFile2[ \t\r\n]+(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+R\b/;
+const STREAM = /^[ \t\r\n]*stream(?:\r\n|\n|\r)/;
+const REF = /(?<![\d.])(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+R\b/g;
 
 /** The file's objects in order, or null when they cannot all be seen as plain objects. */
 function scanObjects(text: string): PdfObject[] | null {
@@ -42,26 +51,69 @@ function scanObjects(text: string): PdfObject[] | null {
     const start = m.index + m[0].length;
     const end = text.indexOf('endobj', start);
     if (end < 0) return null;
-    const inner = text.slice(start, end).indexOf('stream');
-    const streamAt = inner >= 0 ? start + inner : -1;
-    const headEnd = streamAt >= 0 ? streamAt : end;
-    const head = text.slice(start, headEnd);
+    // The keyword right after the dictionary, not the word inside one of its strings.
+    const close = dictEnd(text, start, end);
+    const kw = close < 0 ? null : STREAM.exec(text.slice(close, Math.min(end, close + 64)));
+    const head = text.slice(start, close < 0 ? end : close);
     const id = `${m[1]} ${m[2]}`;
     if (seen.has(id) || /\/ObjStm\b/.test(head)) return null;
     seen.add(id);
-    out.push({ num: Number(m[1]), gen: Number(m[2]), head, at: start });
-    if (headEnd === streamAt) {
+    const data = kw ? close + kw[0].length : -1;
+    out.push({ num: Number(m[1]), gen: Number(m[2]), head, at: start, data });
+    if (kw) {
       // Skip the stream's bytes: they may hold anything, "obj" included.
-      const close = text.indexOf('endstream', streamAt);
-      if (close < 0) return null;
-      const after = text.indexOf('endobj', close);
+      const last = text.indexOf('endstream', data);
+      if (last < 0) return null;
+      const after = text.indexOf('endobj', last);
       if (after < 0) return null;
       HEADER.lastIndex = after + 6;
     } else {
       HEADER.lastIndex = end + 6;
     }
   }
+  // An object skipped over by mistake would go unseen: every reference must name a seen one.
+  for (const o of out) {
+    for (const r of o.head.matchAll(REF)) if (!seen.has(`${r[1]} ${r[2]}`)) return null;
+  }
   return out;
+}
+
+/**
+ * Where the object's top-level dictionary ends (after its ">>"), reading past strings and
+ * comments that may hold any text; -1 when the object is not a dictionary or does not close.
+ */
+function dictEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && ' \t\r\n'.includes(text[i])) i++;
+  if (!text.startsWith('<<', i)) return -1;
+  let depth = 0;
+  while (i < end) {
+    const c = text[i];
+    if (c === '(') {
+      let nest = 0;
+      for (; i < end; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '(') nest++;
+        else if (text[i] === ')' && --nest === 0) break;
+      }
+      i++;
+    } else if (c === '%') {
+      while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (text.startsWith('<<', i)) {
+      depth++;
+      i += 2;
+    } else if (text.startsWith('>>', i)) {
+      i += 2;
+      if (--depth === 0) return i;
+    } else if (c === '<') {
+      const shut = text.indexOf('>', i);
+      if (shut < 0 || shut >= end) return -1;
+      i = shut + 1;
+    } else {
+      i++;
+    }
+  }
+  return -1;
 }
 
 const nameOf = (head: string, key: string) => new RegExp(`/${key}[ \\t\\r\\n]*(/[^\\s/<>\\[\\]()]+)`).exec(head)?.[1];
@@ -91,7 +143,7 @@ const count = (head: string, re: RegExp) => head.match(re)?.length ?? 0;
 
 function isTextOnlyType0(head: string): boolean {
   return nameOf(head, 'Subtype') === '/Type0'
-    && count(head, /\/Encoding\b/g) === 1 && /^\/Identity-[HV]$/.test(nameOf(head, 'Encoding') ?? '')
+    && count(head, /\/Encoding\b/g) === 1 && nameOf(head, 'Encoding') === '/Identity-H'
     && /\/ToUnicode[ \t\r\n]+\d+[ \t\r\n]+\d+[ \t\r\n]+R\b/.test(head);
 }
 
@@ -105,6 +157,31 @@ function programNotNeeded(objects: PdfObject[], descriptor: PdfObject): boolean 
     const parents = referrers(objects, c, keyed('DescendantFonts', c, true));
     return !!parents?.length && parents.every((p) => isTextOnlyType0(p.head));
   });
+}
+
+const TRUETYPE = [[0x00, 0x01, 0x00, 0x00], [0x74, 0x72, 0x75, 0x65]]; // 1.0 and 'true'
+
+/** Whether a program stream holds a TrueType font: its first bytes, inflated if need be. */
+function isTrueType(bytes: Uint8Array, program: PdfObject): boolean {
+  if (program.data < 0 || /\/DecodeParms\b/.test(program.head)) return false;
+  const filter = /\/Filter[ \t\r\n]*(\/\w+|\[)/.exec(program.head)?.[1];
+  if (filter !== undefined && filter !== '/FlateDecode') return false;
+  let head: Uint8Array | null = null;
+  if (!filter) {
+    head = bytes.subarray(program.data, program.data + 4);
+  } else {
+    const inflate = new Unzlib((chunk) => { head ??= chunk; });
+    try {
+      // Only as much as the first bytes need, never the whole program.
+      for (let at = program.data; !head && at < Math.min(bytes.length, program.data + 65536); at += 1024) {
+        inflate.push(bytes.subarray(at, Math.min(at + 1024, bytes.length)), false);
+      }
+    } catch {
+      return false;
+    }
+  }
+  const first = head as Uint8Array | null;
+  return !!first && first.length >= 4 && TRUETYPE.some((m) => m.every((b, i) => first[i] === b));
 }
 
 /**
@@ -122,8 +199,11 @@ export function withoutFontPrograms(bytes: Uint8Array): { bytes: Uint8Array; ski
     const key = o.head.indexOf(FONT_FILE2);
     // One program, in the one key pdf.js would take: a /FontFile or /FontFile3 beside it
     // would be read in its place once /FontFile2 is gone.
-    if (key < 0 || count(o.head, /\/FontFile\d?\b/g) !== 1 || !PROGRAM_REF.test(o.head.slice(key))) continue;
+    const ref = key < 0 ? null : PROGRAM_REF.exec(o.head.slice(key));
+    if (!ref || count(o.head, /\/FontFile\d?\b/g) !== 1) continue;
     if (nameOf(o.head, 'Type') !== '/FontDescriptor' || !programNotNeeded(objects, o)) continue;
+    const program = objects.find((p) => p.num === Number(ref[1]) && p.gen === Number(ref[2]));
+    if (!program || !isTrueType(bytes, program)) continue;
     out ??= bytes.slice();
     const at = o.at + key;
     for (let i = 0; i < RENAMED.length; i++) out[at + i] = RENAMED.charCodeAt(i);
