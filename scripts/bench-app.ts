@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './static-server';
 import { benchBrowser, SETTLE_NOTE } from './bench-browser';
+import { DEEP_LINKS, deepLink, menuWalk } from './bench-pages';
 import { freshBrowser } from '../tests/support/browser';
 import { MARKS } from '../src/lib/data/marks';
 import { STATIC_CHART_ID } from '../src/lib/prerender/first-screen';
@@ -112,6 +113,26 @@ console.log(`  传输字节            ${(median(runs.map((r) => r.transferred))
 console.log(`  页面 JS (gzip)      ${pageKB.toFixed(1)} KB（${pageJs.length} 个文件）   预算 ≤ ${BUDGET.jsGzipKB} KB   ${check(pageKB <= BUDGET.jsGzipKB)}`);
 console.log(`  DuckDB worker (gzip) ${workerKB.toFixed(1)} KB（不计入页面 JS）`);
 console.log(`  wasm 包             ${wasm.length} 个，${wasmMB.toFixed(1)} MB（gzip ${wasmGzMB.toFixed(1)} MB）   预算 = ${BUDGET.wasmBundles}   ${check(wasm.length === BUDGET.wasmBundles)}`);
+
+// Every chart page by its own URL (a shared link), and the menu once the site is up.
+const DEEP_LINK_BUDGET_MS = 1000;
+const NAV_BUDGET_MS = 300;
+const pagesServer = await serveStatic('build');
+try {
+  console.log(`\n各页链接直接打开（冷启动 ${RUNS} 次，${SETTLE_NOTE}）：首个图表绘出`);
+  for (const p of DEEP_LINKS) {
+    const ms: number[] = [];
+    for (let i = 0; i < RUNS; i++) ms.push(await deepLink(pagesServer.url, p));
+    console.log(`  /${p.padEnd(14)} 中位数 ${median(ms).toFixed(0)} ms（${range(ms)}）   预算 ≤ ${DEEP_LINK_BUDGET_MS} ms   ${check(median(ms) <= DEEP_LINK_BUDGET_MS)}`);
+  }
+  const walk = await menuWalk(pagesServer.url);
+  const navMedian = median(walk.map((w) => w.ms));
+  console.log(`\n站内导航（总览载入、DuckDB 就绪后依次点菜单）：点击 → 新页面图表绘出`);
+  console.log(`  ${walk.map((w) => `${w.to} ${w.ms.toFixed(0)} ms`).join(' · ')}`);
+  console.log(`  中位数 ${navMedian.toFixed(0)} ms · 最长 ${Math.max(...walk.map((w) => w.ms)).toFixed(0)} ms   预算 ≤ ${NAV_BUDGET_MS} ms   ${check(navMedian <= NAV_BUDGET_MS)}`);
+} finally {
+  await pagesServer.close();
+}
 
 // 对比: filter change → redraw. The view marks the change (MARK_REDRAW_START) and measures when
 // the chart has been redrawn with the answer for the new filter (MEASURE_REDRAW).

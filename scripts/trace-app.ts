@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { serveStatic } from './static-server';
-import { freshBrowser } from '../tests/support/browser';
+import { benchBrowser } from './bench-browser';
 import { MARKS } from '../src/lib/data/marks';
 
 const path = process.argv[2] ?? '';
@@ -16,7 +16,7 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
 const server = await serveStatic('build');
-const browser = await freshBrowser();
+const browser = await benchBrowser();
 let events: TraceEvent[] = [];
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
