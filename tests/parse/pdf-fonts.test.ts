@@ -128,7 +128,7 @@ describe('a PDF read without the programs gives the same document', { timeout: 1
 
     for (const seed of [1, 2, 3, 4]) {
       it(`random table ${seed}`, async () => {
-        const { html, figures } = randomTable(seed);
+        const { html, figures, labels } = randomTable(seed);
         const page = await browser.context.newPage();
         await page.setContent(html);
         const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
@@ -138,6 +138,8 @@ describe('a PDF read without the programs gives the same document', { timeout: 1
         expect(light).toEqual(await readPdf(pdf, { fontPrograms: 'all' }));
         const tokens = new Set(light.lines.flatMap((l) => l.tokens.map((t) => t.text)));
         for (const x of figures) expect(tokens, x).toContain(x);
+        // Chromium maps some ideographs to Kangxi radicals (⾏ for 行): read as printed.
+        for (const label of labels) expect(light.text).toContain(label);
       });
     }
   });
@@ -147,7 +149,7 @@ const LABELS = ['本年新收政府信息公开申请数量', '上年结转政�
   '1.属于国家秘密', '2.其他法律行政法规禁止公开', '（六）其他处理', '（七）总计', '行政许可', '行政处罚', '行政事业性收费'];
 
 /** A seeded table: Chinese labels (a CJK font), figures in DejaVu Sans, a vertical header. */
-function randomTable(seed: number): { html: string; figures: string[] } {
+function randomTable(seed: number): { html: string; figures: string[]; labels: string[] } {
   let s = seed * 2654435761 >>> 0;
   const rand = (n: number) => { s = (s * 1103515245 + 12345) >>> 0; return (s >>> 8) % n; };
   const figure = () => {
@@ -159,14 +161,16 @@ function randomTable(seed: number): { html: string; figures: string[] } {
     return String(rand(100000));
   };
   const figures: string[] = [];
+  const labels: string[] = [];
   const rows = Array.from({ length: 6 + rand(6) }, () => {
     const cells = Array.from({ length: 7 }, () => { const x = figure(); figures.push(x); return `<td class="n">${x}</td>`; });
-    return `<tr><td>${LABELS[rand(LABELS.length)]}</td>${cells.join('')}</tr>`;
+    labels.push(LABELS[rand(LABELS.length)]);
+    return `<tr><td>${labels.at(-1)}</td>${cells.join('')}</tr>`;
   });
   const html = '<html><head><style>body{font-family:"Noto Sans CJK SC"}td,th{border:1px solid #000;padding:4px}'
     + '.n{font-family:"DejaVu Sans";text-align:right}.v{writing-mode:vertical-rl}</style></head><body>'
     + `<h1>某县人民政府 20${20 + rand(6)} 年政府信息公开工作年度报告</h1><table><tr><th class="v">三、本年度办理结果</th>`
     + '<th>自然人</th><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th><th>总计</th></tr>'
     + `${rows.join('')}</table></body></html>`;
-  return { html, figures };
+  return { html, figures, labels };
 }

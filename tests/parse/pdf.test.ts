@@ -257,8 +257,9 @@ describe('readPdf refuses what it cannot read', () => {
 describe('loading pdfjs', () => {
   // The legacy build's core-js swaps Array.prototype.push for a JavaScript one on Node 20 (and
   // dresses it up to print as native code), which slowed every later push in the process. A
-  // fresh process, because this one may have loaded pdfjs already.
-  it('leaves the engine its own Array.prototype.push', () => {
+  // fresh process, because this one may have loaded pdfjs already; starting it (tsx, pdfjs)
+  // takes seconds on a busy machine.
+  it('leaves the engine its own Array.prototype.push', { timeout: 60_000 }, () => {
     const script = [
       'const push = Array.prototype.push;',
       `const { loadPdfjs } = await import(${JSON.stringify(join(here, '../../src/lib/parse/pdf/pdfjs.ts'))});`,

@@ -6,8 +6,19 @@ const FULL_MAP: Record<string, string> = {
   '(': '（', ')': '）', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ', '\u200b': '',
 };
 
+/**
+ * Kangxi radicals (⼀ U+2F00…), the two supplement radicals with a decomposition, and CJK
+ * compatibility ideographs: glyphs some PDF writers (a browser's "save as PDF" among them) map
+ * their characters to. ⾏政许可 looks like 行政许可 to a reader and must match its label.
+ */
+const RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
+
+export function unifyIdeographs(s: string): string {
+  return s.replace(RADICAL, (c) => c.normalize('NFKC'));
+}
+
 export function normalizeText(s: string): string {
-  return s
+  return unifyIdeographs(s)
     .replace(FULL_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
     .replace(/[．－／()\u00a0\u3000\u2002\u2003\u200b]/g, (c) => FULL_MAP[c] ?? c)
     .replace(/\r\n?/g, '\n');

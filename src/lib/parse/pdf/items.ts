@@ -5,6 +5,7 @@
  */
 import { isNumber } from './values';
 import { horizontalForms } from './fonts';
+import { unifyIdeographs } from '../normalize';
 
 export interface Piece {
   text: string;
@@ -52,7 +53,7 @@ function compose(m1: number[], m2: number[]): number[] {
 export function toPieces(items: RawItem[], view: View): Piece[] {
   const out: Piece[] = [];
   for (const it of items) {
-    const text = horizontalForms(it.str).replace(/\s+/g, ' ').trim();
+    const text = unifyIdeographs(horizontalForms(it.str)).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     // Device space has y downward; flip it back so "higher on the page" stays "larger y".
     const [a, b, c, d, e, yDown] = compose(view.transform, it.transform);
