@@ -75,6 +75,8 @@ describe('which font programs are left out', () => {
       fontPdf({ extra: ['<< /Type /Annot /Subtype /Link /A << /S /URI /URI (http://example.gov.cn/a>> stream\n/b) >> >>',
         '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /FontDescriptor 6 0 R /ToUnicode 8 0 R >>',
         '<< /Length 2 >>\nstream\nq Q\nendstream'] })],
+    ['a simple font sharing the descriptor behind a string holding "endobj"',
+      fontPdf({ extra: ['<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /Comment (a endobj b) /FontDescriptor 6 0 R /ToUnicode 8 0 R >>'] })],
     ['no ToUnicode map', fontPdf({ toUnicode: false })],
     ['a predefined CMap, not Identity', fontPdf({ encoding: '/UniGB-UCS2-H' })],
     ['a font name without a subset tag (pdf.js may take it for a standard font)', fontPdf({ baseFont: '/TimesNewRomanPSMT', fontName: '/TimesNewRomanPSMT' })],

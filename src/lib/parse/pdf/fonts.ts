@@ -53,6 +53,9 @@ function scanObjects(text: string): PdfObject[] | null {
     if (end < 0) return null;
     // The keyword right after the dictionary, not the word inside one of its strings.
     const close = dictEnd(text, start, end);
+    // A dictionary still open at "endobj" means the word sat inside one of its strings: this
+    // reading of the file is not to be trusted.
+    if (close < 0 && /^[ \t\r\n]*<</.test(text.slice(start, start + 16))) return null;
     const kw = close < 0 ? null : STREAM.exec(text.slice(close, Math.min(end, close + 64)));
     const head = text.slice(start, close < 0 ? end : close);
     const id = `${m[1]} ${m[2]}`;
