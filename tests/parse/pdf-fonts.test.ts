@@ -10,7 +10,8 @@ import { CORPUS_DIR, manifest } from '../support/gold';
 import { freshBrowser, type FreshBrowser } from '../support/browser';
 import { zlibSync } from 'fflate';
 import { buildPdf } from '../fixtures/pdf/make-fixtures';
-import { horizontalForms, withoutFontPrograms } from '../../src/lib/parse/pdf/fonts';
+import { withoutFontPrograms } from '../../src/lib/parse/pdf/fonts';
+import { horizontalForms } from '../../src/lib/parse/normalize';
 import { readPdf } from '../../src/lib/parse/pdf';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');

@@ -17,6 +17,26 @@ export function unifyIdeographs(s: string): string {
   return s.replace(RADICAL, (c) => c.normalize('NFKC'));
 }
 
+/**
+ * Vertical presentation forms back to the characters they stand for: the inverse of the
+ * substitution pdf.js makes for a vertical font that is not embedded (getVerticalPresentationForm
+ * in its worker), so that 三︑本年 reads 三、本年 as a label.
+ */
+const HORIZONTAL: Record<string, string> = Object.fromEntries(([
+  [0xfe10, 0xff0c], [0xfe11, 0x3001], [0xfe12, 0x3002], [0xfe13, 0xff1a], [0xfe14, 0xff1b],
+  [0xfe15, 0xff01], [0xfe16, 0xff1f], [0xfe17, 0x3016], [0xfe18, 0x3017], [0xfe19, 0x2026],
+  [0xfe30, 0x2025], [0xfe31, 0x2014], [0xfe32, 0x2013], [0xfe33, 0xff3f], [0xfe34, 0xfe4f],
+  [0xfe35, 0xff08], [0xfe36, 0xff09], [0xfe37, 0xff5b], [0xfe38, 0xff5d], [0xfe39, 0x3014],
+  [0xfe3a, 0x3015], [0xfe3b, 0x3010], [0xfe3c, 0x3011], [0xfe3d, 0x300a], [0xfe3e, 0x300b],
+  [0xfe3f, 0x3008], [0xfe40, 0x3009], [0xfe41, 0x300c], [0xfe42, 0x300d], [0xfe43, 0x300e],
+  [0xfe44, 0x300f], [0xfe47, 0xff3b], [0xfe48, 0xff3d],
+] as const).map(([v, h]) => [String.fromCharCode(v), String.fromCharCode(h)]));
+const VERTICAL_FORM = /[\ufe10-\ufe19\ufe30-\ufe48]/g;
+
+export function horizontalForms(text: string): string {
+  return text.replace(VERTICAL_FORM, (c) => HORIZONTAL[c] ?? c);
+}
+
 export function normalizeText(s: string): string {
   return unifyIdeographs(s)
     .replace(FULL_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))

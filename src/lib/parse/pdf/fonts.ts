@@ -120,7 +120,9 @@ function dictEnd(text: string, start: number, end: number): number {
 }
 
 const nameOf = (head: string, key: string) => new RegExp(`/${key}[ \\t\\r\\n]*(/[^\\s/<>\\[\\]()]+)`).exec(head)?.[1];
-const refsTo = (o: PdfObject) => new RegExp(`(?<![\\d.])${o.num}[ \\t\\r\\n]+${o.gen}[ \\t\\r\\n]+R\\b`, 'g');
+/** The text of a reference to `o` ("12 0 R"), as a regular expression's source. */
+const refTo = (o: PdfObject) => `${o.num}[ \\t\\r\\n]+${o.gen}[ \\t\\r\\n]+R`;
+const refsTo = (o: PdfObject) => new RegExp(`(?<![\\d.])${refTo(o)}\\b`, 'g');
 
 /** Objects whose head refers to `target`, and whether every reference sits behind `key`. */
 function referrers(objects: PdfObject[], target: PdfObject, key: RegExp): PdfObject[] | null {
@@ -138,7 +140,7 @@ function referrers(objects: PdfObject[], target: PdfObject, key: RegExp): PdfObj
 
 const space = '[ \\t\\r\\n]*';
 function keyed(key: string, target: PdfObject, array = false): RegExp {
-  const ref = `${target.num}[ \\t\\r\\n]+${target.gen}[ \\t\\r\\n]+R`;
+  const ref = refTo(target);
   return new RegExp(array ? `/${key}${space}\\[${space}${ref}${space}\\]` : `/${key}${space}${ref}\\b`, 'g');
 }
 
@@ -224,24 +226,4 @@ function latin1(bytes: Uint8Array): string {
   // slower (6 ms for a 300 KB report), and is what a browser has.
   const B = (globalThis as { Buffer?: { from(b: ArrayBuffer, at: number, n: number): { toString(enc: string): string } } }).Buffer;
   return B ? B.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : new TextDecoder('latin1').decode(bytes);
-}
-
-/**
- * Vertical presentation forms back to the characters they stand for: the inverse of the
- * substitution pdf.js makes for a vertical font without its program (getVerticalPresentationForm
- * in its worker), so that 三︑本年 reads 三、本年 as a label, and as it would with the program.
- */
-const HORIZONTAL: Record<string, string> = Object.fromEntries(([
-  [0xfe10, 0xff0c], [0xfe11, 0x3001], [0xfe12, 0x3002], [0xfe13, 0xff1a], [0xfe14, 0xff1b],
-  [0xfe15, 0xff01], [0xfe16, 0xff1f], [0xfe17, 0x3016], [0xfe18, 0x3017], [0xfe19, 0x2026],
-  [0xfe30, 0x2025], [0xfe31, 0x2014], [0xfe32, 0x2013], [0xfe33, 0xff3f], [0xfe34, 0xfe4f],
-  [0xfe35, 0xff08], [0xfe36, 0xff09], [0xfe37, 0xff5b], [0xfe38, 0xff5d], [0xfe39, 0x3014],
-  [0xfe3a, 0x3015], [0xfe3b, 0x3010], [0xfe3c, 0x3011], [0xfe3d, 0x300a], [0xfe3e, 0x300b],
-  [0xfe3f, 0x3008], [0xfe40, 0x3009], [0xfe41, 0x300c], [0xfe42, 0x300d], [0xfe43, 0x300e],
-  [0xfe44, 0x300f], [0xfe47, 0xff3b], [0xfe48, 0xff3d],
-] as const).map(([v, h]) => [String.fromCharCode(v), String.fromCharCode(h)]));
-const VERTICAL_FORM = /[\ufe10-\ufe19\ufe30-\ufe48]/g;
-
-export function horizontalForms(text: string): string {
-  return text.replace(VERTICAL_FORM, (c) => HORIZONTAL[c] ?? c);
 }

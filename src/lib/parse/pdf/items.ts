@@ -4,8 +4,7 @@
  * (a single space reported 80pt wide), and cell separation is decided by geometry anyway.
  */
 import { isNumber } from './values';
-import { horizontalForms } from './fonts';
-import { unifyIdeographs } from '../normalize';
+import { horizontalForms, unifyIdeographs } from '../normalize';
 
 export interface Piece {
   text: string;
