@@ -27,7 +27,19 @@ interface FontFixture {
   extra?: string[];
   /** The program's stream: its dictionary entries and bytes (a TrueType head by default). */
   program?: { dict: string; data: Buffer };
+  /** The ToUnicode stream (object 8): its dictionary entries and bytes. */
+  cmap?: { dict: string; data: Buffer };
 }
+
+/** A ToUnicode CMap with these bfchar and bfrange lines. */
+function cmapText(bfchar: string[], bfrange: string[] = [], extra = ''): Buffer {
+  return latin1('/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n' + extra
+    + '1 begincodespacerange <0000> <FFFF> endcodespacerange\n'
+    + `${bfchar.length} beginbfchar\n${bfchar.join('\n')}\nendbfchar\n`
+    + (bfrange.length ? `${bfrange.length} beginbfrange\n${bfrange.join('\n')}\nendbfrange\n` : '')
+    + 'endcmap CMapName currentdict /CMap defineresource pop end end');
+}
+const ONE_EACH = cmapText(['<0003> <4E00>', '<0004> <FF08>', '<0005> <3001>', '<0006> <D840DC00>'], ['<0010> <0019> <0030>', '<0020> <0022> [<FF09> <3002> <0041>]']);
 
 /** A PDF's object set with one Type0 font over an embedded TrueType program (objects 4–8). */
 function fontPdf(f: FontFixture = {}): Uint8Array {
@@ -40,15 +52,25 @@ function fontPdf(f: FontFixture = {}): Uint8Array {
       + `/DescendantFonts ${f.descendants ?? '[5 0 R]'}${f.toUnicode === false ? '' : ' /ToUnicode 8 0 R'} >>`),
     latin1(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${f.baseFont ?? '/ABCDEF+SimSun'} /FontDescriptor 6 0 R /DW 1000 /W [16 [500]] >>`),
     latin1(`<< /Type /FontDescriptor /FontName ${f.fontName ?? '/ABCDEF+SimSun'} /Flags 32 /FontFile2 7 0 R${f.descriptorExtra ?? ''} >>`),
-    Buffer.concat([latin1(`<< ${program.dict} /Length ${program.data.length} >>\nstream\n`), program.data, latin1('\nendstream')]),
-    Buffer.concat([latin1('<< /Length 3 >>\nstream\n'), latin1('x y'), latin1('\nendstream')]),
+    streamObject(program),
+    streamObject(f.cmap ?? { dict: '', data: ONE_EACH }),
     ...(f.extra ?? []).map(latin1),
   ];
   return new Uint8Array(buildPdf(objects));
 }
 
+function streamObject(s: { dict: string; data: Buffer }): Buffer {
+  return Buffer.concat([latin1(`<< ${s.dict} /Length ${s.data.length} >>\nstream\n`), s.data, latin1('\nendstream')]);
+}
+
 describe('which font programs are left out', () => {
   const trueType = Buffer.concat([latin1('true'), Buffer.alloc(3000, 7)]);
+  it('renames the program of a vertical font whose map gives one character per code, compressed or not', () => {
+    for (const cmap of [undefined, { dict: '/Filter /FlateDecode', data: Buffer.from(zlibSync(ONE_EACH)) }]) {
+      expect(withoutFontPrograms(fontPdf({ encoding: '/Identity-V', cmap })).skipped).toBe(1);
+    }
+  });
+
   it('renames the program key of a Type0 Identity-H font with a ToUnicode map, in place', () => {
     for (const program of [undefined, { dict: '/Filter /FlateDecode', data: Buffer.from(zlibSync(trueType)) }]) {
       const pdf = fontPdf({ program });
@@ -67,7 +89,14 @@ describe('which font programs are left out', () => {
   });
 
   const keep: [string, Uint8Array][] = [
-    ['a vertical font (Identity-V)', fontPdf({ encoding: '/Identity-V' })],
+    ['a vertical font whose map gives a code two characters', fontPdf({ encoding: '/Identity-V', cmap: { dict: '', data: cmapText(['<0003> <4E00>', '<0004> <FF0800310029>']) } })],
+    ['a vertical font whose range array gives a code two characters', fontPdf({ encoding: '/Identity-V', cmap: { dict: '', data: cmapText(['<0003> <4E00>'], ['<0020> <0021> [<3002> <00660069>]']) } })],
+    ['a vertical font whose range runs into surrogates', fontPdf({ encoding: '/Identity-V', cmap: { dict: '', data: cmapText(['<0003> <4E00>'], ['<0020> <0030> <D7FA>']) } })],
+    ['a vertical font whose map uses another CMap', fontPdf({ encoding: '/Identity-V', cmap: { dict: '', data: cmapText(['<0003> <4E00>'], [], '/Adobe-GB1-UCS2 usecmap\n') } })],
+    ['a vertical font whose map is not a CMap', fontPdf({ encoding: '/Identity-V', cmap: { dict: '', data: latin1('x y') } })],
+    ['a vertical font whose compressed map is cut short', fontPdf({ encoding: '/Identity-V', cmap: { dict: '/Filter /FlateDecode', data: Buffer.from(zlibSync(ONE_EACH)).subarray(0, 40) } })],
+    ['a vertical symbol font (pdf.js maps its characters anew)', fontPdf({ encoding: '/Identity-V', baseFont: '/ABCDEF+#53ymbolMT', fontName: '/ABCDEF+SimSun' })],
+    ['a vertical Dingbats font', fontPdf({ encoding: '/Identity-V', fontName: '/ABCDEF+ZapfDingbats' })],
     ['a CFF program under /FontFile2', fontPdf({ program: { dict: '', data: latin1('\x01\x00\x04\x02 CFF bytes') } })],
     ['an OpenType CFF program under /FontFile2', fontPdf({ program: { dict: '/Filter /FlateDecode', data: Buffer.from(zlibSync(latin1('OTTO and the rest'))) } })],
     ['a program under a filter other than Flate', fontPdf({ program: { dict: '/Filter /ASCIIHexDecode', data: latin1('00010000>') } })],
@@ -143,6 +172,13 @@ describe('a PDF read without the programs gives the same document', { timeout: 1
         for (const x of figures) expect(tokens, x).toContain(x);
         // Chromium maps some ideographs to Kangxi radicals (⾏ for 行): read as printed.
         for (const label of labels) expect(light.text).toContain(label);
+
+        // The same fonts made vertical (Identity-V, as Word writes for a rotated cell): pdf.js
+        // writes presentation forms for the punctuation of a vertical font without its program.
+        const vertical = Buffer.from(Buffer.from(pdf).toString('latin1').replaceAll('/Encoding /Identity-H', '/Encoding /Identity-V'), 'latin1');
+        expect(vertical.length).toBe(pdf.length);
+        expect(withoutFontPrograms(new Uint8Array(vertical)).skipped).toBeGreaterThan(0);
+        expect(await readPdf(new Uint8Array(vertical))).toEqual(await readPdf(new Uint8Array(vertical), { fontPrograms: 'all' }));
       });
     }
   });
@@ -174,6 +210,7 @@ function randomTable(seed: number): { html: string; figures: string[]; labels: s
     + '.n{font-family:"DejaVu Sans";text-align:right}.v{writing-mode:vertical-rl}</style></head><body>'
     + `<h1>某县人民政府 20${20 + rand(6)} 年政府信息公开工作年度报告</h1><table><tr><th class="v">三、本年度办理结果</th>`
     + '<th>自然人</th><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th><th>总计</th></tr>'
-    + `${rows.join('')}</table></body></html>`;
+    // Dashes and dots DejaVu has and pdf.js turns into vertical forms in a vertical font.
+    + `${rows.join('')}</table><p class="n">注：– — … ‥ ${figure()}</p></body></html>`;
   return { html, figures, labels };
 }

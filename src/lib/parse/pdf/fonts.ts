@@ -23,6 +23,12 @@
  * never another text. tests/parse/pdf-fonts.test.ts reads PDFs both ways and compares.
  */
 import { Unzlib } from 'fflate';
+import { singleCharacters, streamText } from './tounicode';
+
+interface PdfFile {
+  bytes: Uint8Array;
+  objects: PdfObject[];
+}
 
 interface PdfObject {
   num: number;
@@ -30,8 +36,9 @@ interface PdfObject {
   /** The object's text before its stream data (latin1), and where it starts in the file. */
   head: string;
   at: number;
-  /** Where its stream data starts, or -1. */
+  /** Where its stream data starts and ends (before "endstream"), or -1. */
   data: number;
+  end: number;
 }
 
 const HEADER = /(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+obj\b/g;
@@ -62,11 +69,11 @@ function scanObjects(text: string): PdfObject[] | null {
     if (seen.has(id) || /\/ObjStm\b/.test(head)) return null;
     seen.add(id);
     const data = kw ? close + kw[0].length : -1;
-    out.push({ num: Number(m[1]), gen: Number(m[2]), head, at: start, data });
+    // Skip the stream's bytes: they may hold anything, "obj" included.
+    const last = kw ? text.indexOf('endstream', data) : -1;
+    if (kw && last < 0) return null;
+    out.push({ num: Number(m[1]), gen: Number(m[2]), head, at: start, data, end: last });
     if (kw) {
-      // Skip the stream's bytes: they may hold anything, "obj" included.
-      const last = text.indexOf('endstream', data);
-      if (last < 0) return null;
       const after = text.indexOf('endobj', last);
       if (after < 0) return null;
       HEADER.lastIndex = after + 6;
@@ -146,21 +153,39 @@ function keyed(key: string, target: PdfObject, array = false): RegExp {
 
 const count = (head: string, re: RegExp) => head.match(re)?.length ?? 0;
 
-function isTextOnlyType0(head: string): boolean {
-  return nameOf(head, 'Subtype') === '/Type0'
-    && count(head, /\/Encoding\b/g) === 1 && nameOf(head, 'Encoding') === '/Identity-H'
-    && /\/ToUnicode[ \t\r\n]+\d+[ \t\r\n]+\d+[ \t\r\n]+R\b/.test(head);
+/** The name's text, its #xx escapes read (pdf.js tests the decoded name). */
+const decoded = (name: string | undefined) => (name ?? '').replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const TO_UNICODE = /\/ToUnicode[ \t\r\n]+(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+R\b/;
+
+/**
+ * A Type0 font whose text needs no program: Identity-H, or Identity-V under the conditions of
+ * tounicode.ts (one character per code) and with a name pdf.js does not remap as a symbol font.
+ */
+function isTextOnlyType0(file: PdfFile, font: PdfObject, names: (string | undefined)[]): boolean {
+  const { head } = font;
+  const toUnicode = TO_UNICODE.exec(head);
+  if (nameOf(head, 'Subtype') !== '/Type0' || count(head, /\/Encoding\b/g) !== 1 || !toUnicode) return false;
+  const encoding = nameOf(head, 'Encoding');
+  if (encoding === '/Identity-H') return true;
+  if (encoding !== '/Identity-V') return false;
+  if ([...names, nameOf(head, 'BaseFont')].some((n) => /symbol|dingbats/i.test(decoded(n)))) return false;
+  const cmap = file.objects.find((o) => o.num === Number(toUnicode[1]) && o.gen === Number(toUnicode[2]));
+  const text = cmap ? streamText(file.bytes, cmap.head, cmap.data, cmap.end) : null;
+  return text !== null && singleCharacters(text);
 }
 
 /** Whether the descriptor's program can be left out without changing the extracted text. */
-function programNotNeeded(objects: PdfObject[], descriptor: PdfObject): boolean {
-  if (!SUBSET.test(nameOf(descriptor.head, 'FontName') ?? '')) return false;
+function programNotNeeded(file: PdfFile, descriptor: PdfObject): boolean {
+  const { objects } = file;
+  const fontName = nameOf(descriptor.head, 'FontName');
+  if (!SUBSET.test(fontName ?? '')) return false;
   const cidFonts = referrers(objects, descriptor, keyed('FontDescriptor', descriptor));
   if (!cidFonts?.length) return false;
   return cidFonts.every((c) => {
-    if (nameOf(c.head, 'Subtype') !== '/CIDFontType2' || !SUBSET.test(nameOf(c.head, 'BaseFont') ?? '')) return false;
+    const baseFont = nameOf(c.head, 'BaseFont');
+    if (nameOf(c.head, 'Subtype') !== '/CIDFontType2' || !SUBSET.test(baseFont ?? '')) return false;
     const parents = referrers(objects, c, keyed('DescendantFonts', c, true));
-    return !!parents?.length && parents.every((p) => isTextOnlyType0(p.head));
+    return !!parents?.length && parents.every((p) => isTextOnlyType0(file, p, [fontName, baseFont]));
   });
 }
 
@@ -206,7 +231,7 @@ export function withoutFontPrograms(bytes: Uint8Array): { bytes: Uint8Array; ski
     // would be read in its place once /FontFile2 is gone.
     const ref = key < 0 ? null : PROGRAM_REF.exec(o.head.slice(key));
     if (!ref || count(o.head, /\/FontFile\d?\b/g) !== 1) continue;
-    if (nameOf(o.head, 'Type') !== '/FontDescriptor' || !programNotNeeded(objects, o)) continue;
+    if (nameOf(o.head, 'Type') !== '/FontDescriptor' || !programNotNeeded({ bytes, objects }, o)) continue;
     const program = objects.find((p) => p.num === Number(ref[1]) && p.gen === Number(ref[2]));
     if (!program || !isTrueType(bytes, program)) continue;
     out ??= bytes.slice();
