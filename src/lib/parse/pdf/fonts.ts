@@ -9,9 +9,10 @@
  * the font as not embedded. Read in pdf.js 5.6's worker (Font, fallbackToSystemFont,
  * extractDataStructures, charToGlyph), a font gives the same characters and widths either way
  * when it is:
- *   - a Type0 font with /Encoding /Identity-H and a /ToUnicode stream (not -V: pdf.js writes a
- *     vertical font without its program in presentation forms and cuts a ToUnicode entry of
- *     several characters to one);
+ *   - a Type0 font with /Encoding /Identity-H and a /ToUnicode stream; or /Identity-V when
+ *     that map gives every code one character and no name is a symbol font's (pdf.js writes a
+ *     vertical font without its program in presentation forms, which parse/normalize.ts turns
+ *     back, but cuts an entry of several characters to one: tounicode.ts);
  *   - over a CIDFontType2 whose /BaseFont and descriptor /FontName carry a subset tag
  *     (ABCDEF+…): pdf.js never takes such a name for a standard font, whose missing-file path
  *     would remap the characters;
