@@ -39,18 +39,28 @@ const CLICK_AND_TIME = `(href) => new Promise((done, fail) => {
   requestAnimationFrame(tick);
 })`;
 
-/** One cold visit of a page by its URL: ms from navigation start to its first chart painted. */
-export async function deepLink(base: string, path: string): Promise<number> {
+/**
+ * One cold visit of a page by its URL: ms from navigation start to its first paint (which shows
+ * the chart drawn at build time, when the page's HTML has one for this URL) and to its first
+ * ECharts chart.
+ */
+export async function deepLink(base: string, path: string): Promise<{ paint: number; chart: number }> {
   const browser = await benchBrowser();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(new URL(path, base).href);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.firstChart, { timeout: 60_000 });
-    return await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, MARKS.firstChart);
+    return await page.evaluate((m) => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      chart: performance.getEntriesByName(m)[0].startTime,
+    }), MARKS.firstChart);
   } finally {
     await browser.close();
   }
 }
+
+/** Links with URL state (a place, a measure): the default view drawn at build time does not apply. */
+export const STATE_LINKS = ['review?province=32', 'compare?measure=granted'];
 
 /**
  * The overview opened, DuckDB up (a reader who has looked at it), then each menu entry of

@@ -1,54 +1,20 @@
 /**
- * Build step (svelte.config.js, after the pages are written, before they are compressed): the
- * overview's first chart drawn as SVG into build/index.html from the shipped summary.json, in
- * a copy of the page's head (prerender/first-screen.ts says how the page retires it). Two
- * drawings, one for a wide screen and one for a phone, so neither is scaled past reading.
+ * Build step (svelte.config.js, after the pages are written, before they are compressed): each
+ * chart page's first chart drawn as SVG into its HTML (scripts/static-page.ts): the overview's
+ * from the shipped summary.json, the place summaries of 对比, 申请, 复议诉讼 and 采购与收费
+ * from the build's prerendered answers (scripts/first-chart-drill.ts).
  *
  *   node --import tsx scripts/first-chart.ts BUILD_DIR
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetSummary } from '../src/lib/data/summary';
-import { FONT, PALETTE } from '../src/lib/charts/echarts';
-import { chartSvg } from '../src/lib/charts/ssr';
-import { markKeys, seriesNames } from '../src/lib/charts/options';
+import type { DivisionTable } from '../src/lib/divisions';
 import { HEADLINE_TITLE, headGrid, headRows, headlineOption, headlineSubtitle } from '../src/lib/overview/chart';
 import { fromSummary } from '../src/lib/overview/model';
 import { totals } from '../src/lib/overview/totals';
-import { NAV, SITE_TAGLINE, SITE_TITLE } from '../src/lib/nav';
-import { STATIC_CHART_ID } from '../src/lib/prerender/first-screen';
-
-/** The page's chart box: its height (Chart.svelte's default), and the width of main's column. */
-const HEIGHT = 420;
-const WIDE = 1104;
-const PHONE = 366;
-
-const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const STYLE = `<style>
-#${STATIC_CHART_ID}{position:absolute;top:0;left:0;right:0;min-height:100vh;background:#fff;z-index:10;color:#1c2430;font-family:${FONT}}
-#${STATIC_CHART_ID} header{padding:1rem 1.5rem .5rem;border-bottom:1px solid #e3e7ec}
-#${STATIC_CHART_ID} h1{margin:0;font-size:1.4rem}
-#${STATIC_CHART_ID} header p{margin:.3rem 0 0;color:#555;font-size:.9rem}
-#${STATIC_CHART_ID} nav{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin-top:.6rem}
-#${STATIC_CHART_ID} nav a{color:#1f5fa8;text-decoration:none;padding:.2rem 0}
-#${STATIC_CHART_ID} main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem 3rem}
-#${STATIC_CHART_ID} h2{font-size:1.15rem;margin:.5rem 0 1rem}
-#${STATIC_CHART_ID} figure{margin:0}
-#${STATIC_CHART_ID} .totals{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.75rem;margin:0}
-#${STATIC_CHART_ID} .totals div{background:#f4f6f9;border-radius:6px;padding:.6rem .9rem}
-#${STATIC_CHART_ID} dt{color:#555;font-size:.85rem}
-#${STATIC_CHART_ID} dd{margin:.2rem 0 0;font-size:1.25rem;font-weight:600}
-#${STATIC_CHART_ID} .mark{color:#7a4b00}
-#${STATIC_CHART_ID} figcaption{text-align:center;margin:1rem 0 .3rem}
-#${STATIC_CHART_ID} .title{font-weight:600}
-#${STATIC_CHART_ID} .subtitle{display:block;color:#555;font-size:.85rem}
-#${STATIC_CHART_ID} ul{list-style:none;display:flex;flex-wrap:wrap;justify-content:center;gap:.2rem 1.2rem;margin:.3rem 0 0;padding:0;font-size:.85rem}
-#${STATIC_CHART_ID} .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem}
-#${STATIC_CHART_ID} svg{display:block;width:100%;height:auto}
-#${STATIC_CHART_ID} .phone{display:none}
-@media (max-width:600px){#${STATIC_CHART_ID} header,#${STATIC_CHART_ID} main{padding-left:.75rem;padding-right:.75rem}#${STATIC_CHART_ID} .wide{display:none}#${STATIC_CHART_ID} .phone{display:block}}
-</style>`;
+import { DRILL_PAGES, answersIn, staticDrill } from './first-chart-drill';
+import { HEIGHT, staticFigure, staticFrame, text, withStaticChart } from './static-page';
 
 export function staticOverview(summary: DatasetSummary): string | null {
   const overview = fromSummary(summary);
@@ -56,39 +22,22 @@ export function staticOverview(summary: DatasetSummary): string | null {
   if (!rows.length) return null;
   const grid = headGrid(rows);
   const option = headlineOption(grid, 'received');
-  const legend = seriesNames(option)
-    .map((s, i) => `<li><span class="swatch" style="background:${PALETTE[i % PALETTE.length]}"></span>${text(s)}</li>`)
-    .concat(markKeys(option).map((m) => `<li class="mark">${text(m)}</li>`)).join('');
   const boxes = totals(overview).map((t) => `<div><dt>${text(t.label)}</dt><dd>${text(t.text)}</dd></div>`).join('');
-  const nav = NAV.map((n) => `<a href=".${n.href === '/' ? '/' : n.href}">${text(n.label)}</a>`).join('');
-  return `<div id="${STATIC_CHART_ID}" aria-hidden="true">`
-    + `<header><h1>${text(SITE_TITLE)}</h1><p>${text(SITE_TAGLINE)}</p><nav>${nav}</nav></header>`
-    + `<main><h2>总览</h2><dl class="totals">${boxes}</dl><figure><figcaption><span class="title">${text(HEADLINE_TITLE)}</span>`
-    + `<span class="subtitle">${text(headlineSubtitle(grid, 'received'))}</span><ul>${legend}</ul></figcaption>`
-    + `<div class="wide" data-static-chart="headline">${chartSvg(option, WIDE, HEIGHT)}</div>`
-    + `<div class="phone">${chartSvg(option, PHONE, HEIGHT)}</div></figure></main></div>`;
-}
-
-/** The page with the block: styles at the end of head, the block first in body. */
-export function withStaticChart(html: string, block: string): string {
-  if (html.includes(`id="${STATIC_CHART_ID}"`)) throw new Error('the page already has a static chart');
-  const body = /<body[^>]*>/.exec(html);
-  if (!body || !html.includes('</head>')) throw new Error('the page has no <head> or <body>');
-  const at = body.index + body[0].length;
-  return (html.slice(0, at) + '\n' + block + html.slice(at)).replace('</head>', `${STYLE}\n</head>`);
+  return staticFrame('总览', `<dl class="totals">${boxes}</dl>`
+    + staticFigure(option, HEADLINE_TITLE, headlineSubtitle(grid, 'received'), HEIGHT, 'headline'));
 }
 
 if (process.argv[1]?.endsWith('first-chart.ts')) {
   const dir = process.argv[2];
-  const page = join(dir, 'index.html');
+  const draw = (file: string, block: string | null, what: string) => {
+    const page = join(dir, file);
+    if (!block) return console.log(`first-chart: ${what} has no static chart (the build holds no figures for it)`);
+    writeFileSync(page, withStaticChart(readFileSync(page, 'utf8'), block));
+    console.log(`first-chart: ${what}'s first chart drawn into ${page} (${(block.length / 1024).toFixed(0)} KB)`);
+  };
   const summaryFile = join(dir, 'data', 'summary.json');
-  if (!existsSync(summaryFile)) {
-    console.log('first-chart: no data/summary.json in the build, the overview has no static chart');
-  } else {
-    const block = staticOverview(JSON.parse(readFileSync(summaryFile, 'utf8')) as DatasetSummary);
-    if (block) {
-      writeFileSync(page, withStaticChart(readFileSync(page, 'utf8'), block));
-      console.log(`first-chart: the overview's first chart drawn into ${page} (${(block.length / 1024).toFixed(0)} KB)`);
-    }
-  }
+  draw('index.html', existsSync(summaryFile) ? staticOverview(JSON.parse(readFileSync(summaryFile, 'utf8')) as DatasetSummary) : null, 'the overview');
+  const divisions = JSON.parse(readFileSync('data/divisions.json', 'utf8')) as DivisionTable;
+  const answers = answersIn(dir);
+  for (const page of DRILL_PAGES) draw(`${page.path}.html`, staticDrill(page, answers, divisions), `/${page.path}`);
 }

@@ -14,7 +14,9 @@ export const SITE_DIR: Record<SiteKind, string> = { shipped: 'build', test: 'bui
 const STAMP = '.built-at';
 
 const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
-const INPUTS = [DATA_DIR, 'src', 'static', 'vite.config.ts', 'svelte.config.js', 'package-lock.json'];
+// The build steps' own scripts too: they write the answers and the charts drawn into the pages.
+const INPUTS = [DATA_DIR, 'src', 'static', 'vite.config.ts', 'svelte.config.js', 'package-lock.json',
+  ...['first-chart.ts', 'first-chart-drill.ts', 'static-page.ts', 'prerender-answers.ts', 'arrow-answer.ts', 'csp.js', 'precompress.js'].map((f) => `scripts/${f}`)];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

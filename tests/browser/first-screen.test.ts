@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteSuite } from './site';
+import { chartSource, siteSuite } from './site';
 import { MARKS } from '../../src/lib/data/marks';
 
 const PHONE = { width: 390, height: 800 };
@@ -50,5 +50,57 @@ describe('the overview before its scripts run', () => {
     await v.page.click('header nav a[href$="compare"]');
     await v.page.waitForSelector('section[data-ready="yes"]', { timeout: 45_000 });
     expect(v.consoleErrors).toEqual([]);
+  });
+});
+
+/** The pages whose first chart is their place summary (按地区汇总), and its measure's words. */
+const DRILL_PAGES = [
+  { path: '/compare', chart: 'compare-regions', live: 'compare-regions', measure: '收到申请' },
+  { path: '/applications', chart: 'applications-regions', live: 'focus-regions', measure: '收到申请' },
+  { path: '/review', chart: 'review-regions', live: 'focus-regions', measure: '复议纠错率' },
+  { path: '/procurement', chart: 'procurement-regions', live: 'focus-regions', measure: '采购' },
+];
+
+/** A script the page's policy refused (the aborted script files log errors of their own). */
+const refused = (e: string) => /Content Security Policy|inline script/i.test(e);
+
+describe('a chart page opened by its link', () => {
+  const suite = siteSuite();
+
+  for (const p of DRILL_PAGES) {
+    it(`${p.path} shows its place summary before any script, the same bars the page then draws`, async () => {
+      const before = await suite.go(p.path, noScripts);
+      const svg = before.page.locator(`#gk-first [data-static-chart="${p.chart}"] svg`);
+      await svg.waitFor({ state: 'visible' });
+      const title = (await before.page.locator('#gk-first figcaption .title').textContent()) ?? '';
+      expect(title).toContain(p.measure);
+      const drawnLabels = await svg.locator('text').allTextContents();
+
+      const live = await suite.go(p.path);
+      await live.page.waitForSelector('section.drill[data-drill-ready="yes"]', { timeout: 45_000 });
+      const caption = (await live.page.locator('table.regions caption').textContent()) ?? '';
+      // Same measure, same year, same place: the page's own title, word for word.
+      expect(caption.startsWith(title), `${caption} | ${title}`).toBe(true);
+      const categories = ((await chartSource(live.page, p.live)).label ?? []).map((l) => String(l).split('\n')[0]);
+      expect(categories.length).toBeGreaterThan(0);
+      for (const c of categories) expect(drawnLabels.some((l) => l.startsWith(c)), c).toBe(true);
+      await live.page.waitForFunction(() => document.getElementById('gk-first') === null, null, { timeout: 10_000 });
+      expect(live.consoleErrors).toEqual([]);
+    });
+  }
+
+  it('with a place or bodies in its URL, never shows the default view drawn at build time', async () => {
+    for (const path of ['/review?province=35', '/compare?measure=granted', '/applications?units=x']) {
+      const v = await suite.go(path, noScripts);
+      await v.page.waitForLoadState('domcontentloaded');
+      // Scripts from files are refused here: the page's own inline guard removed the block.
+      expect(await v.page.locator('#gk-first').count(), path).toBe(0);
+      expect(v.consoleErrors.filter(refused), path).toEqual([]);
+    }
+    // Without URL state the guard leaves the block in place, and the policy lets the guard run.
+    const plain = await suite.go('/review', noScripts);
+    await plain.page.waitForLoadState('domcontentloaded');
+    expect(await plain.page.locator('#gk-first').count()).toBe(1);
+    expect(plain.consoleErrors.filter(refused)).toEqual([]);
   });
 });

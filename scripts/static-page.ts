@@ -1,0 +1,86 @@
+/**
+ * A page's first chart in its HTML: the build draws it as SVG (ECharts' server-side renderer),
+ * in a copy of the page's header and menu, laid over the page; the page's own chart takes its
+ * place once drawn (prerender/first-screen.ts). Two drawings, one for a wide screen and one for
+ * a phone, so neither is scaled past reading.
+ */
+import { createHash } from 'node:crypto';
+import type { EChartsCoreOption } from 'echarts/core';
+import { FONT, PALETTE } from '../src/lib/charts/echarts';
+import { chartSvg } from '../src/lib/charts/ssr';
+import { markKeys, seriesNames } from '../src/lib/charts/options';
+import { NAV, SITE_TAGLINE, SITE_TITLE } from '../src/lib/nav';
+import { STATIC_CHART_ID } from '../src/lib/prerender/first-screen';
+
+/** The page's chart box: its height (Chart.svelte's default), and the width of main's column. */
+export const HEIGHT = 420;
+const WIDE = 1104;
+const PHONE = 366;
+
+export const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const STYLE = `<style>
+#${STATIC_CHART_ID}{position:absolute;top:0;left:0;right:0;min-height:100vh;background:#fff;z-index:10;color:#1c2430;font-family:${FONT}}
+#${STATIC_CHART_ID} header{padding:1rem 1.5rem .5rem;border-bottom:1px solid #e3e7ec}
+#${STATIC_CHART_ID} h1{margin:0;font-size:1.4rem}
+#${STATIC_CHART_ID} header p{margin:.3rem 0 0;color:#555;font-size:.9rem}
+#${STATIC_CHART_ID} nav{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin-top:.6rem}
+#${STATIC_CHART_ID} nav a{color:#1f5fa8;text-decoration:none;padding:.2rem 0}
+#${STATIC_CHART_ID} main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem 3rem}
+#${STATIC_CHART_ID} h2{font-size:1.15rem;margin:.5rem 0 1rem}
+#${STATIC_CHART_ID} figure{margin:0}
+#${STATIC_CHART_ID} .totals{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.75rem;margin:0}
+#${STATIC_CHART_ID} .totals div{background:#f4f6f9;border-radius:6px;padding:.6rem .9rem}
+#${STATIC_CHART_ID} dt{color:#555;font-size:.85rem}
+#${STATIC_CHART_ID} dd{margin:.2rem 0 0;font-size:1.25rem;font-weight:600}
+#${STATIC_CHART_ID} .mark{color:#7a4b00}
+#${STATIC_CHART_ID} figcaption{text-align:center;margin:1rem 0 .3rem}
+#${STATIC_CHART_ID} .title{font-weight:600}
+#${STATIC_CHART_ID} .subtitle{display:block;color:#555;font-size:.85rem}
+#${STATIC_CHART_ID} ul{list-style:none;display:flex;flex-wrap:wrap;justify-content:center;gap:.2rem 1.2rem;margin:.3rem 0 0;padding:0;font-size:.85rem}
+#${STATIC_CHART_ID} .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem}
+#${STATIC_CHART_ID} svg{display:block;width:100%;height:auto}
+#${STATIC_CHART_ID} .phone{display:none}
+@media (max-width:600px){#${STATIC_CHART_ID} header,#${STATIC_CHART_ID} main{padding-left:.75rem;padding-right:.75rem}#${STATIC_CHART_ID} .wide{display:none}#${STATIC_CHART_ID} .phone{display:block}}
+</style>`;
+
+/** A chart as the page draws it: caption, legend, and one SVG drawing per screen width. */
+export function staticFigure(option: EChartsCoreOption, title: string, subtitle: string, height: number, name: string): string {
+  const legend = seriesNames(option)
+    .map((s, i) => `<li><span class="swatch" style="background:${PALETTE[i % PALETTE.length]}"></span>${text(s)}</li>`)
+    .concat(markKeys(option).map((m) => `<li class="mark">${text(m)}</li>`)).join('');
+  return `<figure><figcaption><span class="title">${text(title)}</span>`
+    + (subtitle ? `<span class="subtitle">${text(subtitle)}</span>` : '') + `${legend ? `<ul>${legend}</ul>` : ''}</figcaption>`
+    + `<div class="wide" data-static-chart="${text(name)}">${chartSvg(option, WIDE, height)}</div>`
+    + `<div class="phone">${chartSvg(option, PHONE, height)}</div></figure>`;
+}
+
+/** The block laid over a page: a copy of the site's header and menu, the page's heading, `body`. */
+export function staticFrame(heading: string, body: string): string {
+  const nav = NAV.map((n) => `<a href=".${n.href === '/' ? '/' : n.href}">${text(n.label)}</a>`).join('');
+  return `<div id="${STATIC_CHART_ID}" aria-hidden="true">`
+    + `<header><h1>${text(SITE_TITLE)}</h1><p>${text(SITE_TAGLINE)}</p><nav>${nav}</nav></header>`
+    + `<main><h2>${text(heading)}</h2>${body}</main></div>`;
+}
+
+/**
+ * A link with URL state (a place, bodies, years) asks for another view than the one drawn: this
+ * script, run as the parser reaches it, removes the block before the first paint. Its hash is
+ * added to the page's policy (the server sends the page's own <meta> policy as its header).
+ */
+const GUARD = `if(location.search)document.getElementById("${STATIC_CHART_ID}").remove()`;
+const GUARD_HASH = `'sha256-${createHash('sha256').update(GUARD).digest('base64')}'`;
+
+/** The page with the block: styles at the end of head, the block and its guard first in body. */
+export function withStaticChart(html: string, block: string): string {
+  if (html.includes(`id="${STATIC_CHART_ID}"`)) throw new Error('the page already has a static chart');
+  const body = /<body[^>]*>/.exec(html);
+  if (!body || !html.includes('</head>')) throw new Error('the page has no <head> or <body>');
+  const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src)/i;
+  if (!policy.test(html)) throw new Error('the page has no Content-Security-Policy with script-src');
+  const at = body.index + body[0].length;
+  return (html.slice(0, at) + `\n${block}<script>${GUARD}</script>` + html.slice(at))
+    .replace('</head>', `${STYLE}\n</head>`)
+    .replace(policy, `$1 ${GUARD_HASH}`);
+}
+
