@@ -71,16 +71,22 @@ export function staticFrame(heading: string, body: string): string {
 const GUARD = `if(location.search)document.getElementById("${STATIC_CHART_ID}").remove()`;
 const GUARD_HASH = `'sha256-${createHash('sha256').update(GUARD).digest('base64')}'`;
 
-/** The page with the block: styles at the end of head, the block and its guard first in body. */
+/** The page with the block: its styles in head, the block and its guard first in body. */
 export function withStaticChart(html: string, block: string): string {
   if (html.includes(`id="${STATIC_CHART_ID}"`)) throw new Error('the page already has a static chart');
   const body = /<body[^>]*>/.exec(html);
   if (!body || !html.includes('</head>')) throw new Error('the page has no <head> or <body>');
-  const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src)/i;
+  const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src[^;"]*)/i;
   if (!policy.test(html)) throw new Error('the page has no Content-Security-Policy with script-src');
   const at = body.index + body[0].length;
+  // The styles go before the policy's <meta>: an inline <style> after it held the first paint
+  // back by ~450 ms in a fresh Chromium here (FCP 1,060 → 600 ms, 9 runs each).
+  // Kit's modulepreload hints go: the page shows its chart without scripts, and fetching and
+  // compiling every module at once held that first paint back (fresh Chromium, 7 runs
+  // interleaved: 1,172 → 780 ms) without bringing the ECharts chart sooner (1,867 / 1,859 ms).
   return (html.slice(0, at) + `\n${block}<script>${GUARD}</script>` + html.slice(at))
-    .replace('</head>', `${STYLE}\n</head>`)
+    .replace(/[ \t]*<link href="[^"]*" rel="modulepreload">\n?/g, '')
+    .replace(/<meta http-equiv="content-security-policy"/i, `${STYLE}\n$&`)
     .replace(policy, `$1 ${GUARD_HASH}`);
 }
 
