@@ -81,6 +81,9 @@ describe('charts in Chromium', () => {
     const crowded: string[] = [];
     for (const route of ROUTES) {
       const v = await suite.go(route, (p) => p.setViewportSize(PHONE));
+      // A page whose HTML carries a drawing shows it until the page's own first chart is drawn;
+      // until then the page may not even be mounted (no loading text to wait for yet).
+      await v.page.waitForFunction(() => !document.getElementById('gk-first'), null, { timeout: 20_000 }).catch(() => {});
       // Settled: the page's data have arrived (no 加载 text) or 20 s passed.
       await v.page.waitForFunction(() => !/加载中|正在加载|正在读取|启动/.test(document.body.innerText), null, { timeout: 20_000 }).catch(() => {});
       await v.page.waitForFunction(() => [...document.querySelectorAll('section[data-ready]')].every((s) => !/^(false|no)$/.test(s.getAttribute('data-ready') ?? '')), null, { timeout: 30_000 }).catch(() => {});
