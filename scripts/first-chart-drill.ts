@@ -15,7 +15,7 @@ import { namesFrom } from '../src/lib/compare/names';
 import { pivot, unitsFrom, valuedYears } from '../src/lib/compare/pivot';
 import { regionMeasureSql } from '../src/lib/compare/regions';
 import { measureSql, unitsSql } from '../src/lib/compare/sql';
-import { COMPARE_SPEC, FOCUS_SPEC, chosenYears, focusYear } from '../src/lib/compare/state';
+import { COMPARE_SPEC, FOCUS_DRILL, FOCUS_SPEC, FOCUS_TOP, chosenYears, focusYear } from '../src/lib/compare/state';
 import type { DivisionTable } from '../src/lib/divisions';
 import { NAV } from '../src/lib/nav';
 import { ANSWERS_DIR, answerKey } from '../src/lib/prerender/key';
@@ -24,10 +24,8 @@ import { staticFigure, staticFrame } from './static-page';
 /** Each page's place summary: the measure its RegionDrill sums and how many rows a long list shows. */
 export const DRILL_PAGES = [
   { path: 'compare', measure: COMPARE_SPEC.measure, top: COMPARE_SPEC.top, rankByMeasure: true },
-  { path: 'applications', measure: 'received', top: 10, rankByMeasure: false },
-  { path: 'review', measure: 'review_correction_rate', top: 10, rankByMeasure: false },
-  { path: 'procurement', measure: 'procurement_items', top: 10, rankByMeasure: false },
-] as const;
+  ...(['applications', 'review', 'procurement'] as const).map((path) => ({ path, measure: FOCUS_DRILL[path], top: FOCUS_TOP, rankByMeasure: false })),
+];
 
 type Answers = (sql: string) => Table | null;
 
@@ -40,7 +38,7 @@ export function answersIn(buildDir: string): Answers {
 }
 
 /** The static block of one page, or null when the build lacks an answer it needs. */
-export function staticDrill(page: (typeof DRILL_PAGES)[number], answers: Answers, divisions: DivisionTable): string | null {
+export function staticDrill(page: { path: string; measure: string; top: number; rankByMeasure: boolean }, answers: Answers, divisions: DivisionTable): string | null {
   const measure: CatalogMeasure | undefined = findMeasure(page.measure);
   const unitsTable = answers(unitsSql());
   const regions = measure ? answers(regionMeasureSql(measure, { prefix: '', level: '' })) : null;

@@ -36,6 +36,14 @@ export const FOCUS_SPEC = {
 };
 export type FocusParams = typeof FOCUS_SPEC;
 
+/**
+ * The measure each focused view's place summary sums (its headline figure), and how many places
+ * a long summary shows at its top and bottom. The views, the build's prerendered answers and the
+ * summaries drawn into the pages' HTML all read them here.
+ */
+export const FOCUS_DRILL = { applications: 'received', review: 'review_correction_rate', procurement: 'procurement_items' } as const;
+export const FOCUS_TOP = 10;
+
 export const CHART_TYPES = [
   { id: 'bars', label: '柱状图（单一年度，各单位）' },
   { id: 'lines', label: '折线图（历年，每单位一条线）' },

@@ -8,6 +8,7 @@
 import type { Connector } from '../data/connector';
 import { LEVEL_LABELS, type Level } from '../format';
 import { CATALOG, findMeasure } from '../compare/catalog';
+import { FOCUS_DRILL } from '../compare/state';
 import { NO_FILTER, matches, type UnitFilter } from '../compare/filter';
 import { unitsFrom } from '../compare/pivot';
 import {
@@ -24,8 +25,6 @@ import {
 
 const DEFAULT_MEASURE = 'received';
 
-/** The measures the place summaries of 申请, 复议诉讼 and 采购与收费 sum (FocusControls' `drill`). */
-const FOCUS_DRILL = ['received', 'review_correction_rate', 'procurement_items'];
 
 /** The focused views: their SQL builder and the cells they flag as uncertain. */
 const FOCUS_VIEWS: { sql: (keys: readonly string[]) => string; cellKeys: readonly string[] }[] = [
@@ -73,7 +72,7 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   // The drill-downs: every place that has bodies, for the views' default measures; at the top,
   // where a link most often starts, 对比's other measures, and a level for the default ones.
   const places = ['', ...new Set(units.flatMap((u) => ancestors(u.division_code ?? '')))];
-  const drillMeasures = [DEFAULT_MEASURE, ...FOCUS_DRILL].map((id) => findMeasure(id)!);
+  const drillMeasures = [DEFAULT_MEASURE, ...Object.values(FOCUS_DRILL)].map((id) => findMeasure(id)!);
   for (const prefix of places) {
     for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix, level: '' }));
     out.add(regionCoverageSql({ prefix, level: '' }));
