@@ -14,7 +14,7 @@
  *   nothing and writes the whole dataset (cross-year checks need every year of a unit).
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -80,7 +80,9 @@ export async function build(args: string[]): Promise<number> {
     jobs.push({ ...f, hash });
   }
   const cached = (h: string) => join(cacheDir, `${h}.json`);
-  const todo = jobs.filter((j) => !existsSync(cached(j.hash)));
+  // Files with the same content are parsed once (and would write the same cache file).
+  const todoHashes = new Set<string>();
+  const todo = jobs.filter((j) => !todoHashes.has(j.hash) && !existsSync(cached(j.hash)) && todoHashes.add(j.hash));
   const started = performance.now();
   let parsed = 0;
   let shown = 0;
@@ -91,8 +93,8 @@ export async function build(args: string[]): Promise<number> {
     const rate = parsed / Math.max(0.001, (now - started) / 1000);
     process.stderr.write(`\r解析 ${parsed}/${todo.length}（另有 ${jobs.length - todo.length} 个已缓存）· ${rate.toFixed(1)} 份/秒${final ? '\n' : ''}`);
   };
-  await parseAll(todo, o.jobs, (job, outcome) => {
-    writeFileSync(cached((job as Job & { hash: string }).hash), JSON.stringify(outcome));
+  // Each worker writes its outcome into the cache itself.
+  await parseAll(todo.map((j) => ({ ...j, out: cached(j.hash) })), o.jobs, () => {
     parsed++;
     progress();
   });
@@ -103,7 +105,7 @@ export async function build(args: string[]): Promise<number> {
   const slots = new Map<string, { job: (typeof jobs)[number]; report: ParsedReport }[]>();
   for (const job of jobs) {
     const outcome = JSON.parse(readFileSync(cached(job.hash), 'utf8')) as ParseOutcome;
-    const isCached = !todo.includes(job);
+    const isCached = !todoHashes.has(job.hash);
     if (isFailure(outcome)) {
       log.push({ file: job.name, sha256: job.hash, status: 'refused', cached: isCached, code: outcome.error.code, message: outcome.error.message });
       continue;
@@ -117,7 +119,7 @@ export async function build(args: string[]): Promise<number> {
     const chosen = best(list.map((x) => x.report));
     for (const { job, report } of list) {
       const id = job.hash.slice(0, 16);
-      const base = { file: job.name, sha256: job.hash, cached: !todo.includes(job), unit: report.unit, year: report.year,
+      const base = { file: job.name, sha256: job.hash, cached: !todoHashes.has(job.hash), unit: report.unit, year: report.year,
         uncertain: Object.keys(report.uncertain).length, findings: report.findings.length, missing: report.missing };
       if (report === chosen) {
         entries.push({ id, report });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -55,6 +55,25 @@ describe('gongkai build', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(logOf(out).every((l) => l.cached === true)).toBe(true);
     expect(readFileSync(join(out, 'site', 'reports.arrow')).equals(before)).toBe(true);
+  }, 300_000);
+
+  it('parses a content that two files share once, logs both, and leaves only whole outcomes in its cache', () => {
+    const input = join(dir, 'twins');
+    for (const d of ['a', 'b']) mkdirSync(join(input, d), { recursive: true });
+    copyFileSync(join(CORPUS, 'pingtan-2019.txt'), join(input, 'a', 'pingtan-2019.txt'));
+    copyFileSync(join(CORPUS, 'pingtan-2019.txt'), join(input, 'b', '平潭2019副本.txt'));
+    copyFileSync(join(CORPUS, 'pingtan-2020.txt'), join(input, 'a', 'pingtan-2020.txt'));
+    const out = join(dir, 'twins-out');
+    const r = run(input, '--out', out, '--jobs', '2');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('解析 2/2');
+    const log = logOf(out);
+    expect(log.map((l) => l.file).sort()).toEqual(['a/pingtan-2019.txt', 'a/pingtan-2020.txt', 'b/平潭2019副本.txt']);
+    expect(log.every((l) => l.cached === false)).toBe(true);
+    const cache = readdirSync(join(out, 'cache')).sort();
+    expect(cache).toHaveLength(2);
+    expect(cache.every((f) => /^[0-9a-f]{64}\.json$/.test(f))).toBe(true);
+    for (const f of cache) expect(JSON.parse(readFileSync(join(out, 'cache', f), 'utf8')).year).toBeGreaterThan(2018);
   }, 300_000);
 
   it('splits the files into disjoint shards that together cover them all', () => {

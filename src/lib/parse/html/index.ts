@@ -31,6 +31,15 @@ export function readHtmlString(html: string): ReportDocument {
   };
   if (title) doc.title = title;
   // A page ends on a closing tag; one that stops in text was cut short, perhaps inside a number.
-  if (/[^>\s]\s*$/.test(html)) doc.endsInCell = true;
+  if (endsInText(html)) doc.endsInCell = true;
   return doc;
+}
+
+/** Whether the last character that is not white space is other than `>` (a regex would try every position of the page). */
+function endsInText(html: string): boolean {
+  for (let i = html.length - 1; i >= 0; i--) {
+    const ch = html[i];
+    if (!/\s/.test(ch)) return ch !== '>';
+  }
+  return false;
 }
