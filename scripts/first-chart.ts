@@ -12,9 +12,15 @@ import type { DatasetSummary } from '../src/lib/data/summary';
 import type { DivisionTable } from '../src/lib/divisions';
 import { HEADLINE_TITLE, headGrid, headRows, headlineOption, headlineSubtitle } from '../src/lib/overview/chart';
 import { fromSummary } from '../src/lib/overview/model';
+import { ANSWERS_DIR, ANSWERS_INDEX } from '../src/lib/prerender/key';
 import { totals } from '../src/lib/overview/totals';
 import { DRILL_PAGES, answersIn, staticDrill } from './first-chart-drill';
-import { HEIGHT, staticFigure, staticFrame, text, withStaticChart } from './static-page';
+import { HEIGHT, moduleFiles, scriptImports, staticFigure, staticFrame, text, withStaticChart } from './static-page';
+
+/** The module every chart page imports once mounted to ask its questions. */
+const SERVICE_MODULE = 'src/lib/data/service.ts';
+/** Kit's root error page, which its client loads on every start beside the page's own nodes. */
+const KIT_ERROR_NODE = '.svelte-kit/generated/client-optimized/nodes/1.js';
 
 export function staticOverview(summary: DatasetSummary): string | null {
   const overview = fromSummary(summary);
@@ -29,15 +35,21 @@ export function staticOverview(summary: DatasetSummary): string | null {
 
 if (process.argv[1]?.endsWith('first-chart.ts')) {
   const dir = process.argv[2];
-  const draw = (file: string, block: string | null, what: string) => {
+  // A link with state asks for the page's scripts at once, each with what it imports.
+  const imports = scriptImports();
+  const draw = (file: string, block: string | null, what: string, modules: string[] = [], fetches: string[] = []) => {
     const page = join(dir, file);
     if (!block) return console.log(`first-chart: ${what} has no static chart (the build holds no figures for it)`);
-    writeFileSync(page, withStaticChart(readFileSync(page, 'utf8'), block));
+    writeFileSync(page, withStaticChart(readFileSync(page, 'utf8'), block, modules, fetches, imports));
     console.log(`first-chart: ${what}'s first chart drawn into ${page} (${(block.length / 1024).toFixed(0)} KB)`);
   };
   const summaryFile = join(dir, 'data', 'summary.json');
   draw('index.html', existsSync(summaryFile) ? staticOverview(JSON.parse(readFileSync(summaryFile, 'utf8')) as DatasetSummary) : null, 'the overview');
   const divisions = JSON.parse(readFileSync('data/divisions.json', 'utf8')) as DivisionTable;
   const answers = answersIn(dir);
-  for (const page of DRILL_PAGES) draw(`${page.path}.html`, staticDrill(page, answers, divisions), `/${page.path}`);
+  // A chart page opened by a link with state computes its view at once: the query service's
+  // modules are asked for with the page's own, and the index of the prerendered answers.
+  const service = [...moduleFiles(SERVICE_MODULE), ...moduleFiles(KIT_ERROR_NODE)];
+  if (!service.length) console.log(`first-chart: no client manifest names ${SERVICE_MODULE}: links with state fetch it after the page starts`);
+  for (const page of DRILL_PAGES) draw(`${page.path}.html`, staticDrill(page, answers, divisions), `/${page.path}`, service, [`./data/${ANSWERS_DIR}/${ANSWERS_INDEX}`]);
 }

@@ -103,4 +103,34 @@ describe('a chart page opened by its link', () => {
     expect(await plain.page.locator('#gk-first').count()).toBe(1);
     expect(plain.consoleErrors.filter(refused)).toEqual([]);
   });
+
+  it('with state in its URL, asks at once for every module the view needs and for the answers index; without, for neither', async () => {
+    const asked = async (path: string) => {
+      const urls: string[] = [];
+      const v = await suite.go(path, async (p) => {
+        p.on('request', (r) => urls.push(new URL(r.url()).pathname));
+        await noScripts(p);
+      });
+      await v.page.waitForLoadState('load');
+      return { js: new Set(urls.filter((u) => u.endsWith('.js'))), index: urls.includes('/data/answers/index.json') };
+    };
+    // No script file runs here: what is asked for was asked by the HTML and its inline scripts.
+    const withState = await asked('/review?province=35');
+    const plain = await asked('/review');
+    expect(withState.index).toBe(true);
+    expect(plain.index).toBe(false);
+    // Kit's own start (its inline script imports two entry files) and nothing else without state;
+    // with state, the page's modules and the query service's (the page imports it once mounted).
+    expect(plain.js.size).toBeLessThanOrEqual(2);
+    expect(withState.js.size).toBeGreaterThan(10);
+    const live = await suite.go('/review?province=35');
+    await live.page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.firstChart, { timeout: 30_000 });
+    const loaded = await live.page.evaluate((m) => {
+      const drawn = performance.getEntriesByName(m)[0].startTime;
+      return performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => new URL(e.name).pathname).filter((u) => u.endsWith('.js'));
+    }, MARKS.firstChart);
+    expect(loaded.length).toBeGreaterThan(10);
+    // Every script file the page loaded until its first chart was among those asked for at once.
+    for (const u of loaded) expect(withState.js.has(u), u).toBe(true);
+  });
 });

@@ -23,6 +23,8 @@ import { WORKSPACE_DB } from '../workspace/name';
 let service: QueryService | undefined;
 let workspace: Promise<void> | undefined;
 let shippedOnly: Promise<boolean> | undefined;
+/** Known once the browser has said whether a workspace exists. */
+let shipped: boolean | undefined;
 /** Tables some view asked for: loaded as soon as DuckDB is up, before it answers anything. */
 const wanted = new Set<TableName>(['reports']);
 
@@ -65,10 +67,13 @@ const answers = new PrerenderedAnswers(dataUrl);
 
 const connector: Connector = {
   async query(sql: string): Promise<Table> {
-    shippedOnly ??= mayHaveWorkspace().then((may) => !may);
-    if (await shippedOnly) {
-      const known = await answers.answer(sql);
-      if (known) return known;
+    shippedOnly ??= mayHaveWorkspace().then((may) => (shipped = !may));
+    // The answer is looked up while the browser says whether a workspace exists (IndexedDB takes
+    // ~200 ms to answer in a fresh profile); it is used only if none does.
+    const known = shipped === false ? null : answers.answer(sql);
+    if ((await shippedOnly) && known) {
+      const table = await known;
+      if (table) return table;
     }
     return (await engine(tablesIn(sql))).query(sql);
   },
@@ -90,7 +95,7 @@ export async function getQueryService(tables: readonly TableName[] = ['reports']
 export async function refreshWorkspace(): Promise<void> {
   const db = await getDuckDB(dataUrl);
   workspace = applyWorkspace(db);
-  shippedOnly = Promise.resolve(false);
+  shippedOnly = Promise.resolve((shipped = false));
   await workspace;
   service?.invalidate();
 }
