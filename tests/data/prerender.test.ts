@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Schema, Table, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { rows } from '../../src/lib/data/columns';
-import { findMeasure } from '../../src/lib/compare/catalog';
-import { applicationsSql, measureSql, unitsSql } from '../../src/lib/compare/sql';
+import { CATALOG, findMeasure } from '../../src/lib/compare/catalog';
+import { regionMeasureSql } from '../../src/lib/compare/regions';
+import { applicationsSql, keysOf, measureSql, outcomesSql, uncertainSql, unitsSql } from '../../src/lib/compare/sql';
 import { coverageRecordsSql } from '../../src/lib/coverage/model';
 import { ANSWER_SQL, answerKey } from '../../src/lib/prerender/key';
 import { prerenderedQueries } from '../../src/lib/prerender/queries';
@@ -35,6 +36,16 @@ describe('prerendered answers', () => {
     for (const sql of [unitsSql(), measureSql(findMeasure('received')!.sql, null), applicationsSql(keys), coverageRecordsSql({}), allFindingsSql()]) {
       expect(queries).toContain(sql.trim());
     }
+  });
+
+  it('cover 对比 opened by a link on any measure or on its composition chart: the measure, its uncertain cells, its place summary', async () => {
+    const keys = (await db.rows(unitsSql())).map((u) => String(u.unit_key));
+    for (const m of CATALOG.flatMap((g) => g.measures)) {
+      for (const sql of [measureSql(m.sql, null, m.base), uncertainSql(keysOf(m.sql), keys), regionMeasureSql(m, { prefix: '', level: '' })]) {
+        expect(queries, `${m.id}: ${sql.slice(0, 80)}`).toContain(sql.trim());
+      }
+    }
+    expect(queries).toContain(uncertainSql(keysOf(outcomesSql(null)), keys).trim());
   });
 
   it('give each query its own file name', () => {

@@ -38,7 +38,8 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   const out = new Set<string>();
   const units = unitsFrom(await db.query(compareUnitsSql()));
   out.add(compareUnitsSql());
-  for (const g of CATALOG) for (const m of g.measures) out.add(measureSql(m.sql, null));
+  // As 对比 asks: with the measure's base (a ratio's denominator); without it, a ratio's link waited for DuckDB.
+  for (const g of CATALOG) for (const m of g.measures) out.add(measureSql(m.sql, null, m.base));
   out.add(outcomesSql(null));
 
   const filters: UnitFilter[] = [NO_FILTER];
@@ -52,6 +53,10 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   for (const u of units) choices.push([u.key]);
 
   const received = keysOf(findMeasure(DEFAULT_MEASURE)!.sql);
+  // 对比 opened on any measure (or its composition chart) flags that measure's cells of every body;
+  // without this answer a link such as ?measure=granted booted DuckDB before its first chart.
+  for (const g of CATALOG) for (const m of g.measures) out.add(uncertainSql(keysOf(m.sql), choices[0]));
+  out.add(uncertainSql(keysOf(outcomesSql(null)), choices[0]));
   for (const keys of choices) {
     out.add(uncertainSql(received, keys));
     for (const v of FOCUS_VIEWS) {
