@@ -112,7 +112,11 @@ describe('a chart page opened by its link', () => {
         await noScripts(p);
       });
       await v.page.waitForLoadState('load');
-      return { js: new Set(urls.filter((u) => u.endsWith('.js'))), index: urls.includes('/data/answers/index.json') };
+      // A fetch preload may be issued after the load event (Chromium schedules it at low
+      // priority): wait for it, up to a few seconds, rather than judge at the load event.
+      const index = () => urls.includes('/data/answers/index.json');
+      for (let t = 0; t < 40 && !index(); t++) await v.page.waitForTimeout(100);
+      return { js: new Set(urls.filter((u) => u.endsWith('.js'))), index: index() };
     };
     // No script file runs here: what is asked for was asked by the HTML and its inline scripts.
     const withState = await asked('/review?province=35');
