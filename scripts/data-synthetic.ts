@@ -8,9 +8,11 @@
  *   tiers/rollup-{province,city,county}.arrow           region × year sums (national, provincial views)
  *   tiers/units-{province,city,county}.arrow            units per region (coverage shares)
  *   tiers/detail/province=PP.arrow (and .parquet)       a province's reports, loaded on drill-in
+ *   site/  (only with --site)                           the folder the dashboard serves, as `gongkai build`
+ *                                                       writes it: `GONGKAI_DATA=DIR/site npm start`
  *   SYNTHETIC.txt                                       the warning that none of it is real
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableToIPC } from 'apache-arrow';
@@ -18,6 +20,7 @@ import { FINDING_COLUMNS, REPORT_COLUMNS } from '../src/lib/dataset/schema';
 import type { FindingRow, ReportRow } from '../src/lib/dataset/rows';
 import { loadTable } from '../src/cli/tables';
 import { writeHive } from '../src/cli/build';
+import { writeDataset } from '../src/cli/tables';
 import { arrowAnswer } from './arrow-answer';
 import { syntheticUnits } from './synthetic/units';
 import { YEARS, syntheticReport } from './synthetic/generate';
@@ -28,6 +31,8 @@ const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const OUT = resolve(opt('--out') ?? 'data-synthetic');
 const SEED = Number(opt('--seed') ?? 20260101);
 const ONLY = opt('--province');
+// The dashboard loads its tables whole: a province's worth (~10 k reports) is what it is built for.
+const SITE = args.includes('--site');
 
 const started = performance.now();
 const units = syntheticUnits(ONLY);
@@ -46,6 +51,7 @@ await loadTable(conn, tmp, 'findings', [], FINDING_COLUMNS);
 const provinces = [...new Set(units.map((u) => u.code.slice(0, 2)))];
 let nReports = 0;
 let nFindings = 0;
+const siteRows: { reports: ReportRow[]; findings: FindingRow[] } = { reports: [], findings: [] };
 for (const p of provinces) {
   const reports: ReportRow[] = [];
   const findings: FindingRow[] = [];
@@ -60,6 +66,10 @@ for (const p of provinces) {
   await loadTable(conn, tmp, 'chunk_reports', reports as unknown as Record<string, unknown>[], REPORT_COLUMNS);
   await loadTable(conn, tmp, 'chunk_findings', findings as unknown as Record<string, unknown>[], FINDING_COLUMNS);
   await conn.run('INSERT INTO reports SELECT * FROM chunk_reports; INSERT INTO findings SELECT * FROM chunk_findings;');
+  if (SITE) {
+    for (const r of reports) siteRows.reports.push(r);
+    for (const f of findings) siteRows.findings.push(f);
+  }
   nReports += reports.length;
   nFindings += findings.length;
   process.stderr.write(`\r省 ${provinces.indexOf(p) + 1}/${provinces.length} · ${nReports} 份报告`);
@@ -67,6 +77,12 @@ for (const p of provinces) {
 process.stderr.write('\n');
 rmSync(tmp, { recursive: true, force: true });
 await writeHive(conn, join(OUT, 'parquet'), null, ['reports', 'findings']);
+
+if (SITE) {
+  const site = await (await DuckDBInstance.create(':memory:')).connect();
+  await writeDataset(site, join(OUT, 'site'), { ...siteRows, cells: [] });
+  writeFileSync(join(OUT, 'site', 'SYNTHETIC.txt'), readFileSync(join(OUT, 'SYNTHETIC.txt')));
+}
 
 const ipc = async (sql: string, file: string) => writeFileSync(join(OUT, 'tiers', file), tableToIPC(await arrowAnswer(conn, sql), 'stream'));
 for (const l of TIER_LEVELS) {

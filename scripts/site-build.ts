@@ -4,13 +4,13 @@
  * see vite.config.ts). Either is rebuilt when a source, the dataset or the build config is newer.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export type SiteKind = 'shipped' | 'test';
 export const SITE_DIR: Record<SiteKind, string> = { shipped: 'build', test: 'build-test' };
 
-/** Written after a successful build, dated when it began. */
+/** Written after a successful build, dated when it began, naming the dataset it was built from. */
 const STAMP = '.built-at';
 
 const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
@@ -27,11 +27,23 @@ function newest(path: string): number {
 
 /** Why the site in `kind`'s folder cannot be used as is, or null when it is up to date. */
 export function staleReason(kind: SiteKind): string | null {
-  const stamp = join(SITE_DIR[kind], STAMP);
-  if (!existsSync(join(SITE_DIR[kind], 'index.html')) || !existsSync(stamp)) return `${SITE_DIR[kind]}/ is missing`;
+  return staleSite(SITE_DIR[kind], DATA_DIR, INPUTS);
+}
+
+/** Why the built site in `dir` is not the one `dataDir` and `inputs` give, or null. */
+export function staleSite(dir: string, dataDir: string, inputs: readonly string[]): string | null {
+  const stamp = join(dir, STAMP);
+  if (!existsSync(join(dir, 'index.html')) || !existsSync(stamp)) return `${dir}/ is missing`;
+  // A site built from another dataset (GONGKAI_DATA) is not this one's, however new.
+  const from = /^data: (.*)$/m.exec(readFileSync(stamp, 'utf8'))?.[1];
+  if (from !== resolve(dataDir)) return `${dir}/ was built from ${from ?? 'an unrecorded dataset'}, not ${resolve(dataDir)}`;
   const built = statSync(stamp).mtimeMs;
-  const newer = INPUTS.filter((p) => newest(p) > built);
-  return newer.length ? `${SITE_DIR[kind]}/ is older than ${newer.join(', ')}` : null;
+  const newer = inputs.filter((p) => newest(p) > built);
+  return newer.length ? `${dir}/ is older than ${newer.join(', ')}` : null;
+}
+
+export function stampText(started: Date, dataDir: string): string {
+  return `${started.toISOString()}\ndata: ${resolve(dataDir)}\n`;
 }
 
 /** `vite build` for `kind`; throws when the build fails (a change that does not compile). */
@@ -42,7 +54,7 @@ export function buildSite(kind: SiteKind): void {
   if (r.status !== 0) throw new Error(`vite build (${SITE_DIR[kind]}/) failed with status ${r.status}`);
   // Dated when the build began: a source saved while it ran is newer, so the next check rebuilds.
   const stamp = join(SITE_DIR[kind], STAMP);
-  writeFileSync(stamp, `${started.toISOString()}\n`);
+  writeFileSync(stamp, stampText(started, DATA_DIR));
   utimesSync(stamp, started, started);
 }
 

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Schema, Table, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { rows } from '../../src/lib/data/columns';
@@ -9,7 +13,7 @@ import { ANSWER_SQL, answerKey } from '../../src/lib/prerender/key';
 import { prerenderedQueries } from '../../src/lib/prerender/queries';
 import { allFindingsSql } from '../../src/lib/unit/sql';
 import { arrowAnswer } from '../../scripts/arrow-answer';
-import { requireData } from '../support/dataset';
+import { DATA_DIR, requireData } from '../support/dataset';
 import { openNodeDuckDB, type NodeDuckDB } from '../support/node-duckdb';
 
 /** What a view reads from a row: numbers (bigints too) as numbers, lists as arrays. */
@@ -61,4 +65,28 @@ describe('prerendered answers', () => {
       expect(plainRows(back), sql).toEqual((await db.rows(sql)).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))));
     }
   }, 120_000);
+
+  it('are bounded by the build\'s budget, which keeps each view\'s default state and drops per-body answers first', () => {
+    const out = mkdtempSync(join(tmpdir(), 'gongkai-answers-'));
+    try {
+      // 60 KB: the shipped dataset's defaults fit, its 904 answers (2.3 MB) do not.
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prerender-answers.ts', DATA_DIR, out],
+        { encoding: 'utf8', env: { ...process.env, GONGKAI_ANSWERS_MB: String(60 / 1024) } });
+      expect(r.status, r.stderr).toBe(0);
+      const kept = new Set(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as string[]);
+      const bytes = readdirSync(out).filter((f) => f.endsWith('.arrow')).reduce((n, f) => n + statSync(join(out, f)).size, 0);
+      expect(bytes).toBeLessThanOrEqual(60 * 1024);
+      expect(kept.size).toBeLessThan(queries.length / 4);
+      expect(r.stdout).toMatch(/left to DuckDB/);
+      const received = findMeasure('received')!;
+      for (const sql of [unitsSql(), measureSql(received.sql, null, received.base), regionMeasureSql(received, { prefix: '', level: '' })]) {
+        expect(kept.has(answerKey(sql.trim())), sql.slice(0, 60)).toBe(true);
+      }
+      const oneBody = queries.find((q) => q.includes('WHERE unit_key ='));
+      expect(oneBody, 'a per-body query exists').toBeDefined();
+      expect(kept.has(answerKey(oneBody!))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -33,31 +33,65 @@ const FOCUS_VIEWS: { sql: (keys: readonly string[]) => string; cellKeys: readonl
   { sql: procurementSql, cellKeys: PROCUREMENT_KEYS },
 ];
 
-/** Every SQL text worth answering ahead of time; `db` supplies the body list the states come from. */
+/**
+ * Every SQL text worth answering ahead of time, most wanted first: the build keeps answers in
+ * this order until its byte budget is spent (scripts/prerender-answers.ts), so a dataset of
+ * thousands of bodies still ships every view's default state and the links shared most, not
+ * one answer per body. `db` supplies the body list the states come from.
+ */
 export async function prerenderedQueries(db: Connector): Promise<string[]> {
   const out = new Set<string>();
   const units = unitsFrom(await db.query(compareUnitsSql()));
-  out.add(compareUnitsSql());
-  // As 对比 asks: with the measure's base (a ratio's denominator); without it, a ratio's link waited for DuckDB.
-  for (const g of CATALOG) for (const m of g.measures) out.add(measureSql(m.sql, null, m.base));
-  out.add(outcomesSql(null));
+  const all = units.map((u) => u.key);
+  const received = keysOf(findMeasure(DEFAULT_MEASURE)!.sql);
+  const drillMeasures = [DEFAULT_MEASURE, ...Object.values(FOCUS_DRILL)].map((id) => findMeasure(id)!);
 
-  const filters: UnitFilter[] = [NO_FILTER];
+  // 1. Each view in its default state.
+  out.add(compareUnitsSql());
+  const defaultMeasure = findMeasure(DEFAULT_MEASURE)!;
+  out.add(measureSql(defaultMeasure.sql, null, defaultMeasure.base));
+  out.add(uncertainSql(received, all));
+  for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix: '', level: '' }));
+  out.add(regionCoverageSql({ prefix: '', level: '' }));
+  for (const v of FOCUS_VIEWS) {
+    out.add(v.sql(all));
+    out.add(uncertainSql(v.cellKeys, all));
+  }
+  out.add(profileUnitsSql());
+  out.add(allFindingsSql());
+  out.add(allUncertainSql());
+  out.add(coverageRecordsSql({}));
+
+  // 2. 对比 on any measure (as it asks: with a ratio's base, and that measure's uncertain cells;
+  // without these a link such as ?measure=granted booted DuckDB before its first chart).
+  out.add(outcomesSql(null));
+  out.add(uncertainSql(keysOf(outcomesSql(null)), all));
+  for (const g of CATALOG) for (const m of g.measures) {
+    out.add(measureSql(m.sql, null, m.base));
+    out.add(uncertainSql(keysOf(m.sql), all));
+    out.add(regionMeasureSql(m, { prefix: '', level: '' }));
+  }
+
+  // 3. One filter: a level, then places from the top down (their drill-downs and coverage).
+  const filters: UnitFilter[] = [];
   const codes = (pick: (u: (typeof units)[number]) => string | null) => [...new Set(units.map(pick).filter((c): c is string => !!c))];
-  for (const level of Object.keys(LEVEL_LABELS)) filters.push({ ...NO_FILTER, level });
+  for (const level of Object.keys(LEVEL_LABELS)) {
+    filters.push({ ...NO_FILTER, level });
+    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix: '', level }));
+    out.add(regionCoverageSql({ prefix: '', level }));
+    out.add(coverageRecordsSql({ level: level as Level }));
+  }
   for (const province of codes((u) => u.province_code)) filters.push({ ...NO_FILTER, province });
   for (const city of codes((u) => u.city_code)) filters.push({ ...NO_FILTER, city });
   for (const county of codes((u) => u.county_code)) filters.push({ ...NO_FILTER, county });
-  const choices = filters.map((f) => units.filter((u) => matches(u, f)).map((u) => u.key));
-  // A link to one body keeps the filters empty and names the body.
-  for (const u of units) choices.push([u.key]);
-
-  const received = keysOf(findMeasure(DEFAULT_MEASURE)!.sql);
-  // 对比 opened on any measure (or its composition chart) flags that measure's cells of every body;
-  // without this answer a link such as ?measure=granted booted DuckDB before its first chart.
-  for (const g of CATALOG) for (const m of g.measures) out.add(uncertainSql(keysOf(m.sql), choices[0]));
-  out.add(uncertainSql(keysOf(outcomesSql(null)), choices[0]));
-  for (const keys of choices) {
+  const places = [...new Set(units.flatMap((u) => ancestors(u.division_code ?? '')))].sort((a, b) => a.length - b.length);
+  for (const prefix of places) {
+    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix, level: '' }));
+    out.add(regionCoverageSql({ prefix, level: '' }));
+    out.add(coverageRecordsSql({ division: prefix }));
+  }
+  for (const f of filters) {
+    const keys = units.filter((u) => matches(u, f)).map((u) => u.key);
     out.add(uncertainSql(received, keys));
     for (const v of FOCUS_VIEWS) {
       out.add(v.sql(keys));
@@ -65,28 +99,14 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
     }
   }
 
-  out.add(profileUnitsSql());
+  // 4. A link to one body (the filters empty, the body named) and its profile.
   for (const u of units) {
+    out.add(uncertainSql(received, [u.key]));
+    for (const v of FOCUS_VIEWS) {
+      out.add(v.sql([u.key]));
+      out.add(uncertainSql(v.cellKeys, [u.key]));
+    }
     for (const sql of [unitReportsSql(u.key), unitCellsSql(u.key), unitFindingsSql(u.key), unitMeasuresSql(u.key)]) out.add(sql);
-  }
-  out.add(allFindingsSql());
-  out.add(allUncertainSql());
-  out.add(coverageRecordsSql({}));
-  for (const level of Object.keys(LEVEL_LABELS) as Level[]) out.add(coverageRecordsSql({ level }));
-
-  // The drill-downs: every place that has bodies, for the views' default measures; at the top,
-  // where a link most often starts, 对比's other measures, and a level for the default ones.
-  const places = ['', ...new Set(units.flatMap((u) => ancestors(u.division_code ?? '')))];
-  const drillMeasures = [DEFAULT_MEASURE, ...Object.values(FOCUS_DRILL)].map((id) => findMeasure(id)!);
-  for (const prefix of places) {
-    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix, level: '' }));
-    out.add(regionCoverageSql({ prefix, level: '' }));
-    if (prefix) out.add(coverageRecordsSql({ division: prefix }));
-  }
-  for (const g of CATALOG) for (const m of g.measures) out.add(regionMeasureSql(m, { prefix: '', level: '' }));
-  for (const level of Object.keys(LEVEL_LABELS)) {
-    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix: '', level }));
-    out.add(regionCoverageSql({ prefix: '', level }));
   }
   return [...out].map((s) => s.trim());
 }
