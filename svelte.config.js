@@ -8,7 +8,8 @@ import { precompress } from './scripts/precompress.js';
  * A fully static site: every page prerendered to build/, the dashboard itself runs in the browser.
  * The browser tests' build (with test hooks, see vite.config.ts) goes to build-test/ instead.
  */
-const out = process.env.GONGKAI_TEST_HOOKS === '1' ? 'build-test' : 'build';
+// GONGKAI_SITE_OUT: another folder (a test's build of a large dataset, tests/browser/scale-site.test.ts).
+const out = process.env.GONGKAI_SITE_OUT || (process.env.GONGKAI_TEST_HOOKS === '1' ? 'build-test' : 'build');
 const staticSite = adapter({ pages: out, assets: out, fallback: undefined, strict: true });
 
 /** The overview's first chart drawn into its HTML (scripts/first-chart.ts; TypeScript, so through tsx). */

@@ -12,6 +12,7 @@ import type { DatasetSummary } from '../src/lib/data/summary';
 import type { DivisionTable } from '../src/lib/divisions';
 import { HEADLINE_TITLE, headGrid, headRows, headlineOption, headlineSubtitle } from '../src/lib/overview/chart';
 import { fromSummary } from '../src/lib/overview/model';
+import { regionScreen } from '../src/lib/overview/regions';
 import { ANSWERS_DIR, ANSWERS_INDEX } from '../src/lib/prerender/key';
 import { totals } from '../src/lib/overview/totals';
 import { DRILL_PAGES, answersIn, staticDrill } from './first-chart-drill';
@@ -24,11 +25,17 @@ const KIT_ERROR_NODE = '.svelte-kit/generated/client-optimized/nodes/1.js';
 
 export function staticOverview(summary: DatasetSummary): string | null {
   const overview = fromSummary(summary);
+  const boxes = totals(overview).map((t) => `<div><dt>${text(t.label)}</dt><dd>${text(t.text)}</dd></div>`).join('');
+  if (overview.regions) {
+    // A large dataset's overview draws its places (overview/regions.ts), as the page does.
+    const known = overview.regionNames ?? {};
+    const view = regionScreen(overview.regions, overview.years, (c) => known[c] ?? null).received;
+    return staticFrame('总览', `<dl class="totals">${boxes}</dl>` + staticFigure(view.option, view.title, '', view.height, 'headline'));
+  }
   const rows = headRows(overview.headline);
   if (!rows.length) return null;
   const grid = headGrid(rows);
   const option = headlineOption(grid, 'received');
-  const boxes = totals(overview).map((t) => `<div><dt>${text(t.label)}</dt><dd>${text(t.text)}</dd></div>`).join('');
   return staticFrame('总览', `<dl class="totals">${boxes}</dl>`
     + staticFigure(option, HEADLINE_TITLE, headlineSubtitle(grid, 'received'), HEIGHT, 'headline'));
 }

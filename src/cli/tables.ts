@@ -10,6 +10,10 @@ import { toArrowIPC, type ColumnType } from '../lib/dataset/arrow';
 import type { DatasetRows } from '../lib/dataset/assemble';
 import { CELL_COLUMNS, DICTIONARY_COLUMNS, FINDING_COLUMNS, REPORT_COLUMNS } from '../lib/dataset/schema';
 import { summarize, type SummaryInput } from '../lib/data/summary';
+import { namesFrom } from '../lib/compare/names';
+import { loadDivisions } from '../lib/divisions/load';
+import { ancestors } from '../lib/divisions/path';
+import { OVERVIEW_BODY_MAX, PLACE_SQL, commonPlace, regionQueries, type SummaryRegions } from '../lib/overview/regions';
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -64,5 +68,25 @@ export async function writeDataset(conn: DuckDBConnection, out: string, rows: Da
   await writeTable(conn, out, 'dictionary', dictionary, DICTIONARY_COLUMNS);
   // The dictionary for spreadsheets too: UTF-8 with a BOM, so Excel reads the Chinese.
   writeFileSync(join(out, 'dictionary.csv'), `\ufeff${csvText(dictionary, DICTIONARY_COLUMNS)}\n`);
-  writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summarize(rows.reports as unknown as SummaryInput[]))}\n`);
+  const summary = summarize(rows.reports as unknown as SummaryInput[]);
+  if (summary.units > OVERVIEW_BODY_MAX) {
+    summary.regions = await summaryRegions(conn);
+    summary.headline = [];
+    summary.coverage = [];
+  }
+  writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary)}\n`);
+}
+
+/** A large dataset's overview by place, from `reports` in `conn`, with the places' names. */
+async function summaryRegions(conn: DuckDBConnection): Promise<SummaryRegions> {
+  const records = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+  const [bounds] = await records(PLACE_SQL);
+  const place = commonPlace((bounds?.lo as string | null) ?? null, (bounds?.hi as string | null) ?? null);
+  const q = regionQueries(place);
+  const [received, rate, coverage] = await Promise.all([records(q.received), records(q.rate), records(q.coverage)]);
+  const name = namesFrom(loadDivisions());
+  const codes = new Set([...ancestors(place), ...[received, coverage].flat().map((r) => r.region as string | null)]);
+  const names: Record<string, string> = {};
+  for (const c of codes) if (c && name(c)) names[c] = name(c)!;
+  return { place, names, received, rate, coverage };
 }

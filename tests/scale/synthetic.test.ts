@@ -11,6 +11,9 @@ import { arrowAnswer } from '../../scripts/arrow-answer';
 import { findMeasure } from '../../src/lib/compare/catalog';
 import { regionMeasureSql, regionPivot } from '../../src/lib/compare/regions';
 import { regionCoverage, regionCoverageSql } from '../../src/lib/coverage/regions';
+import type { DatasetSummary } from '../../src/lib/data/summary';
+import { OVERVIEW_BODY_MAX } from '../../src/lib/overview/regions';
+import { staticOverview } from '../../scripts/first-chart';
 
 type Row = Record<string, any>;
 const PROVINCE = '64'; // 宁夏: the smallest full province of the tiers, ~260 townships
@@ -20,7 +23,7 @@ describe('synthetic national data and its browser tiers (one province)', () => {
   let out: string;
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'gongkai-synthetic-'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-synthetic.ts', '--province', PROVINCE, '--out', out], { encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-synthetic.ts', '--province', PROVINCE, '--out', out, '--site'], { encoding: 'utf8', timeout: 240_000 });
     expect(r.status, r.stderr).toBe(0);
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -100,5 +103,38 @@ describe('synthetic national data and its browser tiers (one province)', () => {
     // Townships are missing some years: some city-year reports fewer bodies than it knows.
     expect(cov.some((r) => [...r.byYear.values()].some((c) => c.reported < r.known))).toBe(true);
   });
-});
 
+  it('sums the overview by city in the summary of a dataset too large to draw per body, and draws that into the page', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'site', 'summary.json'), 'utf8')) as DatasetSummary;
+    const detail = arrowRows(join(out, 'tiers', 'detail', `province=${PROVINCE}.arrow`));
+    expect(summary.units).toBeGreaterThan(OVERVIEW_BODY_MAX);
+    // No per-report rows: a province's 1,489 bodies made summary.json 2.7 MB and the overview's HTML 4 MB.
+    expect(summary.headline).toEqual([]);
+    expect(summary.coverage).toEqual([]);
+    const regions = summary.regions!;
+    expect(regions.place).toBe(PROVINCE);
+    expect(regions.names[PROVINCE]).toBe('宁夏回族自治区');
+    expect(regions.names['6401']).toBe('银川市');
+    // Worked out here from the detail rows: per city and year, received summed; the rate over
+    // the reports that have granted, partial and handled.
+    const place = (code: string) => (code.length > 2 ? code.slice(0, 4) : null);
+    for (const y of [2019, 2025]) {
+      for (const city of new Set(detail.map((r) => place(r.division_code)).filter(Boolean))) {
+        const rs = detail.filter((r) => r.year === y && place(r.division_code) === city);
+        const rec = regions.received.find((r) => r.region === city && r.year === y)!;
+        expect(rec.value, `${city} ${y}`).toBe(rs.reduce((n, r) => n + r.received, 0));
+        const ok = rs.filter((r) => r.granted !== null && r.partial !== null && r.handled !== null);
+        const rate = regions.rate.find((r) => r.region === city && r.year === y)!;
+        expect(rate.value as number, `${city} ${y}`).toBeCloseTo(ok.reduce((n, r) => n + r.granted + r.partial, 0) / ok.reduce((n, r) => n + r.handled, 0), 12);
+      }
+    }
+    const html = staticOverview(summary)!;
+    expect(html).toContain('银川市');
+    expect(html).toContain('宁夏回族自治区各城市');
+    // The bars are places, not bodies: no township's name is drawn.
+    const township = syntheticUnits(PROVINCE).find((u) => u.level === 'township')!;
+    expect(township.unit).toMatch(/\S/);
+    expect(html).not.toContain(township.unit);
+    expect(html.length).toBeLessThan(60_000);
+  });
+});

@@ -6,6 +6,7 @@
 import { type Level } from '../format/templates';
 import { keyColumn } from '../format/column';
 import { unitKey as bodyKey } from '../dataset/unit-key';
+import type { SummaryRegions } from '../overview/regions';
 
 export type CoverageStatus = 'reported' | 'findings';
 
@@ -42,8 +43,10 @@ export interface DatasetSummary {
   reports: number;
   /** Distinct bodies per level. */
   levels: Partial<Record<Level, number>>;
+  /** Per report; empty past OVERVIEW_BODY_MAX bodies, where `regions` sums them by place. */
   coverage: CoverageCell[];
   headline: HeadlineRow[];
+  regions?: SummaryRegions;
 }
 
 /** One report as the data build holds it: identity fields plus cells keyed by canonical key. */

@@ -6,6 +6,7 @@ import type { Table } from 'apache-arrow';
 import type { Level } from '../format/templates';
 import { column, fromRecords, rows, type Columnar } from '../data/columns';
 import type { CoverageCell, DatasetSummary } from '../data/summary';
+import type { OverviewRegions } from './regions';
 
 export interface Overview {
   source: 'summary' | 'duckdb';
@@ -14,8 +15,12 @@ export interface Overview {
   years: number[];
   levels: Partial<Record<Level, number>>;
   coverage: CoverageCell[];
-  /** Columns report_id, unit, year, received, handled, disclosure_rate. */
+  /** Columns report_id, unit, year, received, handled, disclosure_rate (empty at scale). */
   headline: Columnar;
+  /** Past OVERVIEW_BODY_MAX bodies: the figures summed by place, drawn instead of per body. */
+  regions?: OverviewRegions;
+  /** Names of those places, as the summary has them (the page fetches the division table too). */
+  regionNames?: Record<string, string>;
 }
 
 export function fromSummary(s: DatasetSummary): Overview {
@@ -31,14 +36,19 @@ export function fromSummary(s: DatasetSummary): Overview {
       ...r,
       unit_key: s.coverage.find((c) => c.unit === r.unit && c.year === r.year)?.unit_key ?? r.unit,
     }))),
+    ...(s.regions && {
+      regions: { place: s.regions.place, received: fromRecords(s.regions.received), rate: fromRecords(s.regions.rate), coverage: fromRecords(s.regions.coverage) },
+      regionNames: s.regions.names,
+    }),
   };
 }
 
 export interface OverviewTables {
   totals: Table;
   levels: Table;
-  coverage: Table;
-  headline: Table;
+  coverage: Columnar;
+  headline: Columnar;
+  regions?: OverviewRegions;
 }
 
 export function fromTables(t: OverviewTables): Overview {
@@ -68,6 +78,7 @@ export function fromTables(t: OverviewTables): Overview {
       status: cov.status[i] === 'findings' ? 'findings' : 'reported',
     })),
     headline: t.headline,
+    ...(t.regions && { regions: t.regions }),
   };
 }
 
