@@ -67,7 +67,7 @@ describe('the dashboard on a province of 1,500 bodies (synthetic)', () => {
     const want = receivedByCity(2025);
     const o = await chartOption(v.page, 'headline');
     const source = o.dataset[0].source as { label: string[]; value: (number | null)[]; unit_key: string[] };
-    const got = new Map(source.unit_key.map((k, i) => [k, source.value[i]]).filter(([k]) => !String(k).startsWith('unit:')));
+    const got = new Map(source.unit_key.map((k, i): [string, number | null] => [k, source.value[i]]).filter(([k]) => !k.startsWith('unit:')));
     expect(got).toEqual(want);
     expect(source.label).toContain('银川市');
     // The coverage matrix lists the cities and the province's own bodies, not every body.
