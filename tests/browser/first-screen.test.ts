@@ -137,4 +137,20 @@ describe('a chart page opened by its link', () => {
     // Every script file the page loaded until its first chart was among those asked for at once.
     for (const u of loaded) expect(withState.js.has(u), u).toBe(true);
   });
+
+  it('once DuckDB is up, has fetched the code of the menu\'s views: the first move to 对比 fetches no script', async () => {
+    const v = await suite.go('/');
+    await v.page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.engineUp, { timeout: 30_000 });
+    // The idle preload has run once no script has been asked for in 2 s (at most 20 s).
+    const js = () => v.requests.filter((u) => new URL(u).pathname.endsWith('.js')).length;
+    for (let n = -1, t = Date.now(); n !== js() && Date.now() - t < 20_000;) {
+      n = js();
+      await v.page.waitForTimeout(2000);
+    }
+    const before = v.requests.length;
+    await v.page.click('header nav a[href="/compare"]');
+    await v.page.waitForSelector('section[data-ready="yes"]', { timeout: 30_000 });
+    const scripts = v.requests.slice(before).filter((u) => new URL(u).pathname.endsWith('.js'));
+    expect(scripts).toEqual([]);
+  });
 });

@@ -8,6 +8,8 @@ export const MARKS = {
   duckdbWasm: 'gongkai:duckdb-wasm',
   duckdbOpen: 'gongkai:duckdb-open',
   firstTable: 'gongkai:first-table',
+  /** DuckDB up with the tables the page's views asked for (any page). */
+  engineUp: 'gongkai:engine-up',
 } as const;
 
 export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {
@@ -25,7 +27,12 @@ export function isFirstChartDrawn(): boolean {
  * machine it would otherwise take the CPU from the chart the reader came for.
  */
 export function firstChartDrawn(fallbackMs = 1500): Promise<void> {
-  if (typeof performance === 'undefined' || isFirstChartDrawn()) return Promise.resolve();
+  return marked(MARKS.firstChart, fallbackMs);
+}
+
+/** Resolves once the named mark is set, or after `fallbackMs`. */
+export function marked(name: (typeof MARKS)[keyof typeof MARKS], fallbackMs: number): Promise<void> {
+  if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
@@ -36,7 +43,7 @@ export function firstChartDrawn(fallbackMs = 1500): Promise<void> {
     let observer: PerformanceObserver | undefined;
     try {
       observer = new PerformanceObserver((list) => {
-        if (list.getEntriesByName(MARKS.firstChart).length) done();
+        if (list.getEntriesByName(name).length) done();
       });
       observer.observe({ type: 'mark' });
     } catch {

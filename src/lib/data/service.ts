@@ -14,7 +14,7 @@ import type { Connector } from './connector';
 import { DATA_TABLES, type TableName } from './tables';
 import { getDuckDB, type BrowserDuckDB } from './duckdb';
 import { dataUrl } from './files';
-import { firstChartDrawn } from './marks';
+import { MARKS, firstChartDrawn, mark } from './marks';
 import { QueryService } from './query';
 import type { ConsoleConnection } from './readonly';
 import { PrerenderedAnswers } from '../prerender/client';
@@ -60,6 +60,7 @@ async function engine(tables: readonly TableName[]): Promise<BrowserDuckDB> {
   const db = await getDuckDB(dataUrl);
   workspace ??= applyWorkspace(db);
   await Promise.all([workspace, ...tables.map((t) => db.ensure(t))]);
+  mark(MARKS.engineUp);
   return db;
 }
 
