@@ -13,7 +13,8 @@ import { summarize, type SummaryInput } from '../lib/data/summary';
 import { namesFrom } from '../lib/compare/names';
 import { loadDivisions } from '../lib/divisions/load';
 import { ancestors } from '../lib/divisions/path';
-import { OVERVIEW_BODY_MAX, PLACE_SQL, commonPlace, regionQueries, type SummaryRegions } from '../lib/overview/regions';
+import { regionQueries, type SummaryRegions } from '../lib/overview/regions';
+import { OVERVIEW_BODY_MAX, PLACE_SQL, commonPlace } from '../lib/overview/scale';
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';

@@ -12,7 +12,7 @@ import { findMeasure } from '../../src/lib/compare/catalog';
 import { regionMeasureSql, regionPivot } from '../../src/lib/compare/regions';
 import { regionCoverage, regionCoverageSql } from '../../src/lib/coverage/regions';
 import type { DatasetSummary } from '../../src/lib/data/summary';
-import { OVERVIEW_BODY_MAX } from '../../src/lib/overview/regions';
+import { OVERVIEW_BODY_MAX } from '../../src/lib/overview/scale';
 import { staticOverview } from '../../scripts/first-chart';
 
 type Row = Record<string, any>;

@@ -1,6 +1,6 @@
 /** Where a large dataset's overview sums its figures: the deepest place all its bodies share. */
 import { describe, expect, it } from 'vitest';
-import { commonPlace } from '../../src/lib/overview/regions';
+import { commonPlace } from '../../src/lib/overview/scale';
 
 describe('the overview place of a large dataset', () => {
   it('is the whole country when the bodies span provinces', () => {

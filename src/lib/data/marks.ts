@@ -10,6 +10,8 @@ export const MARKS = {
   firstTable: 'gongkai:first-table',
   /** DuckDB up with the tables the page's views asked for (any page). */
   engineUp: 'gongkai:engine-up',
+  /** The layout starts fetching the code of the menu's views (not this page's own JS). */
+  menuPreload: 'gongkai:menu-preload',
 } as const;
 
 export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {

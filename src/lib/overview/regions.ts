@@ -1,5 +1,5 @@
 /**
- * The overview of a large dataset. Past OVERVIEW_BODY_MAX bodies, a bar group per body is
+ * The overview of a large dataset. Past OVERVIEW_BODY_MAX bodies (overview/scale.ts), a bar group per body is
  * unreadable (a province's 1,489 bodies made the overview's HTML 4 MB), so the overview sums
  * its figures by place instead — a national dataset's provinces, a province's cities — with
  * the drill-down's own SQL (compare/regions.ts, coverage/regions.ts), in the summary written
@@ -11,28 +11,14 @@ import type { DivisionNames } from '../compare/filter';
 import { regionMeasureSql } from '../compare/regions';
 import { regionCoverage, regionCoverageSql, type RegionCoverage } from '../coverage/regions';
 import { column, type Columnar } from '../data/columns';
+import type { QueryService } from '../data/query';
+import { PLACE_SQL, commonPlace } from './scale';
 
-/** More bodies than this and the overview sums by place. */
-export const OVERVIEW_BODY_MAX = 40;
 /** Rows listed at the top and at the bottom of a long list of places. */
 export const OVERVIEW_TOP = 10;
 
 export const received = (): CatalogMeasure => findMeasure('received')!;
 export const disclosureRate = (): CatalogMeasure => findMeasure('disclosure_rate')!;
-
-/** The lowest and highest division code: their common start is every coded body's. */
-export const PLACE_SQL = `SELECT min(division_code) AS lo, max(division_code) AS hi FROM reports WHERE division_code IS NOT NULL AND division_code <> ''`;
-
-/**
- * The deepest province, city or county every coded body lies in ('' when they span provinces):
- * the common start of the lowest and highest code, cut back to a whole level.
- */
-export function commonPlace(lo: string | null, hi: string | null): string {
-  if (!lo || !hi) return '';
-  let n = 0;
-  while (n < lo.length && n < hi.length && lo[n] === hi[n]) n++;
-  return lo.slice(0, [6, 4, 2, 0].find((l) => l <= n) ?? 0);
-}
 
 export interface RegionQueries {
   received: string;
@@ -86,4 +72,17 @@ export function regionScreen(r: OverviewRegions, years: readonly number[], names
     rate: drillView(r.rate, { ...input, measure: disclosureRate() }),
     coverage: regionCoverage(r.coverage),
   };
+}
+
+/** The sums by place from DuckDB; null when a newer load replaced this one. */
+export async function loadRegions(svc: QueryService): Promise<OverviewRegions | null> {
+  const bounds = await svc.latest('overview:place', PLACE_SQL);
+  if (bounds.stale) return null;
+  const place = commonPlace(column(bounds.table, 'lo')[0] as string | null, column(bounds.table, 'hi')[0] as string | null);
+  const q = regionQueries(place);
+  const [received, rate, coverage] = await Promise.all([
+    svc.latest('overview:received', q.received), svc.latest('overview:rate', q.rate), svc.latest('overview:regions', q.coverage),
+  ]);
+  if (received.stale || rate.stale || coverage.stale) return null;
+  return { place, received: received.table, rate: rate.table, coverage: coverage.table };
 }
