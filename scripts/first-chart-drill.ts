@@ -1,6 +1,6 @@
 /**
  * The first chart of 对比, 申请, 复议诉讼 and 采购与收费 — the place summary (按地区汇总) of the
- * page's headline measure, at 全国, in the year the page picks by default — drawn at build time
+ * page's headline measure, at 全国 (or the one place a dataset lies in), in the year the page picks by default — drawn at build time
  * from the build's prerendered answers with the page's own functions (compare/drill-view.ts),
  * so a shared link shows true bars before any script has run.
  */
@@ -13,7 +13,7 @@ import { NO_FILTER, chosenUnits } from '../src/lib/compare/filter';
 import { allYears } from '../src/lib/compare/load';
 import { namesFrom } from '../src/lib/compare/names';
 import { pivot, unitsFrom, valuedYears } from '../src/lib/compare/pivot';
-import { regionMeasureSql } from '../src/lib/compare/regions';
+import { regionMeasureSql, soleChild } from '../src/lib/compare/regions';
 import { measureSql, unitsSql } from '../src/lib/compare/sql';
 import { COMPARE_SPEC, FOCUS_DRILL, FOCUS_SPEC, FOCUS_TOP, chosenYears, focusYear } from '../src/lib/compare/state';
 import type { DivisionTable } from '../src/lib/divisions';
@@ -41,8 +41,15 @@ export function answersIn(buildDir: string): Answers {
 export function staticDrill(page: { path: string; measure: string; top: number; rankByMeasure: boolean }, answers: Answers, divisions: DivisionTable): string | null {
   const measure: CatalogMeasure | undefined = findMeasure(page.measure);
   const unitsTable = answers(unitsSql());
-  const regions = measure ? answers(regionMeasureSql(measure, { prefix: '', level: '' })) : null;
-  if (!measure || !unitsTable || !regions) return null;
+  if (!measure) return null;
+  // As the page's RegionDrill does: a place with one child place goes on to that place.
+  let place = '';
+  let regions = answers(regionMeasureSql(measure, { prefix: place, level: '' }));
+  for (let child = regions && soleChild(regions); child; child = regions && soleChild(regions)) {
+    place = child;
+    regions = answers(regionMeasureSql(measure, { prefix: place, level: '' }));
+  }
+  if (!unitsTable || !regions) return null;
   const units = unitsFrom(unitsTable);
   if (!units.length) return null;
   const years = allYears(units);
@@ -57,7 +64,7 @@ export function staticDrill(page: { path: string; measure: string; top: number; 
     if (valued.length) rankYears = valued;
   }
   const year = focusYear(0, rankYears, chosen);
-  const view = drillView(regions, { measure, place: '', years, year, names: namesFrom(divisions), top: page.top });
+  const view = drillView(regions, { measure, place, years, year, names: namesFrom(divisions), top: page.top });
   if (!view.ranked.length) return null;
   const heading = NAV.find((n) => n.href === `/${page.path}`)?.label ?? page.path;
   return staticFrame(heading, staticFigure(view.option, view.title, '', view.height, `${page.path}-regions`));

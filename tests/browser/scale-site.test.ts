@@ -89,4 +89,19 @@ describe('the dashboard on a province of 1,500 bodies (synthetic)', () => {
     expect(counties.every((c) => c!.startsWith('6401') || c!.startsWith('unit:'))).toBe(true);
     expect(v.consoleErrors).toEqual([]);
   });
+
+  it('对比 opened without a place shows the province’s cities, not one bar for 宁夏 at 全国 — in its HTML and live', async () => {
+    const html = readFileSync(join(SITE, 'compare.html'), 'utf8');
+    expect(html).toContain('银川市');
+    const v = await go('/compare');
+    await v.page.waitForSelector(`section.drill[data-drill-place="${PROVINCE}"][data-drill-ready="yes"]`, { timeout: 60_000 });
+    const rows = await v.page.locator('table.regions tbody tr[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+    expect(rows).toContain('6401');
+    expect(rows.every((c) => c!.startsWith(PROVINCE) || c!.startsWith('unit:'))).toBe(true);
+    // 全国 is on the trail as text: a link there would lead back to this same view.
+    expect(await v.page.locator('[data-crumbs] [data-crumb=""]').evaluate((e) => e.tagName)).toBe('SPAN');
+    expect(await v.page.locator('[data-crumbs] [aria-current="page"]').textContent()).toBe('宁夏回族自治区');
+    expect(v.consoleErrors).toEqual([]);
+    expect(foreignRequests(v)).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { childNoun, crumbs, drillRows, pickRows, REGION_LIST_MAX } from '../../s
 import { NO_FILTER, placeOf, placeParams } from '../../src/lib/compare/filter';
 import { namesFrom } from '../../src/lib/compare/names';
 import { ranking } from '../../src/lib/compare/pivot';
-import { regionMeasureSql, regionPivot } from '../../src/lib/compare/regions';
+import { regionMeasureSql, regionPivot, soleChild } from '../../src/lib/compare/regions';
 import { regionCoverage, regionCoverageSql, share } from '../../src/lib/coverage/regions';
 import { loadDivisions } from '../../src/lib/divisions/load';
 import { ancestors, childLength } from '../../src/lib/divisions/path';
@@ -46,6 +46,16 @@ describe('sums by place (DuckDB over the shipped parquet)', () => {
     expect(at(p, '23', 2024)).toBeUndefined();
     expect(at(p, '32', 2019)).toBeUndefined();
     expect(p.rows.find((r) => r.key === '32')!.counts.get(2024)).toEqual({ units: 2, valued: 2 });
+  });
+
+  it('goes on by itself only through a place with one child place and no body of its own', async () => {
+    const sole = async (prefix: string) => soleChild(await db.query(regionMeasureSql(m('received'), { prefix, level: '' })));
+    expect(await sole('')).toBeNull(); // four provinces
+    expect(await sole('32')).toBeNull(); // 淮安市 and 宿迁市
+    expect(await sole('35')).toBe('3501'); // 平潭 alone, under 福州市
+    expect(await sole('3501')).toBe('350128');
+    expect(await sole('350128')).toBeNull(); // 平潭 is a body at the county itself
+    expect(await sole('31')).toBeNull(); // 上海市科委 sits at the province itself
   });
 
   it('recomputes a ratio from the summed parts, never the mean of the ratios', async () => {

@@ -70,3 +70,20 @@ export function regionPivot(t: Columnar, years: readonly number[], label: (code:
     },
   };
 }
+
+/**
+ * The one child place of an answer that has no other row (no second place, no body at the place
+ * itself, in any year), else null: a dataset of one province opened at 全国, or of one city
+ * opened at its province, would show a single bar, so the drill-down goes on to that place.
+ */
+export function soleChild(t: Columnar): string | null {
+  const region = column(t, 'region');
+  const own = column(t, 'own');
+  let only: string | null = null;
+  for (let i = 0; i < region.length; i++) {
+    const code = region[i] ? String(region[i]) : null;
+    if (!code || own[i] || (only !== null && code !== only)) return null;
+    only = code;
+  }
+  return only;
+}

@@ -19,6 +19,7 @@ import { coverageRecordsSql } from '../coverage/model';
 import { regionCoverageSql } from '../coverage/regions';
 import { regionMeasureSql } from '../compare/regions';
 import { ancestors } from '../divisions/path';
+import { commonPlace } from '../overview/scale';
 import {
   allFindingsSql, allUncertainSql, unitCellsSql, unitFindingsSql, unitMeasuresSql, unitReportsSql, unitsSql as profileUnitsSql,
 } from '../unit/sql';
@@ -51,7 +52,11 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   const defaultMeasure = findMeasure(DEFAULT_MEASURE)!;
   out.add(measureSql(defaultMeasure.sql, null, defaultMeasure.base));
   out.add(uncertainSql(received, all));
-  for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix: '', level: '' }));
+  // A dataset inside one province or city: the drill-down goes on to it at once (soleChild).
+  const coded = units.map((u) => u.division_code).filter((c): c is string => !!c).sort();
+  for (const prefix of ['', ...ancestors(commonPlace(coded[0] ?? null, coded.at(-1) ?? null))]) {
+    for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix, level: '' }));
+  }
   out.add(regionCoverageSql({ prefix: '', level: '' }));
   for (const v of FOCUS_VIEWS) {
     out.add(v.sql(all));
