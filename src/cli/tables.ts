@@ -88,6 +88,9 @@ async function summaryRegions(conn: DuckDBConnection): Promise<SummaryRegions> {
   const name = namesFrom(loadDivisions());
   const codes = new Set([...ancestors(place), ...[received, coverage].flat().map((r) => r.region as string | null)]);
   const names: Record<string, string> = {};
-  for (const c of codes) if (c && name(c)) names[c] = name(c)!;
+  for (const c of codes) {
+    const n = c ? name(c) : null;
+    if (c && n) names[c] = n;
+  }
   return { place, names, received, rate, coverage };
 }
