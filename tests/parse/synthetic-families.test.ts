@@ -72,4 +72,9 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     const s = await runFamily(FAMILIES.find((f) => f.id === 'f10')!, [1358]);
     expect(s.wrong).toEqual([]);
   });
+
+  it('f2b seed 1543: a 表四 pipe row whose blanks may be padding — a shift the rules happen to confirm is not taken over one they cannot check', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f2b')!, [1543]);
+    expect(s.wrong).toEqual([]);
+  });
 });

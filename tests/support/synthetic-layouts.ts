@@ -70,8 +70,8 @@ function pdftotext(c: Ctx): SyntheticDoc {
 }
 
 /** Family 2: a mobile page saved as text, every row padded by empty layout cells. */
-function padded(c: Ctx): SyntheticDoc {
-  const pad = () => Array<string>(Math.floor(c.r() * 3)).fill('');
+function padded(c: Ctx, maxPad = 2): SyntheticDoc {
+  const pad = () => Array<string>(Math.floor(c.r() * (maxPad + 1))).fill('');
   const line = (cells: string[]) => `|${[...pad(), ...cells, ...pad()].join('|')}|`;
   const out = opening(c);
   out.push(line([pick(c.r, SECTION.t2)]));
@@ -165,12 +165,12 @@ function splitPages(c: Ctx): SyntheticDoc {
 }
 
 /** A tab-separated table as a word processor copies it, with a cell rewrite hook. */
-function tabbed(c: Ctx, cell: (k: string, s: string) => string = (_k, s) => s, extra: string[] = []): SyntheticDoc {
+function tabbed(c: Ctx, cell: (k: string, s: string) => string = (_k, s) => s, extra: string[] = [], heads = (x: FormRow) => x.heads!): SyntheticDoc {
   const out = opening(c);
   const row = (x: FormRow) => [label(c, x), ...x.keys.map((k) => cell(k, spell(c.t, k, c.blank())))].join('\t');
   out.push(pick(c.r, SECTION.t2));
   for (const x of t2Rows(c)) {
-    if (x.heading) out.push(x.heading, ['信息内容', ...x.heads!].join('\t'));
+    if (x.heading) out.push(x.heading, ['信息内容', ...heads(x)].join('\t'));
     out.push(row(x));
   }
   out.push(pick(c.r, SECTION.t3), ...extra, `${SECTION.t3note}\t${APPLICANT_HEAD[0]}`, APPLICANT_HEAD.slice(1, 3).concat('总计').join('\t'),
@@ -194,6 +194,61 @@ function impossible(c: Ctx): SyntheticDoc {
   for (let i = 0; i < 1 + Math.floor(c.r() * 3); i++) bad.set(pick(c.r, keys), pick(c.r, ['-5', '2.5', '-1', '0.5', '13.75']));
   for (const k of bad.keys()) c.t.mustFlag.add(k);
   return tabbed(c, (k, s) => bad.get(k) ?? s);
+}
+
+/** An amount in 元 (to the 分) written in 万元, exactly: 276867 → 27.6867. */
+function inWan(yuan: number): string {
+  const cents = String(Math.round(yuan * 100)).padStart(7, '0');
+  const digits = `${cents.slice(0, -6)}.${cents.slice(-6)}`.replace(/\.?0+$/, '');
+  return digits;
+}
+
+/** 表二's money column in the other unit than the form's, its header saying so (采购总金额（万元）). */
+function headerUnits(c: Ctx): SyntheticDoc {
+  const key = c.t.form === '2019' ? 't2.procurement.amount_yuan' : 't2.fees.amount_yuan';
+  const yuan = c.t.cells[key] as number;
+  const head = c.t.form === '2019'
+    ? pick(c.r, ['采购总金额（万元）', '采购总金额(万元)', '采购总金额（单位：万元）'])
+    : pick(c.r, ['本年收费金额（单位：元）', '本年收费金额（元）', '本年收费金额(元)']);
+  c.t.text[key] = c.t.form === '2019' ? inWan(yuan) : (Math.round(yuan * 100) / 100).toFixed(2).replace(/\.00$/, '');
+  return (c.r() < 0.5 ? tabbed : spaced)(c, undefined, undefined, (x) => (x.keys.includes(key) ? x.heads!.slice(0, -1).concat(head) : x.heads!));
+}
+
+/** tabbed, with runs of spaces between cells (a PDF copied as text). */
+function spaced(...a: Parameters<typeof tabbed>): SyntheticDoc {
+  const d = tabbed(...a);
+  return { ...d, text: d.text.replace(/\t/g, '   ') };
+}
+
+/** 表三 printed with its applicant columns moved, or a 小计 of 法人或其他组织 added, the header saying so. */
+function movedColumns(c: Ctx): SyntheticDoc {
+  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const cols = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+  let order = cols.map((_, i) => i);
+  const subtotal = c.r() < 0.4;
+  // 自然人 · 总计 · 商业企业 … 其他 is the form's own two-row header read row by row: a dump
+  // that prints a page as one line cannot tell it from a one-row header, so it is not drawn.
+  const formLike = (o: number[]) => o.every((x, i) => x === i) || o.join() === '0,6,1,2,3,4,5';
+  if (!subtotal) while (formLike(order)) order = [...order].sort(() => c.r() - 0.5);
+  const d = tabbed(c);
+  const lines = d.text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith(SECTION.t3note));
+  const to = lines.findIndex((l, i) => i > from && SECTION.t4.includes(l));
+  const head = subtotal ? [...names.slice(0, 6), '小计', '总计'] : order.map((i) => names[i]);
+  const body = t3Rows(c).map((x) => {
+    const v = x.keys.map((k) => spell(c.t, k, c.blank()));
+    const sum = x.keys.slice(1, 6).map((k) => c.t.cells[k]).filter((n): n is number => n !== null);
+    const cells = subtotal ? [...v.slice(0, 6), sum.length ? String(sum.reduce((a, b) => a + b, 0)) : c.blank(), v[6]] : order.map((i) => v[i]);
+    return [x.heading ?? '', label(c, x), ...cells].join('\t').replace(/^\t/, '');
+  });
+  lines.splice(from, to - from, SECTION.t3note, ['申请人情况', ...head].join('\t'), ...body);
+  return { ...d, text: lines.join('\n') };
+}
+
+/** A mobile page (family 2) whose 表四 also prints blanks, as empty cells beside the empty layout cells. */
+function paddedBlankReview(c: Ctx): SyntheticDoc {
+  for (const k of REVIEW_KEYS) if (c.t.cells[k] === 0 && c.r() < 0.7) c.t.cells[k] = null;
+  return padded(c, 4);
 }
 
 /** Family 10: lines out of order, or a long run of digits inside a table. */
@@ -249,4 +304,7 @@ export const FAMILIES: Family[] = [
   family('f10', '乱序行、长数字串', false, scrambled),
   family('f1b', 'pdftotext 默认模式，空格不印', false, pdftotext, { marks: [''] }),
   family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
+  family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
+  family('f12', '表三申请人列换了顺序或多出小计列', false, movedColumns),
+  family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
 ];

@@ -60,7 +60,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
     for (let r = 0; r < p.readings.length; r++) {
       apply(p, r);
       let s = 0;
-      for (const e of local) if (holds(e, get) === true) s++;
+      for (const e of local) if (holds(e, get) !== false) s++;
       if (s > best) { best = s; options = [r]; } else if (s === best) options.push(r);
     }
     settle(p, options[0]);
@@ -108,7 +108,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
         pick[i] = r;
         apply(o.p, r);
         let s = 0;
-        for (const e of due[i]) if (holds(e, get) === true) s++;
+        for (const e of due[i]) if (holds(e, get) !== false) s++;
         rec(i + 1, score + s);
       }
     };

@@ -149,6 +149,10 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     const dropped = [...all.slice(0, from), ...all.slice(from + n)];
     let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
     const cut = new Set<string>();
+    const makeFrom = (cells: ValuePiece[]): Reading => ({
+      values: cells.map((v, ki) => toValue(v.raw, money[ki], v.unit)),
+      refs: cells.map((v) => v.ref),
+    });
     const make = (order: number[]): Reading => {
       order.forEach((vi, ki) => { if (vals[vi].cut) cut.add(keys[ki]); });
       return {
@@ -158,6 +162,19 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     };
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
+    // Blanks at both ends of a row with more cells than the form (a mobile page's empty layout
+    // cells, |||0||1|…||): which blanks were padding is unknown, so every shift that leaves out
+    // only blanks is a reading, and the rules choose — or the cells that differ are flagged.
+    if (!ownRow && excess > 0 && lead > 0 && trail > 0) {
+      const seen = new Set([readings[0].values.join()]);
+      for (let shift = Math.max(0, excess - trail); shift <= Math.min(excess, lead); shift++) {
+        if (shift === from) continue;
+        const r = makeFrom(all.slice(shift, shift + n));
+        const sig = r.values.join();
+        if (!seen.has(sig)) { seen.add(sig); readings.push(r); }
+      }
+      if (readings.length > 1) return { keys, readings, exact: false, cut: [...cut], trimmed: true };
+    }
     if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0 };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();

@@ -12,6 +12,7 @@ import { readingsOf, type PlacedSegment } from './split';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
 import { flagImpossible, verifyInferred } from './verify';
+import { applicantColumnsDoubt, labelText, moneyUnit, withMoneyUnit } from './headers';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -61,11 +62,24 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
   const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
+  /** Cells whose column the table's own header puts in doubt, with the reason. */
+  const headerDoubt = new Map<string, string>();
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
     const region = pieces.slice(range[0], range[1]);
-    const { layout, al, glued, segs } = placeTable(region, opts[t], docGlued, subRows);
+    let options = opts[t];
+    if (t === 't2') {
+      const money = moneyUnit(labelText(region), template);
+      if (money.unit) options = options.map((l) => withMoneyUnit(l, money.key, money.unit!));
+      else headerDoubt.set(money.key, '表头写的金额单位前后不一（万元与元），无法确定这一格的单位，请核对原表');
+    }
+    const { layout, al, glued, segs } = placeTable(region, options, docGlued, subRows);
+    if (t === 't3') {
+      const first = region.findIndex((p) => p.kind === 'value');
+      const doubt = applicantColumnsDoubt(labelText(region, first < 0 ? region.length : first));
+      if (doubt) for (const r of layout.rows) for (const k of r.keys) headerDoubt.set(k, doubt);
+    }
     if (t === 't3') singleOther = layout.variant === 'single-other';
     const strays = strayPlacements(segs, layout, al, glued);
     const placements = [...al.placements, ...strays];
@@ -127,6 +141,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     else if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行'));
     else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
   }
+  for (const [k, why] of headerDoubt) lost.set(k, why);
   for (const [k, why] of lost) {
     if (solved.uncertain.has(k)) continue;
     solved.cells.set(k, null);

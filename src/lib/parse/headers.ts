@@ -1,0 +1,93 @@
+/**
+ * What a table's own header says about its columns, beyond the form: the unit a money column
+ * is printed in, and whether 表三's applicant columns stand in the form's order. The form fixes
+ * both, but reports restate them (采购总金额（万元）, a column moved or a 小计 added); where the
+ * header says otherwise, the header decides or the cells are flagged — the form's default never
+ * silently wins over what is printed.
+ */
+import type { Template } from '../format';
+import type { Piece } from './pieces';
+import type { TableLayout } from './layout';
+
+export type MoneyUnit = 'yuan' | 'wan';
+
+/** The money column of each template's 表二, its header words and the unit the form prints it in. */
+const MONEY_COLUMN: Record<Template, { key: string; head: string; unit: MoneyUnit }> = {
+  '2019': { key: 't2.procurement.amount_yuan', head: '采购总?金额', unit: 'yuan' },
+  '2021': { key: 't2.fees.amount_yuan', head: '收费金额', unit: 'wan' },
+};
+
+/** The labels of a table's pieces, joined: header words wrapped over cells or lines read as one. */
+export function labelText(pieces: readonly Piece[], until = pieces.length): string {
+  let s = '';
+  for (let i = 0; i < until; i++) { const p = pieces[i]; if (p.kind === 'label') s += p.text; }
+  return s;
+}
+
+/**
+ * The unit 表二's money column is printed in, by its header: the form's own when the header
+ * names none, null when the header names both (the cell is then flagged).
+ */
+export function moneyUnit(t2Labels: string, template: Template): { key: string; unit: MoneyUnit | null } {
+  const col = MONEY_COLUMN[template];
+  const named = new RegExp(`${col.head}\\s*[（(]?\\s*(?:单位\\s*[:：]?\\s*)?(万元|元)`).exec(t2Labels)?.[1];
+  // 表二 has one money column: 万元 anywhere in its header is that column's unit.
+  const units = new Set<MoneyUnit>();
+  if (named) units.add(named === '万元' ? 'wan' : 'yuan');
+  if (t2Labels.includes('万元')) units.add('wan');
+  if (units.size > 1) return { key: col.key, unit: null };
+  return { key: col.key, unit: units.size ? [...units][0] : col.unit };
+}
+
+/** The layout with the money column read in `unit`. */
+export function withMoneyUnit(layout: TableLayout, key: string, unit: MoneyUnit): TableLayout {
+  if (!layout.rows.some((r) => r.keys.includes(key) && r.money?.[r.keys.indexOf(key)] !== unit)) return layout;
+  return {
+    ...layout,
+    rows: layout.rows.map((r) => {
+      const i = r.keys.indexOf(key);
+      if (i < 0) return r;
+      const money = [...(r.money ?? r.keys.map(() => undefined))];
+      money[i] = unit;
+      return { ...r, money };
+    }),
+  };
+}
+
+/** 表三's applicant sub-columns under 法人或其他组织, in the form's order. */
+const SUB_HEADS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+
+/**
+ * Do the header's words stand in an order some reading of the form's two-row header gives?
+ * Row by row it reads 自然人 · 法人或其他组织 · 总计, then 商业企业 … 法律服务机构 · 其他; column
+ * by column, or printed as one row, 总计 comes last. So: 自然人 first, the sub-columns in their
+ * order, and 总计 either before every sub-column or after all of them.
+ */
+function inFormOrder(header: string): boolean {
+  // (法人或其他组织 heads the sub-columns; its 其他 is not the column 其他.)
+  const h = header.replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
+  const natural = h.indexOf('自然人');
+  const subs = SUB_HEADS.map((w) => h.indexOf(w)).filter((i) => i >= 0);
+  if (subs.some((p, i) => (i > 0 && p < subs[i - 1]) || (natural >= 0 && p < natural))) return false;
+  const total = h.indexOf('总计');
+  if (total < 0) return true;
+  if (total < natural) return false;
+  // Crawler dumps print a whole page as one line: where the header's rows broke is lost, so
+  // 总计 before the sub-columns is the first row's last word, as the form prints it.
+  return !subs.length || total < subs[0] || total > subs[subs.length - 1];
+}
+
+/**
+ * Why 表三's columns cannot be taken in the form's order, from the words of its header (the
+ * labels before its first figure), or null: the header names the applicant columns in another
+ * order, or prints a column the form does not have (a 小计 of 法人或其他组织).
+ */
+export function applicantColumnsDoubt(header: string): string | null {
+  if (/小计/.test(header) || (/合计/.test(header) && /总计/.test(header))) {
+    return '表三的表头多出一列（小计或合计），与标准表的七列不同，无法确定各数属于哪一列，请核对原表';
+  }
+  if (!inFormOrder(header)) {
+    return '表三表头的申请人各列顺序与标准表不同，无法确定各数属于哪一列，请核对原表';
+  }
+  return null;
+}

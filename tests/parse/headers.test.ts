@@ -1,0 +1,45 @@
+/**
+ * What a table's own header says against the form: the unit of 表二's money column, and whether
+ * 表三's applicant columns can be taken in the form's order. Inputs are header words as the
+ * reader joins them (labels in print order, no spaces).
+ */
+import { describe, expect, it } from 'vitest';
+import { applicantColumnsDoubt, moneyUnit } from '../../src/lib/parse/headers';
+
+describe('表二 money column unit from its header', () => {
+  it('takes the form’s unit when the header names none', () => {
+    expect(moneyUnit('第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购', '2019')).toEqual({ key: 't2.procurement.amount_yuan', unit: 'yuan' });
+    expect(moneyUnit('第二十条第（八）项信息内容本年收费金额行政事业性收费', '2021')).toEqual({ key: 't2.fees.amount_yuan', unit: 'wan' });
+  });
+
+  it('follows a header that names another unit', () => {
+    expect(moneyUnit('信息内容采购项目数量采购总金额（万元）', '2019').unit).toBe('wan');
+    expect(moneyUnit('信息内容采购项目数量采购总金额(单位:万元)', '2019').unit).toBe('wan');
+    expect(moneyUnit('信息内容本年收费金额（单位：元）', '2021').unit).toBe('yuan');
+    expect(moneyUnit('信息内容本年收费金额（单位：万元）', '2021').unit).toBe('wan');
+  });
+
+  it('gives no unit when the header names both', () => {
+    expect(moneyUnit('采购总金额（元）单位：万元', '2019').unit).toBeNull();
+  });
+});
+
+describe('表三 applicant columns against the form', () => {
+  const rowByRow = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量';
+  it('accepts the form’s two-row header read row by row, column by column, or as one row', () => {
+    expect(applicantColumnsDoubt(rowByRow)).toBeNull();
+    expect(applicantColumnsDoubt('申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计')).toBeNull();
+    expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构其他总计')).toBeNull();
+    // Words wrapped over lines and not found whole tell nothing against the order.
+    expect(applicantColumnsDoubt('法人或其他组织申请人情况自然人商业科研社会公益法律服务其他总计企业机构组织机构')).toBeNull();
+    expect(applicantColumnsDoubt('类别数据1数据2数据3数据4数据5数据6总计')).toBeNull();
+  });
+
+  it('doubts columns moved, or a column the form does not have', () => {
+    expect(applicantColumnsDoubt('申请人情况商业企业科研机构社会公益组织法律服务机构其他自然人总计')).toMatch(/顺序/);
+    expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构总计其他')).toMatch(/顺序/);
+    expect(applicantColumnsDoubt('申请人情况自然人科研机构商业企业社会公益组织法律服务机构其他总计')).toMatch(/顺序/);
+    expect(applicantColumnsDoubt('申请人情况总计自然人商业企业科研机构社会公益组织法律服务机构其他')).toMatch(/顺序/);
+    expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构其他小计总计')).toMatch(/多出一列/);
+  });
+});
