@@ -251,6 +251,45 @@ function paddedBlankReview(c: Ctx): SyntheticDoc {
   return padded(c, 4);
 }
 
+/**
+ * Cells damaged on the way (OCR, a scanner, a careless edit): a letter read for a digit, a stray
+ * mark inside a figure, an approximate figure (约50, 50余) — each must be flagged, never cut
+ * down to its digits — and an invisible character inside a figure, which reads as the figure.
+ */
+function damagedCells(c: Ctx): SyntheticDoc {
+  const keys = Object.keys(c.t.cells).filter((k) => c.t.cells[k] !== null && !k.startsWith('apps.other.') && !c.t.text[k]);
+  const hurt = new Map<string, string>();
+  for (let i = 0; i < 1 + Math.floor(c.r() * 3); i++) {
+    const k = pick(c.r, keys);
+    if (hurt.has(k)) continue;
+    const v = String(c.t.cells[k]);
+    const how = Math.floor(c.r() * 5);
+    if (how === 4) { hurt.set(k, `${v.slice(0, 1)}${pick(c.r, ['\u200b', '\u2060', '\ufeff', '\u200d'])}${v.slice(1)}`); continue; }
+    c.t.mustFlag.add(k);
+    if (how === 0) hurt.set(k, /[01]/.test(v) ? v.replace(/0/g, 'O').replace(/1/g, 'l') : `${v}o`);
+    else if (how === 1) { const at = Math.floor(c.r() * (v.length + 1)); hurt.set(k, `${v.slice(0, at)}${pick(c.r, ['?', '"', 'q', '.', '*', '（'])}${v.slice(at)}`); }
+    else if (how === 2) hurt.set(k, pick(c.r, [`约${v}`, `${v}余`, `近${v}`, `${v}多`]));
+    else hurt.set(k, pick(c.r, ['D', 'O', 'l', 'Il']));
+  }
+  const layout = Math.floor(c.r() * 3);
+  const cell = (k: string, s: string) => hurt.get(k) ?? s;
+  if (layout === 0) return tabbed(c, cell);
+  if (layout === 1) return spaced(c, cell);
+  // A mobile page: the same cells between pipes.
+  const d = tabbed(c, cell);
+  return { ...d, name: 'report_wap.txt', text: d.text.split('\n').map((l) => (l.includes('\t') ? `||${l.replace(/\t/g, '|')}||` : l)).join('\n') };
+}
+
+/** A crawler's dump: each row's label and figures run together, blanks as marks (规范性文件183/1). */
+function runTogether(c: Ctx): SyntheticDoc {
+  const d = tabbed(c);
+  const lines = d.text.split('\n').map((l) => {
+    const cells = l.split('\t');
+    return cells.length > 1 && cells.slice(1).some((x) => /^\d/.test(x)) ? cells.join('') : cells.join(' ');
+  });
+  return { ...d, text: lines.join('\n') };
+}
+
 /** Family 10: lines out of order, or a long run of digits inside a table. */
 function scrambled(c: Ctx): SyntheticDoc {
   const base = c.r() < 0.5 ? cellPerLine(c) : pdftotext(c);
@@ -307,4 +346,6 @@ export const FAMILIES: Family[] = [
   family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
   family('f12', '表三申请人列换了顺序或多出小计列', false, movedColumns),
   family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
+  family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
+  family('f14', '行名与数字连写，空格印作 / 或 —', false, runTogether, { marks: ['/', '—', '／'] }),
 ];

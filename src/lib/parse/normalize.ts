@@ -3,8 +3,10 @@
 const FULL_DIGIT = /[０-９]/g;
 const FULL_MAP: Record<string, string> = {
   '．': '.', '－': '-', '—': '—', '／': '/', '，': '，', '（': '（', '）': '）',
-  '(': '（', ')': '）', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ', '\u200b': '',
+  '(': '（', ')': '）', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ',
 };
+/** Characters that print nothing (zero-width spaces and joiners, a BOM inside the text): 9⁠48 is 948. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * Kangxi radicals (⼀ U+2F00…), the two supplement radicals with a decomposition, and CJK
@@ -40,7 +42,8 @@ export function horizontalForms(text: string): string {
 export function normalizeText(s: string): string {
   return unifyIdeographs(s)
     .replace(FULL_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
-    .replace(/[．－／()\u00a0\u3000\u2002\u2003\u200b]/g, (c) => FULL_MAP[c] ?? c)
+    .replace(INVISIBLE, '')
+    .replace(/[．－／()\u00a0\u3000\u2002\u2003]/g, (c) => FULL_MAP[c] ?? c)
     .replace(/\r\n?/g, '\n');
 }
 

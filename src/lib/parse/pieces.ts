@@ -24,6 +24,8 @@ export interface ValuePiece {
   furniture?: boolean;
   /** The text ends on these digits: the file may have been cut inside the number. */
   cut?: boolean;
+  /** A cell that holds something other than a figure (约50, 1o, 19?3): its text; it is flagged, never read. */
+  bad?: string;
   ref: SourceRef;
   line: number;
 }
@@ -52,6 +54,30 @@ function pushLabel(out: Piece[], text: string, line: number): void {
   else out.push({ kind: 'label', text: s, line });
 }
 
+/** Blank marks at the edge of text that touches figures run together (规范性文件183/1, 规章／400). */
+const EDGE_MARKS = /^([/／—–]*)([\s\S]*?)([/／—–]*)$/;
+
+function pushMarks(out: Piece[], marks: string, line: number): void {
+  // A slash is one empty cell; a dash run may be one cell or two (—— is also one mark): such a
+  // run stands for cells it cannot count, and its row is flagged.
+  for (const m of marks.match(/[/／]|[—–]+/g) ?? []) {
+    const v: ValuePiece = { kind: 'value', raw: '', value: null, glued: false, cellular: false, ref: { text: m }, line };
+    if (m.length > 1) Object.assign(v, { raw: '?', bad: m });
+    out.push(v);
+  }
+}
+
+/**
+ * Text between figures of a run-together token: blank marks next to the figures are empty
+ * cells, the rest is label text.
+ */
+function pushGap(out: Piece[], text: string, line: number, digitsBefore: boolean, digitsAfter: boolean): void {
+  const [, lead, middle, trail] = EDGE_MARKS.exec(text)!;
+  if (digitsBefore) pushMarks(out, lead, line);
+  pushLabel(out, `${digitsBefore ? '' : lead}${middle}${digitsAfter ? '' : trail}`, line);
+  if (digitsAfter) pushMarks(out, trail, line);
+}
+
 /** Splits one token that mixes label text and digits. */
 function splitMixed(t: Token, line: number, out: Piece[]): void {
   const s = t.text;
@@ -74,7 +100,7 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     } else if (run.endsWith('.') || run.endsWith('-')) {
       run = run.replace(/[.\-]+$/, '');
     }
-    pushLabel(out, s.slice(at, start), line);
+    pushGap(out, s.slice(at, start), line, at > 0, true);
     if (run && /\d/.test(run)) {
       const unit = run.endsWith('万元') ? 'wan' : run.endsWith('元') ? 'yuan' : undefined;
       const digits = run.replace(/万?元$/, '');
@@ -85,7 +111,7 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     pushLabel(out, numbering, line);
     at = start + m[0].length;
   }
-  pushLabel(out, s.slice(at), line);
+  pushGap(out, s.slice(at), line, at > 0, false);
 }
 
 /** A column numbered rather than named by an OCR tool: 数据1, 列2, 第3列. */
@@ -95,17 +121,41 @@ const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
 /** The rest of a note that wrapped onto the next line: 16 件）. */
 const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
 
-type Kind = 'label' | 'number' | 'blank' | 'skip';
+type Kind = 'label' | 'number' | 'blank' | 'skip' | 'bad';
 interface Classified { kind: Kind; value: ValueToken | null; numbering?: boolean }
+
+/** A figure with a word that makes it approximate: 约50, 50余, 近 50, 50 多件. */
+const APPROX = /^(?:约|近|逾|超过|大约)\s*\d[\d,，.]*\s*(?:余|多)?[件个项条]?$|^\d[\d,，.]*\s*(?:余|多|左右|以上)[件个项条]?$/;
+/** A change written in words: 增加12, 减少 25 件. */
+const CHANGE_WORDS = /^(增加|减少|增|减)\s*(\d+)\s*[件个项条]?$/;
+/**
+ * Characters OCR reads for digits (O for 0, l for 1) and marks scanners leave in a cell: a
+ * token of them, short, with no Chinese, in a row of figures, is a damaged cell, not a label.
+ */
+const DAMAGED = /^[0-9A-Za-z?？.,'"`~!@#$%^&*_=+:;<>|/\\\-（）]{1,20}$/;
+const OCR_LETTERS = /^[OoDQlIi|SsZzBbg]{1,3}$/;
+
+/** A token in a row of figures that is neither a figure nor a label: flagged as the cell it stands for. */
+function damaged(t: string): boolean {
+  // Figures set apart by commas or blank marks (26,66 · 183/1) are several cells, read as such.
+  if (/^[\d,，;；/／—–]+$/.test(t)) return false;
+  return APPROX.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
+}
 
 const LABEL: Classified = { kind: 'label', value: null };
 const NUMBERING: Classified = { kind: 'label', value: null, numbering: true };
 const SKIP: Classified = { kind: 'skip', value: null };
+const BAD: Classified = { kind: 'bad', value: null };
 
 /** Notes are only told apart from run-together digits where the layout separates cells. */
 function classify(text: string, cellular: boolean): Classified {
   const t = text.trim();
   if (/^\d{1,2}[.、]$/.test(t) || GENERIC_HEAD.test(t)) return NUMBERING;
+  const change = CHANGE_WORDS.exec(t);
+  if (change) {
+    const raw = `${change[1].startsWith('减') ? '-' : ''}${change[2]}`;
+    return { kind: 'number', value: { kind: 'number', value: Number(raw), raw } };
+  }
   const v = readValue(t);
   if (cellular && !v && NOTE_TAIL.test(t)) return SKIP;
   const w = v ?? (cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
@@ -118,6 +168,10 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
     const cellular = l.cellular === true;
     let tokens = l.tokens;
     let kinds = tokens.map((t) => classify(t.text, cellular));
+    // In a row of figures, or after a row's label, a token that is neither a figure nor a label
+    // stands for its cell.
+    const figures = kinds.some((k) => k.kind === 'number' || k.kind === 'blank');
+    kinds = kinds.map((k, i) => (k.kind === 'label' && !k.numbering && (figures || i > 0) && damaged(tokens[i].text.trim()) ? BAD : k));
     let pad = false;
     if (l.furniture && kinds.some((k) => k.kind !== 'number' && k.kind !== 'blank')) return;
     if (cellular) {
@@ -132,6 +186,11 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       const { kind, value: v, numbering } = kinds[ti];
       if (kind === 'skip') return;
       if (numbering) { pushLabel(out, t.text, li); return; }
+      if (kind === 'bad') {
+        const text = t.text.trim();
+        out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: text, ref: refOf(t, text), line: li, ...(l.furniture ? { furniture: true } : {}) });
+        return;
+      }
       if (v) {
         const blank = v.kind === 'blank';
         const p: ValuePiece = blank

@@ -32,6 +32,8 @@ export interface PlacedSegment {
   cut?: string[];
   /** Figures beyond the row's count were left out as blank padding: which ones was a choice. */
   trimmed?: boolean;
+  /** Cells that print something other than a figure (约50, 1o), with what they print. */
+  bad?: Map<string, string>;
 }
 
 const MAX_READINGS = 5000;
@@ -135,9 +137,16 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数（${got}），应有 ${keys.length} 个，无法确定各属哪一列` };
   }
   const n = keys.length;
+  // Cells a layout separates (a tab, a pipe, a table cell) are never split, even in a document
+  // that runs cells together elsewhere: too few of them is a row not read, not digits to cut.
+  const separated = seg.values.every((v) => v.cellular && !v.glued);
+  if (glued && separated && seg.values.length < n) {
+    const got = seg.values.map((v) => v.raw || '空').join('、');
+    return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 格（${got}），应有 ${keys.length} 格，无法确定各属哪一列` };
+  }
   // Exactly one separate figure per cell is read as separated cells (also in which order)
   // even in a document that runs cells together elsewhere.
-  if (!glued || (seg.values.length === n && seg.values.every((v) => !v.glued && v.raw !== ''))) {
+  if (!glued || separated || (seg.values.length === n && seg.values.every((v) => !v.glued && v.raw !== ''))) {
     const all = seg.values;
     const excess = Math.max(0, all.length - n);
     const { lead, trail } = blankEnds(seg);
@@ -149,14 +158,20 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     const dropped = [...all.slice(0, from), ...all.slice(from + n)];
     let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
     const cut = new Set<string>();
+    const bad = new Map<string, string>();
+    const value = (v: ValuePiece, ki: number) => {
+      if (v.bad === undefined) return toValue(v.raw, money[ki], v.unit);
+      bad.set(keys[ki], v.bad);
+      return null;
+    };
     const makeFrom = (cells: ValuePiece[]): Reading => ({
-      values: cells.map((v, ki) => toValue(v.raw, money[ki], v.unit)),
+      values: cells.map((v, ki) => value(v, ki)),
       refs: cells.map((v) => v.ref),
     });
     const make = (order: number[]): Reading => {
       order.forEach((vi, ki) => { if (vals[vi].cut) cut.add(keys[ki]); });
       return {
-        values: order.map((vi, ki) => toValue(vals[vi].raw, money[ki], vals[vi].unit)),
+        values: order.map((vi, ki) => value(vals[vi], ki)),
         refs: order.map((vi) => vals[vi].ref),
       };
     };
@@ -173,9 +188,9 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
         const sig = r.values.join();
         if (!seen.has(sig)) { seen.add(sig); readings.push(r); }
       }
-      if (readings.length > 1) return { keys, readings, exact: false, cut: [...cut], trimmed: true };
+      if (readings.length > 1) return { keys, readings, exact: false, cut: [...cut], trimmed: true, bad };
     }
-    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0 };
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0, bad };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
@@ -197,9 +212,9 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
         const sig = r.values.join();
         if (!seen.has(sig)) { seen.add(sig); readings.push(r); orders.push('col'); }
       }
-      return { keys, readings, exact, orders, cut: [...cut] };
+      return { keys, readings, exact, orders, cut: [...cut], bad };
     }
-    return { keys, readings, exact: exact && !onePerLine, cut: [...cut] };
+    return { keys, readings, exact: exact && !onePerLine, cut: [...cut], bad };
   }
   const { found, full } = gluedReadings(seg.values, n, deadline);
   if (!full) {

@@ -142,6 +142,9 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
+  for (const x of placed) {
+    for (const [k, text] of x.ps.bad ?? []) lost.set(k, `这一格印的是“${text.slice(0, 20)}”，不是一个确切的数（可能是识别错误、约数或乱码），请核对原表`);
+  }
   for (const [k, why] of lost) {
     if (solved.uncertain.has(k)) continue;
     solved.cells.set(k, null);

@@ -2,8 +2,15 @@
 import type { Line, ReportDocument, Token } from './document';
 import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
 
+/** A cell holding one figure with its thousands set apart by spaces: 1 025, 12 345 678. */
+const SPACE_GROUPED = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
+
 function splitCells(line: string, lineNo: number): Token[] {
-  return line.split(/[\t ]+/).filter((s) => s !== '').map((text) => ({ text, line: lineNo }));
+  // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
+  const parts = line.includes('\t')
+    ? line.split('\t').flatMap((c) => (SPACE_GROUPED.test(c.trim()) ? [c.trim()] : c.split(/ +/)))
+    : line.split(/[\t ]+/);
+  return parts.filter((s) => s !== '').map((text) => ({ text, line: lineNo }));
 }
 
 const MD_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;

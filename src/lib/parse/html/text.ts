@@ -4,6 +4,7 @@
  * and wrap them over source lines; a browser shows them run together, and so must we.
  */
 import type { Element } from './tree';
+import { normalizeText } from '../normalize';
 
 /** Elements that are never shown. */
 export const HIDDEN = new Set(['head', 'title', 'script', 'style', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'math', 'map', 'area', 'base', 'colgroup', 'col']);
@@ -15,15 +16,20 @@ export const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7';
 const SPACE_IN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 const WS = /[\s\u00a0\u3000]+/g;
-const NEEDS_WORK = /[\s\u00a0\u3000\u200b\u200c\u200d\u00ad\ufeff]/;
-const INVISIBLE = /[\u200b\u200c\u200d\u00ad\ufeff]/g;
+const NEEDS_WORK = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\u00ad\ufeff]/;
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\u00ad\ufeff]/g;
+/** Full-width digits and marks, radicals, ASCII brackets: what normalizeText unifies for every input kind. */
+const TO_NORMALIZE = /[\uff00-\uffef\u2e80-\u2fdf\uf900-\ufaff()]/;
 
 /** One line of visible text from raw pieces: whitespace runs → one space, none inside CJK. */
 export function cleanText(raw: string): string {
-  if (!NEEDS_WORK.test(raw)) return raw; // most cells: a bare number or label
-  let s = raw.replace(INVISIBLE, '').replace(WS, ' ').trim();
-  if (s.indexOf(' ') >= 0) s = s.replace(SPACE_IN_CJK, '$1');
-  return s;
+  let s = raw;
+  if (NEEDS_WORK.test(s)) { // most cells are a bare number or label
+    s = s.replace(INVISIBLE, '').replace(WS, ' ').trim();
+    if (s.indexOf(' ') >= 0) s = s.replace(SPACE_IN_CJK, '$1');
+  }
+  // A cell's ２２９３ is 2293, as in a text dump.
+  return TO_NORMALIZE.test(s) ? normalizeText(s) : s;
 }
 
 /**
