@@ -76,7 +76,9 @@ export type ErrorCode =
   | 'broken_file'
   | 'no_tables'
   /** Over a size, page or time limit of src/lib/parse/limits.ts. */
-  | 'too_large';
+  | 'too_large'
+  /** Reports of several years in one file, their tables printed one after another. */
+  | 'two_reports';
 
 export interface ParseFailure {
   file: string;

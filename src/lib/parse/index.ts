@@ -4,7 +4,7 @@
  * DOM: runs in Node and in a Web Worker.
  */
 import {
-  ReportError, templateForYear, type ParseFailure, type ParseOutcome, type ParsedReport,
+  KEY_INFO, TABLE_SHORT, TEMPLATE_KEYS, ReportError, templateForYear, type ParseFailure, type ParseOutcome, type ParsedReport,
 } from '../format';
 import { checkReport } from '../checks/rules';
 import { resolveDivision, type DivisionTable } from '../divisions';
@@ -18,6 +18,7 @@ import { readMarkdown, readText } from './text';
 import { decodeHtml, readHtmlString } from './html';
 import { readPdf } from './pdf';
 import { readDocx } from './docx';
+import { tablesPrintedTwice, titleYears } from './twice';
 
 /** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
@@ -62,7 +63,19 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   if (!template) {
     throw new ReportError('no_tables', '没有找到报告年度，也没有找到标准统计表，无法判断使用哪一版格式。请确认这是 2019 年及以后的年度报告全文。');
   }
+  const twice = tablesPrintedTwice(doc.text);
+  const years = twice.length ? titleYears(doc.text) : [];
+  if (years.length > 1) {
+    throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);
+  }
   const tables = readTables(doc.lines, template, doc.endsInCell);
+  for (const t of twice) {
+    for (const k of TEMPLATE_KEYS[template].filter((key) => KEY_INFO.get(key)?.table === t)) {
+      if (tables.uncertain[k]) continue;
+      tables.cells[k] = null;
+      tables.uncertain[k] = `${TABLE_SHORT[t]}在文件中印了不止一次，无法确定哪一份属于这份报告，请核对原表`;
+    }
+  }
   if (tables.missing.length === 3) {
     throw new ReportError('no_tables', '报告中没有找到任何一张标准统计表（主动公开、依申请公开、行政复议诉讼）。文件可能不完整，或表格是图片。');
   }

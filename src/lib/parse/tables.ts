@@ -86,6 +86,12 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     const filled = new Set(placements.flatMap((p) => p.rows));
     const unfilled = layout.rows.filter((r, i) => !filled.has(i) && !r.optional);
     for (const r of unfilled) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
+    // A 2021 表三 without any （六）其他处理 row (a table cut short) does not print the 2019 single
+    // row either: its three sub-rows are as missing as the row.
+    if (singleOther && template === '2021' && unfilled.some((r) => r.id === 'other')) {
+      singleOther = false;
+      for (const r of OTHER_SUB_ROWS) for (const c of APP_COLS) rowMissing.set(`apps.${r}.${c}`, '表中没有找到（六）其他处理的各行数字');
+    }
     // A table with a row not found and figures left over is out of order (lines shuffled,
     // a row lost): no row of it is taken on its label alone, the rules must confirm each.
     const used = new Set(placements.map((p) => p.seg));

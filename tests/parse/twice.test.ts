@@ -1,0 +1,58 @@
+/**
+ * Files that are not one whole report: two reports saved as one page, a table pasted twice, a
+ * 2021 表三 cut short before （六）其他处理. Built from the synthetic families' documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/lib/parse';
+import { isFailure, type ParseOutcome } from '../../src/lib/format';
+import { FAMILIES, type SyntheticDoc } from '../support/synthetic-layouts';
+
+const tabbed = FAMILIES.find((f) => f.id === 'f7')!; // tab-separated or pipe rows, 2019 form
+const cells = FAMILIES.find((f) => f.id === 'f3')!; // one cell per line, both forms
+const parse = (name: string, text: string): Promise<ParseOutcome> => parseFile(name, new TextEncoder().encode(text));
+
+function docWhere(family: typeof tabbed, ok: (d: SyntheticDoc) => boolean): SyntheticDoc {
+  for (let seed = 1; seed < 500; seed++) { const d = family.make(seed); if (ok(d)) return d; }
+  throw new Error('no such document');
+}
+
+describe('a file that is not one whole report', () => {
+  it('two reports of different years in one file are refused, with a message that says what to do', async () => {
+    const a = docWhere(tabbed, () => true);
+    const b = docWhere(tabbed, (d) => d.truth.year !== a.truth.year);
+    const r = await parse('two.txt', `${a.text}\n${b.text}`);
+    expect(isFailure(r) && r.error.code).toBe('two_reports');
+    if (isFailure(r)) expect(r.error.message).toMatch(/单独的文件/);
+  });
+
+  it('a table printed twice is flagged, never read from one copy as if certain', async () => {
+    const a = docWhere(tabbed, () => true);
+    const lines = a.text.split('\n');
+    const t4 = lines.findIndex((l) => /行政复议/.test(l));
+    const end = lines.findIndex((l, i) => i > t4 && l.startsWith('五、'));
+    const other = docWhere(tabbed, (d) => d.truth.year === a.truth.year && JSON.stringify(d.truth.cells) !== JSON.stringify(a.truth.cells));
+    const o = other.text.split('\n');
+    const t4b = o.findIndex((l) => /行政复议/.test(l));
+    const endb = o.findIndex((l, i) => i > t4b && l.startsWith('五、'));
+    lines.splice(end, 0, ...o.slice(t4b, endb));
+    const r = await parse('t4-twice.txt', lines.join('\n'));
+    if (isFailure(r)) throw new Error(r.error.message);
+    const review = Object.keys(r.cells).filter((k) => /^(review|suit_)/.test(k));
+    expect(review.length).toBe(15);
+    for (const k of review) expect(r.uncertain[k], k).toMatch(/表四在文件中印了不止一次/);
+    // The other tables are read as before.
+    expect(r.cells['apps.new.total']).toBe(a.truth.cells['apps.new.total']);
+  });
+
+  it('a 2021 表三 cut before （六）其他处理: its sub-rows are flagged, not taken as the 2019 single row', async () => {
+    const d = docWhere(cells, (x) => x.truth.form === '2021');
+    const cut = d.text.slice(0, d.text.indexOf('（六）其他处理'));
+    const r = await parse('cut.txt', cut);
+    if (isFailure(r)) throw new Error(r.error.message);
+    for (const k of Object.keys(r.cells).filter((k) => /^apps\.other_(no_correction|no_fee|misc)\./.test(k))) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toBeTruthy();
+    }
+    expect(r.notes.join('')).not.toMatch(/只印了一行/);
+  });
+});
