@@ -118,6 +118,11 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
 const GENERIC_HEAD = /^(数据|列|栏|第)\s*\d{1,2}\s*[列栏]?$/;
 /** A figure with a note in its cell: 22（其中修订 16 件）, or its first part when the note wraps. */
 const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
+/**
+ * The same in loose text, where spaces split the note: the figure and the note's first words,
+ * no digits or second bracket after them (0001（三）不予公开1.属于… is a run of cells and labels).
+ */
+const LOOSE_NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)[（(][^\d（()）]*[\u3400-\u9fff][^\d（()）]*[）)]?$/;
 /** The rest of a note that wrapped onto the next line: 16 件）. */
 const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
 
@@ -166,11 +171,22 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
+    // The rest of a note wrapped onto a line of its own in loose text (117 件）): not a row.
+    if (!cellular && l.tokens.length <= 3 && NOTE_TAIL.test(l.tokens.map((t) => t.text).join(''))) return;
     let tokens = l.tokens;
     let kinds = tokens.map((t) => classify(t.text, cellular));
     // In a row of figures, or after a row's label, a token that is neither a figure nor a label
     // stands for its cell.
     const figures = kinds.some((k) => k.kind === 'number' || k.kind === 'blank');
+    // A figure with a note that wraps in loose text (172（其中修订 · 27 · 1932) is the figure, where
+    // the line's other figures stand apart: its digits touch the note, not other digits.
+    if (!cellular && figures) {
+      kinds = kinds.map((k, i) => {
+        const m = k.kind === 'label' ? LOOSE_NOTED.exec(tokens[i].text.trim()) : null;
+        const w = m ? readValue(m[1]) : null;
+        return w && w.kind === 'number' ? { kind: 'number', value: w } : k;
+      });
+    }
     kinds = kinds.map((k, i) => (k.kind === 'label' && !k.numbering && (figures || i > 0) && damaged(tokens[i].text.trim()) ? BAD : k));
     let pad = false;
     if (l.furniture && kinds.some((k) => k.kind !== 'number' && k.kind !== 'blank')) return;
