@@ -211,7 +211,7 @@ describe('choosing among readings by the rules', () => {
   it('flags a cell the rules cannot decide, naming what it could be', () => {
     const s = solve([review([[1, 3, 0, 0, 4], [3, 1, 0, 0, 4]])], rules2019);
     expect(s.cells.get('review.upheld')).toBeNull();
-    expect(s.uncertain.get('review.upheld')).toBe('这一格有多种符合表格勾稽关系的读法（可能为 1、3），无法确定');
+    expect(s.uncertain.get('review.upheld')).toBe('这一格有多种不违反表格勾稽关系的读法（可能为 1、3），无法确定');
     expect(s.cells.get('review.total')).toBe(4);
     expect(s.uncertain.has('review.total')).toBe(false);
   });
@@ -219,7 +219,7 @@ describe('choosing among readings by the rules', () => {
   it('lists at most six possible values', () => {
     const vals = [0, 1, 2, 3, 4, 5, 6].map((a) => [a, 6 - a, 0, 0, 6]);
     const s = solve([review(vals)], rules2019);
-    expect(s.uncertain.get('review.upheld')).toBe('这一格有多种符合表格勾稽关系的读法（可能为 0、1、2、3、4、5 等），无法确定');
+    expect(s.uncertain.get('review.upheld')).toBe('这一格有多种不违反表格勾稽关系的读法（可能为 0、1、2、3、4、5 等），无法确定');
   });
 
   it('gives the reason a segment could not be read to each of its cells', () => {

@@ -44,12 +44,26 @@ describe('a file that is not one whole report', () => {
     expect(r.cells['apps.new.total']).toBe(a.truth.cells['apps.new.total']);
   });
 
+  it('表四’s headings printed again after a page break are not a second 表四', async () => {
+    const a = docWhere(tabbed, (d) => d.name === 'report.txt');
+    const lines = a.text.split('\n');
+    const head = lines.findIndex((l) => l.includes('未经复议直接起诉'));
+    // The headings, a page break, the headings again, then the figures.
+    lines.splice(head + 1, 0, '- 5 -', ...lines.slice(head - 1, head + 1));
+    const r = await parse('t4-page.txt', lines.join('\n'));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(Object.values(r.uncertain).filter((w) => /不止一次/.test(w))).toEqual([]);
+    expect(r.cells['review.total']).toBe(a.truth.cells['review.total']);
+  });
+
   it('a 2021 表三 cut before （六）其他处理: its sub-rows are flagged, not taken as the 2019 single row', async () => {
     const d = docWhere(cells, (x) => x.truth.form === '2021');
     const cut = d.text.slice(0, d.text.indexOf('（六）其他处理'));
     const r = await parse('cut.txt', cut);
     if (isFailure(r)) throw new Error(r.error.message);
-    for (const k of Object.keys(r.cells).filter((k) => /^apps\.other_(no_correction|no_fee|misc)\./.test(k))) {
+    const sub = Object.keys(r.cells).filter((k) => /^apps\.other_(no_correction|no_fee|misc)\./.test(k));
+    expect(sub.length).toBe(21);
+    for (const k of sub) {
       expect(r.cells[k], k).toBeNull();
       expect(r.uncertain[k], k).toBeTruthy();
     }

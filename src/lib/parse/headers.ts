@@ -5,17 +5,21 @@
  * header says otherwise, the header decides or the cells are flagged — the form's default never
  * silently wins over what is printed.
  */
-import type { Template } from '../format';
+import { APP_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
 import type { Piece } from './pieces';
 import type { TableLayout } from './layout';
 
 export type MoneyUnit = 'yuan' | 'wan';
 
-/** The money column of each template's 表二, its header words and the unit the form prints it in. */
-const MONEY_COLUMN: Record<Template, { key: string; head: string; unit: MoneyUnit }> = {
-  '2019': { key: 't2.procurement.amount_yuan', head: '采购总?金额', unit: 'yuan' },
-  '2021': { key: 't2.fees.amount_yuan', head: '收费金额', unit: 'wan' },
-};
+/** 表二's one money column per template: its key, its header words (the label less its unit), its unit. */
+function moneyColumn(template: Template): { key: string; head: string; unit: MoneyUnit } {
+  for (const r of T2_ROWS[template]) {
+    for (const c of r.cols) {
+      if (c.money) return { key: `t2.${r.stem}.${c.key}`, head: c.label.replace(/[（(].*$/, '').replace(/^本年|^采购总/, ''), unit: c.money };
+    }
+  }
+  throw new Error(`no money column in the ${template} form`);
+}
 
 /** The labels of a table's pieces, joined: header words wrapped over cells or lines read as one. */
 export function labelText(pieces: readonly Piece[], until = pieces.length): string {
@@ -29,7 +33,7 @@ export function labelText(pieces: readonly Piece[], until = pieces.length): stri
  * names none, null when the header names both (the cell is then flagged).
  */
 export function moneyUnit(t2Labels: string, template: Template): { key: string; unit: MoneyUnit | null } {
-  const col = MONEY_COLUMN[template];
+  const col = moneyColumn(template);
   const named = new RegExp(`${col.head}\\s*[（(]?\\s*(?:单位\\s*[:：]?\\s*)?(万元|元)`).exec(t2Labels)?.[1];
   // 表二 has one money column: 万元 anywhere in its header is that column's unit.
   const units = new Set<MoneyUnit>();
@@ -55,7 +59,7 @@ export function withMoneyUnit(layout: TableLayout, key: string, unit: MoneyUnit)
 }
 
 /** 表三's applicant sub-columns under 法人或其他组织, in the form's order. */
-const SUB_HEADS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+const SUB_HEADS = (['commercial', 'research', 'nonprofit', 'legal', 'other_org'] as const).map((c) => APP_COL_LABELS[c]);
 
 /**
  * Do the header's words stand in an order some reading of the form's two-row header gives?
@@ -66,10 +70,10 @@ const SUB_HEADS = ['商业企业', '科研机构', '社会公益组织', '法律
 function inFormOrder(header: string): boolean {
   // (法人或其他组织 heads the sub-columns; its 其他 is not the column 其他.)
   const h = header.replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
-  const natural = h.indexOf('自然人');
+  const natural = h.indexOf(APP_COL_LABELS.natural);
   const subs = SUB_HEADS.map((w) => h.indexOf(w)).filter((i) => i >= 0);
   if (subs.some((p, i) => (i > 0 && p < subs[i - 1]) || (natural >= 0 && p < natural))) return false;
-  const total = h.indexOf('总计');
+  const total = h.indexOf(APP_COL_LABELS.total);
   if (total < 0) return true;
   if (total < natural) return false;
   // Crawler dumps print a whole page as one line: where the header's rows broke is lost, so
@@ -90,4 +94,27 @@ export function applicantColumnsDoubt(header: string): string | null {
     return '表三表头的申请人各列顺序与标准表不同，无法确定各数属于哪一列，请核对原表';
   }
   return null;
+}
+
+/**
+ * What the header of table `t` changes in how it is read: the layouts to place it with (表二's
+ * money column in its header's unit) and the cells it puts in doubt, with the reason.
+ */
+export function headerReading(t: TableId, region: readonly Piece[], options: TableLayout[], template: Template): { options: TableLayout[]; doubt: Map<string, string> } {
+  const doubt = new Map<string, string>();
+  if (t === 't2') {
+    const money = moneyUnit(labelText(region), template);
+    if (money.unit) return { options: options.map((l) => withMoneyUnit(l, money.key, money.unit!)), doubt };
+    doubt.set(money.key, '表头写的金额单位前后不一（万元与元），无法确定这一格的单位，请核对原表');
+  }
+  if (t === 't3') {
+    // The header is what stands before the first row's label and the first figure: an extractor
+    // that prints every row label first would otherwise lend 总计 and 其他 of the row labels.
+    const first = region.findIndex((p) => p.kind === 'value');
+    const text = labelText(region, first < 0 ? region.length : first);
+    const rows = text.search(/本年新收/);
+    const why = applicantColumnsDoubt(rows < 0 ? text : text.slice(0, rows));
+    if (why) for (const k of options.flatMap((l) => l.rows.flatMap((r) => r.keys))) doubt.set(k, why);
+  }
+  return { options, doubt };
 }

@@ -18,7 +18,7 @@ import { readMarkdown, readText } from './text';
 import { decodeHtml, readHtmlString } from './html';
 import { readPdf } from './pdf';
 import { readDocx } from './docx';
-import { tablesPrintedTwice, titleYears } from './twice';
+import { titleYears } from './twice';
 
 /** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
@@ -63,13 +63,12 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   if (!template) {
     throw new ReportError('no_tables', '没有找到报告年度，也没有找到标准统计表，无法判断使用哪一版格式。请确认这是 2019 年及以后的年度报告全文。');
   }
-  const twice = tablesPrintedTwice(doc.text);
-  const years = twice.length ? titleYears(doc.text) : [];
+  const tables = readTables(doc.lines, template, doc.endsInCell);
+  const years = tables.twice.length ? titleYears(doc.text) : [];
   if (years.length > 1) {
     throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);
   }
-  const tables = readTables(doc.lines, template, doc.endsInCell);
-  for (const t of twice) {
+  for (const t of tables.twice) {
     for (const k of TEMPLATE_KEYS[template].filter((key) => KEY_INFO.get(key)?.table === t)) {
       if (tables.uncertain[k]) continue;
       tables.cells[k] = null;

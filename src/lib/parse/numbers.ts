@@ -9,14 +9,14 @@ export type ValueToken =
   | { kind: 'blank'; raw: string };
 
 const BLANK = /^(|\/|—+|-|–|无|空|\\)$/;
-const NUMBER = /^(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
+const NUMBER = /^\+?(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
 
 /** A whole token read as a value, or null when it is not one. */
 /** Separators inside a number only group its thousands: 2,293 · 2，293 · 2 293. */
 const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|项|条)?$/;
 
 /** A character no value, blank mark or separator is written with: such a token is a label. */
-const NOT_VALUE = /[^\d\s.\-,，/\\—–（）()万元件个项条无空]/;
+const NOT_VALUE = /[^\d\s.+\-,，/\\—–（）()万元件个项条无空]/;
 
 export function readValue(text: string): ValueToken | null {
   // Labels and whole paragraphs end here, before any copy of them is made.

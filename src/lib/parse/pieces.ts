@@ -137,8 +137,8 @@ const CHANGE_WORDS = /^(增加|减少|增|减)\s*(\d+)\s*[件个项条]?$/;
  * Characters OCR reads for digits (O for 0, l for 1) and marks scanners leave in a cell: a
  * token of them, short, with no Chinese, in a row of figures, is a damaged cell, not a label.
  */
-const DAMAGED = /^[0-9A-Za-z?？.,'"`~!@#$%^&*_=+:;<>|/\\\-（）]{1,20}$/;
-const OCR_LETTERS = /^[OoDQlIi|SsZzBbg]{1,3}$/;
+const DAMAGED = /^[0-9A-Za-z?？.,'"`~!@#$%^&*_=+:;<>/\\\-（）]{1,20}$/;
+const OCR_LETTERS = /^[OoDQlIiSsZzBbg]{1,3}$/;
 
 /** A token in a row of figures that is neither a figure nor a label: flagged as the cell it stands for. */
 function damaged(t: string): boolean {
@@ -187,7 +187,13 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
         return w && w.kind === 'number' ? { kind: 'number', value: w } : k;
       });
     }
-    kinds = kinds.map((k, i) => (k.kind === 'label' && !k.numbering && (figures || i > 0) && damaged(tokens[i].text.trim()) ? BAD : k));
+    // (A token alone on its line, as one-cell-per-line layouts print, only when it holds a digit.)
+    kinds = kinds.map((k, i) => {
+      if (k.kind !== 'label' || k.numbering) return k;
+      const t = tokens[i].text.trim();
+      const lone = tokens.length === 1 && (/\d/.test(t) || APPROX.test(t));
+      return (figures || i > 0 || lone) && damaged(t) ? BAD : k;
+    });
     let pad = false;
     if (l.furniture && kinds.some((k) => k.kind !== 'number' && k.kind !== 'blank')) return;
     if (cellular) {

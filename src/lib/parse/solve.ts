@@ -1,7 +1,9 @@
 /**
- * Chooses among the readings of every placed segment: the combination that satisfies the
- * most consistency equations wins. Where several combinations tie and disagree on a cell,
- * that cell is not guessed: it is reported with its possible values.
+ * Chooses among the readings of every placed segment: the combination that breaks the fewest
+ * consistency equations wins. An equation a reading leaves open (a blank among its cells)
+ * counts as not broken: a reading whose sums happen to check is no better than one whose sums
+ * cannot be checked. Where several combinations tie and disagree on a cell, that cell is not
+ * guessed: it is reported with its possible values.
  */
 import type { SourceRef } from '../format';
 import { expectedTotal, type Equation, type Getter } from '../checks/equations';
@@ -128,7 +130,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
         const shown = vals.slice(0, 6).map((v) => (v === null ? '空' : String(v))).join('、');
         uncertain.set(k, tooMany.has(i)
           ? `这一格的读法太多，在限定的时间内未能逐一核对（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`
-          : `这一格有多种符合表格勾稽关系的读法（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`);
+          : `这一格有多种不违反表格勾稽关系的读法（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`);
       }
     });
   });

@@ -12,6 +12,8 @@ import type { ValuePiece } from './pieces';
 export interface Reading {
   values: (number | null)[];
   refs: SourceRef[];
+  /** Cells this reading puts on a piece that is not a figure (约50, 1o), with what it prints. */
+  bad?: Map<string, string>;
 }
 
 export interface PlacedSegment {
@@ -32,8 +34,6 @@ export interface PlacedSegment {
   cut?: string[];
   /** Figures beyond the row's count were left out as blank padding: which ones was a choice. */
   trimmed?: boolean;
-  /** Cells that print something other than a figure (约50, 1o), with what they print. */
-  bad?: Map<string, string>;
 }
 
 const MAX_READINGS = 5000;
@@ -158,22 +158,18 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     const dropped = [...all.slice(0, from), ...all.slice(from + n)];
     let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
     const cut = new Set<string>();
-    const bad = new Map<string, string>();
-    const value = (v: ValuePiece, ki: number) => {
-      if (v.bad === undefined) return toValue(v.raw, money[ki], v.unit);
-      bad.set(keys[ki], v.bad);
-      return null;
+    const makeFrom = (cells: ValuePiece[]): Reading => {
+      const bad = new Map<string, string>();
+      const values = cells.map((v, ki) => {
+        if (v.bad === undefined) return toValue(v.raw, money[ki], v.unit);
+        bad.set(keys[ki], v.bad);
+        return null;
+      });
+      return { values, refs: cells.map((v) => v.ref), ...(bad.size ? { bad } : {}) };
     };
-    const makeFrom = (cells: ValuePiece[]): Reading => ({
-      values: cells.map((v, ki) => value(v, ki)),
-      refs: cells.map((v) => v.ref),
-    });
     const make = (order: number[]): Reading => {
       order.forEach((vi, ki) => { if (vals[vi].cut) cut.add(keys[ki]); });
-      return {
-        values: order.map((vi, ki) => value(vals[vi], ki)),
-        refs: order.map((vi) => vals[vi].ref),
-      };
+      return makeFrom(order.map((vi) => vals[vi]));
     };
     const rowMajor = keys.map((_, i) => i);
     const readings = [make(rowMajor)];
@@ -188,9 +184,9 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
         const sig = r.values.join();
         if (!seen.has(sig)) { seen.add(sig); readings.push(r); }
       }
-      if (readings.length > 1) return { keys, readings, exact: false, cut: [...cut], trimmed: true, bad };
+      if (readings.length > 1) return { keys, readings, exact: false, cut: [...cut], trimmed: true };
     }
-    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0, bad };
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0 };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
@@ -212,13 +208,13 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
         const sig = r.values.join();
         if (!seen.has(sig)) { seen.add(sig); readings.push(r); orders.push('col'); }
       }
-      return { keys, readings, exact, orders, cut: [...cut], bad };
+      return { keys, readings, exact, orders, cut: [...cut] };
     }
-    return { keys, readings, exact: exact && !onePerLine, cut: [...cut], bad };
+    return { keys, readings, exact: exact && !onePerLine, cut: [...cut] };
   }
   const { found, full } = gluedReadings(seg.values, n, deadline);
   if (!full) {
-    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
+    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.bad ?? v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
   }
   const readings = found.map(({ parts, piece }): Reading => {
     let refs: SourceRef[] | undefined;
@@ -229,7 +225,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     };
   });
   if (readings.length === 0) {
-    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.raw).join(' ')}”无法拆成 ${n} 个数` };
+    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.bad ?? v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
   // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
   const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut));

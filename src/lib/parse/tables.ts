@@ -12,7 +12,8 @@ import { readingsOf, type PlacedSegment } from './split';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
 import { flagImpossible, verifyInferred } from './verify';
-import { applicantColumnsDoubt, labelText, moneyUnit, withMoneyUnit } from './headers';
+import { headerReading } from './headers';
+import { tablesPrintedTwice } from './twice';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -21,6 +22,8 @@ export interface TablesRead {
   missing: TableId[];
   /** 2021 reports that print a single （六）其他处理 row. */
   singleOther: boolean;
+  /** Tables the file prints more than once (twice.ts). */
+  twice: TableId[];
 }
 
 /**
@@ -68,18 +71,9 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
     const region = pieces.slice(range[0], range[1]);
-    let options = opts[t];
-    if (t === 't2') {
-      const money = moneyUnit(labelText(region), template);
-      if (money.unit) options = options.map((l) => withMoneyUnit(l, money.key, money.unit!));
-      else headerDoubt.set(money.key, '表头写的金额单位前后不一（万元与元），无法确定这一格的单位，请核对原表');
-    }
-    const { layout, al, glued, segs } = placeTable(region, options, docGlued, subRows);
-    if (t === 't3') {
-      const first = region.findIndex((p) => p.kind === 'value');
-      const doubt = applicantColumnsDoubt(labelText(region, first < 0 ? region.length : first));
-      if (doubt) for (const r of layout.rows) for (const k of r.keys) headerDoubt.set(k, doubt);
-    }
+    const header = headerReading(t, region, opts[t], template);
+    header.doubt.forEach((why, k) => headerDoubt.set(k, why));
+    const { layout, al, glued, segs } = placeTable(region, header.options, docGlued, subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
     const strays = strayPlacements(segs, layout, al, glued);
     const placements = [...al.placements, ...strays];
@@ -148,8 +142,11 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
-  for (const x of placed) {
-    for (const [k, text] of x.ps.bad ?? []) lost.set(k, `这一格印的是“${text.slice(0, 20)}”，不是一个确切的数（可能是识别错误、约数或乱码），请核对原表`);
+  // A piece that is not a figure, on a cell of a reading still standing.
+  for (const x of [...withRules, ...t2]) {
+    for (const r of solved.chosen.get(x.ps) ?? []) {
+      for (const [k, text] of x.ps.readings[r].bad ?? []) lost.set(k, `这一格印的是“${text.slice(0, 20)}”，不是一个确切的数（可能是识别错误、约数或乱码），请核对原表`);
+    }
   }
   for (const [k, why] of lost) {
     if (solved.uncertain.has(k)) continue;
@@ -214,7 +211,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     }
   }
   flagBlankTotals(cells, uncertain, eqs);
-  return { cells, sources, uncertain, missing, singleOther };
+  return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces) };
 }
 
 /**

@@ -30,7 +30,8 @@ export function flagImpossible(cells: Map<string, number | null>, uncertain: Map
     if (Math.abs(v) > (money ? 1e12 : 1e8)) why = `这一格读到的数大得不可能（${v}），可能是几格数字连在了一起`;
     else if (v < 0 && !k.endsWith('.change')) why = `这一格是件数，不可能为负数（读到 ${v}）`;
     else if (!Number.isInteger(v) && !money) why = `这一格是件数，不可能是小数（读到 ${v}）`;
-    else if (money && Math.abs(Math.round(v * 100) - v * 100) > 1e-6) why = `这一格的金额细到了分以下（读到 ${v} 元）`;
+    // (Within a double's rounding: 560000000.07 is held as 560000000.0699999.)
+    else if (money && Math.abs(Math.round(v * 100) - v * 100) > Math.max(1e-6, Math.abs(v) * 1e-11)) why = `这一格的金额细到了分以下（读到 ${v} 元）`;
     if (!why) continue;
     cells.set(k, null);
     uncertain.set(k, `${why}，可能是原表印错或读错，请核对原表`);

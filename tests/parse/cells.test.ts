@@ -1,0 +1,62 @@
+/**
+ * Cells as odd layouts print them, from the review of the damaged-cell and header checks: a
+ * pipe between cells, a damaged figure alone on its line, a signed change, a large amount to the
+ * fen, a narrative that names 表三's rows, row labels printed before 表三's column heads.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/lib/parse';
+import { isFailure, type ParsedReport } from '../../src/lib/format';
+import { FAMILIES } from '../support/synthetic-layouts';
+import { APPLICANT_HEAD, SECTION, t3Form } from '../support/synthetic-forms';
+
+async function parse(lines: string[]): Promise<ParsedReport> {
+  const r = await parseFile('r.txt', new TextEncoder().encode(lines.join('\n')));
+  if (isFailure(r)) throw new Error(r.error.message);
+  return r;
+}
+const TITLE = '某某县人民政府2020年政府信息公开工作年度报告';
+const T2_HEAD = [SECTION.t2[0], '第二十条第（一）项', '信息内容 本年新制作数量 本年新公开数量 对外公开总数量'];
+
+describe('cells in odd layouts', () => {
+  it('a pipe between cells (Markdown without its outer pipes) separates them', async () => {
+    const r = await parse([TITLE, ...T2_HEAD, '规章 | 3 | 0 | 8', '规范性文件 | 12 | 11 | 40', ...SECTION.tail]);
+    expect([r.cells['t2.rules.new_made'], r.cells['t2.rules.new_published'], r.cells['t2.rules.total_published']]).toEqual([3, 0, 8]);
+    expect(r.uncertain['t2.rules.new_made']).toBeUndefined();
+  });
+
+  it('a damaged figure alone on its line (one cell per line) is flagged, not read as its digits', async () => {
+    const r = await parse([TITLE, ...T2_HEAD, '规章', '3', 'l45', '8', '规范性文件', '12', '约50', '40', ...SECTION.tail]);
+    for (const k of ['t2.rules.new_published', 't2.normative.new_published']) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toMatch(/不是一个确切的数/);
+    }
+  });
+
+  it('a change written +6 is 6', async () => {
+    const r = await parse([TITLE, SECTION.t2[0], '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', '行政许可 20 +6 31', '其他对外管理服务事项 4 -1 2', ...SECTION.tail]);
+    expect([r.cells['t2.licensing.change'], r.cells['t2.other_services.change']]).toEqual([6, -1]);
+  });
+
+  it('a large amount to the fen is kept; below a fen it is flagged', async () => {
+    const fees = (wan: string) => parse(['某某市人民政府2023年政府信息公开工作年度报告', SECTION.t2[0], '第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数',
+      '规章 0 0 3', '行政规范性文件 2 1 9', '第二十条第（八）项', '信息内容 本年收费金额（单位：万元）', `行政事业性收费 ${wan}`, ...SECTION.tail]);
+    expect((await fees('56000.000007')).cells['t2.fees.amount_yuan']).toBe(560000000.07);
+    const sub = await fees('1.2345678');
+    expect(sub.cells['t2.fees.amount_yuan']).toBeNull();
+    expect(sub.uncertain['t2.fees.amount_yuan']).toMatch(/分以下/);
+  });
+
+  it('a narrative that names 表三’s first and last rows does not make 表三 “printed twice”', async () => {
+    const d = FAMILIES.find((f) => f.id === 'f7')!.make(3);
+    const text = d.text.replace('一、总体情况', '一、总体情况\n本年新收政府信息公开申请数量为5件，1件结转下年度继续办理。');
+    const r = await parse(text.split('\n'));
+    expect(Object.values(r.uncertain).filter((w) => /不止一次/.test(w))).toEqual([]);
+  });
+
+  it('row labels printed before 表三’s column heads do not read as columns out of order', async () => {
+    const rows = t3Form('2019');
+    const r = await parse([TITLE, SECTION.t3[0], ...rows.flatMap((x) => (x.heading ? [x.heading, x.labels[0]] : [x.labels[0]])), SECTION.t3note, ...APPLICANT_HEAD, '- 4 -',
+      ...rows.flatMap((x) => x.keys.map(() => '0')), ...SECTION.tail]);
+    expect(Object.values(r.uncertain).filter((w) => /顺序与标准表不同/.test(w))).toEqual([]);
+  });
+});
