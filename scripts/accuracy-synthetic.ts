@@ -3,7 +3,7 @@
  * exact, flagged and wrong cells per family (wrong = a value or blank given without a flag
  * that differs from the answer). `-n 200` sets the reports per family, `-v` lists wrong cells.
  */
-import { FAMILIES } from '../tests/support/synthetic-layouts';
+import { FAMILIES } from '../tests/support/synthetic-families';
 import { exactRate, runFamily } from '../tests/support/synthetic-run';
 
 const n = Number(process.argv[process.argv.indexOf('-n') + 1]) || 100;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { FAMILIES } from '../support/synthetic-layouts';
+import { FAMILIES } from '../support/synthetic-families';
 import { APPLICANT_HEAD, SECTION, t3Form } from '../support/synthetic-forms';
 
 async function parse(lines: string[]): Promise<ParsedReport> {

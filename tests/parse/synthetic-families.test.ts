@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { FAMILIES } from '../support/synthetic-layouts';
+import { FAMILIES } from '../support/synthetic-families';
 import { exactRate, runFamily } from '../support/synthetic-run';
 import { makeTruth, rng } from '../support/synthetic-figures';
 import { t3Form, APPLICANT_HEAD, SECTION } from '../support/synthetic-forms';

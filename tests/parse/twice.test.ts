@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParseOutcome } from '../../src/lib/format';
-import { FAMILIES, type SyntheticDoc } from '../support/synthetic-layouts';
+import { FAMILIES, type SyntheticDoc } from '../support/synthetic-families';
 
 const tabbed = FAMILIES.find((f) => f.id === 'f7')!; // tab-separated or pipe rows, 2019 form
 const cells = FAMILIES.find((f) => f.id === 'f3')!; // one cell per line, both forms

@@ -5,15 +5,15 @@
  * form, number spellings, impossible values and scrambled text.
  */
 import {
-  APPLICANT_HEAD, REVIEW_KEYS, SECTION, T2_FORM, T4_HEAD_CELLS, t3Form, type Form, type FormRow,
+  APPLICANT_HEAD, REVIEW_KEYS, SECTION, T2_FORM, T4_HEAD_CELLS, t3Form, type FormRow,
 } from './synthetic-forms';
-import { BLANK_MARKS, makeTruth, pick, respell, rng, spell, type BlankPolicy, type Truth } from './synthetic-figures';
+import { pick, respell, spell, type Truth } from './synthetic-figures';
 
 export interface SyntheticDoc { name: string; text: string; truth: Truth }
 
-interface Ctx { t: Truth; r: () => number; blank: () => string }
+export interface Ctx { t: Truth; r: () => number; blank: () => string }
 
-const label = (c: Ctx, row: FormRow) => (c.r() < 0.6 ? row.labels[0] : pick(c.r, row.labels));
+export const label = (c: Ctx, row: FormRow) => (c.r() < 0.6 ? row.labels[0] : pick(c.r, row.labels));
 const values = (c: Ctx, row: FormRow) => row.keys.map((k) => spell(c.t, k, c.blank()));
 const t4Values = (c: Ctx) => REVIEW_KEYS.map((k) => spell(c.t, k, c.blank()));
 
@@ -33,14 +33,14 @@ function opening(c: Ctx): string[] {
 }
 
 const t2Rows = (c: Ctx) => T2_FORM[c.t.form];
-const t3Rows = (c: Ctx) => t3Form(c.t.form);
+export const t3Rows = (c: Ctx) => t3Form(c.t.form);
 
 function doc(c: Ctx, name: string, lines: string[]): SyntheticDoc {
   return { name, text: [...lines, ...SECTION.tail].join('\n'), truth: c.t };
 }
 
 /** Family 1: labels printed apart from their numbers, each row's numbers on one line. */
-function pdftotext(c: Ctx): SyntheticDoc {
+export function pdftotext(c: Ctx): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
   const rows = t2Rows(c);
@@ -70,7 +70,7 @@ function pdftotext(c: Ctx): SyntheticDoc {
 }
 
 /** Family 2: a mobile page saved as text, every row padded by empty layout cells. */
-function padded(c: Ctx, maxPad = 2): SyntheticDoc {
+export function padded(c: Ctx, maxPad = 2): SyntheticDoc {
   const pad = () => Array<string>(Math.floor(c.r() * (maxPad + 1))).fill('');
   const line = (cells: string[]) => `|${[...pad(), ...cells, ...pad()].join('|')}|`;
   const out = opening(c);
@@ -92,7 +92,7 @@ function padded(c: Ctx, maxPad = 2): SyntheticDoc {
 }
 
 /** Family 3: every cell on its own line; header words broken where the cell wrapped. */
-function cellPerLine(c: Ctx): SyntheticDoc {
+export function cellPerLine(c: Ctx): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
   for (const row of t2Rows(c)) {
@@ -112,7 +112,7 @@ const mdRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const mdSep = (n: number) => `|${'---|'.repeat(n)}`;
 
 /** Family 4: OCR / PDF-to-Markdown tools: every row of 表三 its own table with generic headers. */
-function miniTables(c: Ctx): SyntheticDoc {
+export function miniTables(c: Ctx): SyntheticDoc {
   const out = opening(c);
   out.push(`## ${pick(c.r, SECTION.t2)}`, '');
   for (const row of t2Rows(c)) {
@@ -132,7 +132,7 @@ function miniTables(c: Ctx): SyntheticDoc {
 }
 
 /** Family 5: a PDF turned to Markdown, 表三 split over two pages, notes inside 表二's cells. */
-function splitPages(c: Ctx): SyntheticDoc {
+export function splitPages(c: Ctx): SyntheticDoc {
   const out = opening(c);
   out.push(`## ${pick(c.r, SECTION.t2)}`, '');
   const notes = ['（其中修订 16 件）', '（含自然失效 29 件）', '（其中废止 3 件）', '（均为新制定）'];
@@ -165,7 +165,7 @@ function splitPages(c: Ctx): SyntheticDoc {
 }
 
 /** A tab-separated table as a word processor copies it, with a cell rewrite hook. */
-function tabbed(c: Ctx, cell: (k: string, s: string) => string = (_k, s) => s, extra: string[] = [], heads = (x: FormRow) => x.heads!): SyntheticDoc {
+export function tabbed(c: Ctx, cell: (k: string, s: string) => string = (_k, s) => s, extra: string[] = [], heads = (x: FormRow) => x.heads!): SyntheticDoc {
   const out = opening(c);
   const row = (x: FormRow) => [label(c, x), ...x.keys.map((k) => cell(k, spell(c.t, k, c.blank())))].join('\t');
   out.push(pick(c.r, SECTION.t2));
@@ -181,14 +181,20 @@ function tabbed(c: Ctx, cell: (k: string, s: string) => string = (_k, s) => s, e
   return doc(c, 'report.txt', out);
 }
 
+/** tabbed, with runs of spaces between cells (a PDF copied as text). */
+export function spaced(...a: Parameters<typeof tabbed>): SyntheticDoc {
+  const d = tabbed(...a);
+  return { ...d, text: d.text.replace(/\t/g, '   ') };
+}
+
 /** Family 8: thousands separators, full-width digits, 万元 to six decimals, dates without separators. */
-function spellings(c: Ctx): SyntheticDoc {
+export function spellings(c: Ctx): SyntheticDoc {
   const d = tabbed(c, (_k, s) => respell(s, c.r), [`（统计期限：自${c.t.year}11日起至${c.t.year}1231日止）`]);
   return { ...d, text: d.text.replace('一、总体情况', `一、总体情况\n自${c.t.year}11日起至${c.t.year}1231日止`) };
 }
 
 /** Family 9: a negative count or a fraction where only whole counts can stand. */
-function impossible(c: Ctx): SyntheticDoc {
+export function impossible(c: Ctx): SyntheticDoc {
   const keys = Object.keys(c.t.cells).filter((k) => !k.endsWith('.change') && !k.endsWith('_yuan') && !k.startsWith('apps.other.') && c.t.cells[k] !== null);
   const bad = new Map<string, string>();
   for (let i = 0; i < 1 + Math.floor(c.r() * 3); i++) bad.set(pick(c.r, keys), pick(c.r, ['-5', '2.5', '-1', '0.5', '13.75']));
@@ -196,102 +202,8 @@ function impossible(c: Ctx): SyntheticDoc {
   return tabbed(c, (k, s) => bad.get(k) ?? s);
 }
 
-/** An amount in 元 (to the 分) written in 万元, exactly: 276867 → 27.6867. */
-function inWan(yuan: number): string {
-  const cents = String(Math.round(yuan * 100)).padStart(7, '0');
-  const digits = `${cents.slice(0, -6)}.${cents.slice(-6)}`.replace(/\.?0+$/, '');
-  return digits;
-}
-
-/** 表二's money column in the other unit than the form's, its header saying so (采购总金额（万元）). */
-function headerUnits(c: Ctx): SyntheticDoc {
-  const key = c.t.form === '2019' ? 't2.procurement.amount_yuan' : 't2.fees.amount_yuan';
-  const yuan = c.t.cells[key] as number;
-  const head = c.t.form === '2019'
-    ? pick(c.r, ['采购总金额（万元）', '采购总金额(万元)', '采购总金额（单位：万元）'])
-    : pick(c.r, ['本年收费金额（单位：元）', '本年收费金额（元）', '本年收费金额(元)']);
-  c.t.text[key] = c.t.form === '2019' ? inWan(yuan) : (Math.round(yuan * 100) / 100).toFixed(2).replace(/\.00$/, '');
-  return (c.r() < 0.5 ? tabbed : spaced)(c, undefined, undefined, (x) => (x.keys.includes(key) ? x.heads!.slice(0, -1).concat(head) : x.heads!));
-}
-
-/** tabbed, with runs of spaces between cells (a PDF copied as text). */
-function spaced(...a: Parameters<typeof tabbed>): SyntheticDoc {
-  const d = tabbed(...a);
-  return { ...d, text: d.text.replace(/\t/g, '   ') };
-}
-
-/** 表三 printed with its applicant columns moved, or a 小计 of 法人或其他组织 added, the header saying so. */
-function movedColumns(c: Ctx): SyntheticDoc {
-  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-  const cols = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
-  let order = cols.map((_, i) => i);
-  const subtotal = c.r() < 0.4;
-  // 自然人 · 总计 · 商业企业 … 其他 is the form's own two-row header read row by row: a dump
-  // that prints a page as one line cannot tell it from a one-row header, so it is not drawn.
-  const formLike = (o: number[]) => o.every((x, i) => x === i) || o.join() === '0,6,1,2,3,4,5';
-  if (!subtotal) while (formLike(order)) order = [...order].sort(() => c.r() - 0.5);
-  const d = tabbed(c);
-  const lines = d.text.split('\n');
-  const from = lines.findIndex((l) => l.startsWith(SECTION.t3note));
-  const to = lines.findIndex((l, i) => i > from && SECTION.t4.includes(l));
-  const head = subtotal ? [...names.slice(0, 6), '小计', '总计'] : order.map((i) => names[i]);
-  const body = t3Rows(c).map((x) => {
-    const v = x.keys.map((k) => spell(c.t, k, c.blank()));
-    const sum = x.keys.slice(1, 6).map((k) => c.t.cells[k]).filter((n): n is number => n !== null);
-    const cells = subtotal ? [...v.slice(0, 6), sum.length ? String(sum.reduce((a, b) => a + b, 0)) : c.blank(), v[6]] : order.map((i) => v[i]);
-    return [x.heading ?? '', label(c, x), ...cells].join('\t').replace(/^\t/, '');
-  });
-  lines.splice(from, to - from, SECTION.t3note, ['申请人情况', ...head].join('\t'), ...body);
-  return { ...d, text: lines.join('\n') };
-}
-
-/** A mobile page (family 2) whose 表四 also prints blanks, as empty cells beside the empty layout cells. */
-function paddedBlankReview(c: Ctx): SyntheticDoc {
-  for (const k of REVIEW_KEYS) if (c.t.cells[k] === 0 && c.r() < 0.7) c.t.cells[k] = null;
-  return padded(c, 4);
-}
-
-/**
- * Cells damaged on the way (OCR, a scanner, a careless edit): a letter read for a digit, a stray
- * mark inside a figure, an approximate figure (约50, 50余) — each must be flagged, never cut
- * down to its digits — and an invisible character inside a figure, which reads as the figure.
- */
-function damagedCells(c: Ctx): SyntheticDoc {
-  const keys = Object.keys(c.t.cells).filter((k) => c.t.cells[k] !== null && !k.startsWith('apps.other.') && !c.t.text[k]);
-  const hurt = new Map<string, string>();
-  for (let i = 0; i < 1 + Math.floor(c.r() * 3); i++) {
-    const k = pick(c.r, keys);
-    if (hurt.has(k)) continue;
-    const v = String(c.t.cells[k]);
-    const how = Math.floor(c.r() * 5);
-    if (how === 4) { hurt.set(k, `${v.slice(0, 1)}${pick(c.r, ['\u200b', '\u2060', '\ufeff', '\u200d'])}${v.slice(1)}`); continue; }
-    c.t.mustFlag.add(k);
-    if (how === 0) hurt.set(k, /[01]/.test(v) ? v.replace(/0/g, 'O').replace(/1/g, 'l') : `${v}o`);
-    else if (how === 1) { const at = Math.floor(c.r() * (v.length + 1)); hurt.set(k, `${v.slice(0, at)}${pick(c.r, ['?', '"', 'q', '.', '*', '（'])}${v.slice(at)}`); }
-    else if (how === 2) hurt.set(k, pick(c.r, [`约${v}`, `${v}余`, `近${v}`, `${v}多`]));
-    else hurt.set(k, pick(c.r, ['D', 'O', 'l', 'Il']));
-  }
-  const layout = Math.floor(c.r() * 3);
-  const cell = (k: string, s: string) => hurt.get(k) ?? s;
-  if (layout === 0) return tabbed(c, cell);
-  if (layout === 1) return spaced(c, cell);
-  // A mobile page: the same cells between pipes.
-  const d = tabbed(c, cell);
-  return { ...d, name: 'report_wap.txt', text: d.text.split('\n').map((l) => (l.includes('\t') ? `||${l.replace(/\t/g, '|')}||` : l)).join('\n') };
-}
-
-/** A crawler's dump: each row's label and figures run together, blanks as marks (规范性文件183/1). */
-function runTogether(c: Ctx): SyntheticDoc {
-  const d = tabbed(c);
-  const lines = d.text.split('\n').map((l) => {
-    const cells = l.split('\t');
-    return cells.length > 1 && cells.slice(1).some((x) => /^\d/.test(x)) ? cells.join('') : cells.join(' ');
-  });
-  return { ...d, text: lines.join('\n') };
-}
-
 /** Family 10: lines out of order, or a long run of digits inside a table. */
-function scrambled(c: Ctx): SyntheticDoc {
+export function scrambled(c: Ctx): SyntheticDoc {
   const base = c.r() < 0.5 ? cellPerLine(c) : pdftotext(c);
   const lines = base.text.split('\n');
   const from = lines.findIndex((l) => l.startsWith('三、'));
@@ -305,47 +217,3 @@ function scrambled(c: Ctx): SyntheticDoc {
   }
   return { ...base, text: lines.join('\n') };
 }
-
-export interface Family {
-  id: string;
-  title: string;
-  /** A person can read every cell of it; the ≥ 99.5 % exact target applies. */
-  readable: boolean;
-  make: (seed: number) => SyntheticDoc;
-}
-
-function family(id: string, title: string, readable: boolean, write: (c: Ctx) => SyntheticDoc,
-  o: { forms?: Form[]; late?: boolean; big?: boolean; six?: boolean; blanks?: BlankPolicy[]; marks?: string[] } = {}): Family {
-  return {
-    id, title, readable,
-    make: (seed) => {
-      const r = rng(seed * 97 + id.length);
-      const form = pick<Form>(r, o.forms ?? ['2019', '2021']);
-      const year = o.late ? 2022 + Math.floor(r() * 4) : undefined;
-      const t = makeTruth(r, form, { year, big: o.big, blanks: pick(r, o.blanks ?? ['none', 'columns', 'zeros']), sixDecimals: o.six && r() < 0.7 });
-      const marks = o.marks ?? BLANK_MARKS;
-      const one = pick(r, marks);
-      const mixed = r() < 0.3;
-      return write({ t, r, blank: () => (mixed ? pick(r, marks) : one) });
-    },
-  };
-}
-
-export const FAMILIES: Family[] = [
-  family('f1', 'pdftotext 默认模式（标签与数字分开）', true, pdftotext),
-  family('f2', '手机页面：管道行两端有空的布局格', true, padded, { marks: [...BLANK_MARKS, ''] }),
-  family('f3', '每格一行，表头词折行', true, cellPerLine),
-  family('f4', 'OCR 每行一张小表（通用表头）', true, miniTables, { marks: [...BLANK_MARKS, ''] }),
-  family('f5', 'Markdown 跨页断表，单元格内有注释', true, splitPages, { marks: [...BLANK_MARKS, ''] }),
-  family('f7', '2022 年后仍用 2019 年版表格', true, (c) => (c.r() < 0.5 ? tabbed(c) : padded(c)), { forms: ['2019'], late: true }),
-  family('f8', '数字写法（千位分隔、全角、六位小数、无分隔日期）', true, spellings, { big: true, six: true }),
-  family('f9', '不可能的值（负数、小数）', false, impossible),
-  family('f10', '乱序行、长数字串', false, scrambled),
-  family('f1b', 'pdftotext 默认模式，空格不印', false, pdftotext, { marks: [''] }),
-  family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
-  family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
-  family('f12', '表三申请人列换了顺序或多出小计列', false, movedColumns),
-  family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
-  family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
-  family('f14', '行名与数字连写，空格印作 / 或 —', false, runTogether, { marks: ['/', '—', '／'] }),
-];

@@ -2,7 +2,7 @@
 import { isFailure } from '../../src/lib/format';
 import { parseFile } from '../../src/lib/parse';
 import { scoreAgainst } from './synthetic-figures';
-import type { Family } from './synthetic-layouts';
+import type { Family } from './synthetic-families';
 
 export interface FamilyStats {
   id: string;

@@ -1,0 +1,51 @@
+/** The layout families the parser is held to: issue 8's, and those the red team found. */
+import { BLANK_MARKS, makeTruth, pick, rng, type BlankPolicy } from './synthetic-figures';
+import type { Form } from './synthetic-forms';
+import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spellings, splitPages, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
+import { damagedCells, headerUnits, movedColumns, paddedBlankReview, runTogether } from './synthetic-layouts-found';
+
+export type { SyntheticDoc };
+
+export interface Family {
+  id: string;
+  title: string;
+  /** A person can read every cell of it; the ≥ 99.5 % exact target applies. */
+  readable: boolean;
+  make: (seed: number) => SyntheticDoc;
+}
+
+function family(id: string, title: string, readable: boolean, write: (c: Ctx) => SyntheticDoc,
+  o: { forms?: Form[]; late?: boolean; big?: boolean; six?: boolean; blanks?: BlankPolicy[]; marks?: string[] } = {}): Family {
+  return {
+    id, title, readable,
+    make: (seed) => {
+      const r = rng(seed * 97 + id.length);
+      const form = pick<Form>(r, o.forms ?? ['2019', '2021']);
+      const year = o.late ? 2022 + Math.floor(r() * 4) : undefined;
+      const t = makeTruth(r, form, { year, big: o.big, blanks: pick(r, o.blanks ?? ['none', 'columns', 'zeros']), sixDecimals: o.six && r() < 0.7 });
+      const marks = o.marks ?? BLANK_MARKS;
+      const one = pick(r, marks);
+      const mixed = r() < 0.3;
+      return write({ t, r, blank: () => (mixed ? pick(r, marks) : one) });
+    },
+  };
+}
+
+export const FAMILIES: Family[] = [
+  family('f1', 'pdftotext 默认模式（标签与数字分开）', true, pdftotext),
+  family('f2', '手机页面：管道行两端有空的布局格', true, padded, { marks: [...BLANK_MARKS, ''] }),
+  family('f3', '每格一行，表头词折行', true, cellPerLine),
+  family('f4', 'OCR 每行一张小表（通用表头）', true, miniTables, { marks: [...BLANK_MARKS, ''] }),
+  family('f5', 'Markdown 跨页断表，单元格内有注释', true, splitPages, { marks: [...BLANK_MARKS, ''] }),
+  family('f7', '2022 年后仍用 2019 年版表格', true, (c) => (c.r() < 0.5 ? tabbed(c) : padded(c)), { forms: ['2019'], late: true }),
+  family('f8', '数字写法（千位分隔、全角、六位小数、无分隔日期）', true, spellings, { big: true, six: true }),
+  family('f9', '不可能的值（负数、小数）', false, impossible),
+  family('f10', '乱序行、长数字串', false, scrambled),
+  family('f1b', 'pdftotext 默认模式，空格不印', false, pdftotext, { marks: [''] }),
+  family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
+  family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
+  family('f12', '表三申请人列换了顺序或多出小计列', false, movedColumns),
+  family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
+  family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
+  family('f14', '行名与数字连写，空格印作 / 或 —', false, runTogether, { marks: ['/', '—', '／'] }),
+];

@@ -1,0 +1,96 @@
+/**
+ * Layouts an independent red team found the parser misreading (session 10): 表二's money column
+ * in the unit its header names, 表三's columns moved or a 小计 added, a mobile page whose 表四 has
+ * blanks too, damaged cells, and a crawler's run-together rows with blank marks.
+ */
+import { REVIEW_KEYS, SECTION } from './synthetic-forms';
+import { pick, spell } from './synthetic-figures';
+import { label, padded, spaced, t3Rows, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
+
+/** An amount in 元 (to the 分) written in 万元, exactly: 276867 → 27.6867. */
+function inWan(yuan: number): string {
+  const cents = String(Math.round(yuan * 100)).padStart(7, '0');
+  const digits = `${cents.slice(0, -6)}.${cents.slice(-6)}`.replace(/\.?0+$/, '');
+  return digits;
+}
+
+/** 表二's money column in the other unit than the form's, its header saying so (采购总金额（万元）). */
+export function headerUnits(c: Ctx): SyntheticDoc {
+  const key = c.t.form === '2019' ? 't2.procurement.amount_yuan' : 't2.fees.amount_yuan';
+  const yuan = c.t.cells[key] as number;
+  const head = c.t.form === '2019'
+    ? pick(c.r, ['采购总金额（万元）', '采购总金额(万元)', '采购总金额（单位：万元）'])
+    : pick(c.r, ['本年收费金额（单位：元）', '本年收费金额（元）', '本年收费金额(元)']);
+  c.t.text[key] = c.t.form === '2019' ? inWan(yuan) : (Math.round(yuan * 100) / 100).toFixed(2).replace(/\.00$/, '');
+  return (c.r() < 0.5 ? tabbed : spaced)(c, undefined, undefined, (x) => (x.keys.includes(key) ? x.heads!.slice(0, -1).concat(head) : x.heads!));
+}
+
+/** 表三 printed with its applicant columns moved, or a 小计 of 法人或其他组织 added, the header saying so. */
+export function movedColumns(c: Ctx): SyntheticDoc {
+  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const cols = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+  let order = cols.map((_, i) => i);
+  const subtotal = c.r() < 0.4;
+  // 自然人 · 总计 · 商业企业 … 其他 is the form's own two-row header read row by row: a dump
+  // that prints a page as one line cannot tell it from a one-row header, so it is not drawn.
+  const formLike = (o: number[]) => o.every((x, i) => x === i) || o.join() === '0,6,1,2,3,4,5';
+  if (!subtotal) while (formLike(order)) order = [...order].sort(() => c.r() - 0.5);
+  const d = tabbed(c);
+  const lines = d.text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith(SECTION.t3note));
+  const to = lines.findIndex((l, i) => i > from && SECTION.t4.includes(l));
+  const head = subtotal ? [...names.slice(0, 6), '小计', '总计'] : order.map((i) => names[i]);
+  const body = t3Rows(c).map((x) => {
+    const v = x.keys.map((k) => spell(c.t, k, c.blank()));
+    const sum = x.keys.slice(1, 6).map((k) => c.t.cells[k]).filter((n): n is number => n !== null);
+    const cells = subtotal ? [...v.slice(0, 6), sum.length ? String(sum.reduce((a, b) => a + b, 0)) : c.blank(), v[6]] : order.map((i) => v[i]);
+    return [x.heading ?? '', label(c, x), ...cells].join('\t').replace(/^\t/, '');
+  });
+  lines.splice(from, to - from, SECTION.t3note, ['申请人情况', ...head].join('\t'), ...body);
+  return { ...d, text: lines.join('\n') };
+}
+
+/** A mobile page (family 2) whose 表四 also prints blanks, as empty cells beside the empty layout cells. */
+export function paddedBlankReview(c: Ctx): SyntheticDoc {
+  for (const k of REVIEW_KEYS) if (c.t.cells[k] === 0 && c.r() < 0.7) c.t.cells[k] = null;
+  return padded(c, 4);
+}
+
+/**
+ * Cells damaged on the way (OCR, a scanner, a careless edit): a letter read for a digit, a stray
+ * mark inside a figure, an approximate figure (约50, 50余) — each must be flagged, never cut
+ * down to its digits — and an invisible character inside a figure, which reads as the figure.
+ */
+export function damagedCells(c: Ctx): SyntheticDoc {
+  const keys = Object.keys(c.t.cells).filter((k) => c.t.cells[k] !== null && !k.startsWith('apps.other.') && !c.t.text[k]);
+  const hurt = new Map<string, string>();
+  for (let i = 0; i < 1 + Math.floor(c.r() * 3); i++) {
+    const k = pick(c.r, keys);
+    if (hurt.has(k)) continue;
+    const v = String(c.t.cells[k]);
+    const how = Math.floor(c.r() * 5);
+    if (how === 4) { hurt.set(k, `${v.slice(0, 1)}${pick(c.r, ['\u200b', '\u2060', '\ufeff', '\u200d'])}${v.slice(1)}`); continue; }
+    c.t.mustFlag.add(k);
+    if (how === 0) hurt.set(k, /[01]/.test(v) ? v.replace(/0/g, 'O').replace(/1/g, 'l') : `${v}o`);
+    else if (how === 1) { const at = Math.floor(c.r() * (v.length + 1)); hurt.set(k, `${v.slice(0, at)}${pick(c.r, ['?', '"', 'q', '.', '*', '（'])}${v.slice(at)}`); }
+    else if (how === 2) hurt.set(k, pick(c.r, [`约${v}`, `${v}余`, `近${v}`, `${v}多`]));
+    else hurt.set(k, pick(c.r, ['D', 'O', 'l', 'Il']));
+  }
+  const layout = Math.floor(c.r() * 3);
+  const cell = (k: string, s: string) => hurt.get(k) ?? s;
+  if (layout === 0) return tabbed(c, cell);
+  if (layout === 1) return spaced(c, cell);
+  // A mobile page: the same cells between pipes.
+  const d = tabbed(c, cell);
+  return { ...d, name: 'report_wap.txt', text: d.text.split('\n').map((l) => (l.includes('\t') ? `||${l.replace(/\t/g, '|')}||` : l)).join('\n') };
+}
+
+/** A crawler's dump: each row's label and figures run together, blanks as marks (规范性文件183/1). */
+export function runTogether(c: Ctx): SyntheticDoc {
+  const d = tabbed(c);
+  const lines = d.text.split('\n').map((l) => {
+    const cells = l.split('\t');
+    return cells.length > 1 && cells.slice(1).some((x) => /^\d/.test(x)) ? cells.join('') : cells.join(' ');
+  });
+  return { ...d, text: lines.join('\n') };
+}
