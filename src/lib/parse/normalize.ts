@@ -6,7 +6,8 @@ const FULL_MAP: Record<string, string> = {
   '(': '（', ')': '）', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ',
 };
 /** Characters that print nothing (zero-width spaces and joiners, a BOM inside the text): 9⁠48 is 948. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+export const INVISIBLE_CHARS = '\u200b-\u200d\u2060\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /**
  * Kangxi radicals (⼀ U+2F00…), the two supplement radicals with a decomposition, and CJK

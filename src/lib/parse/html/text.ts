@@ -4,7 +4,7 @@
  * and wrap them over source lines; a browser shows them run together, and so must we.
  */
 import type { Element } from './tree';
-import { normalizeText } from '../normalize';
+import { INVISIBLE_CHARS, normalizeText } from '../normalize';
 
 /** Elements that are never shown. */
 export const HIDDEN = new Set(['head', 'title', 'script', 'style', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'math', 'map', 'area', 'base', 'colgroup', 'col']);
@@ -16,8 +16,9 @@ export const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7';
 const SPACE_IN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 const WS = /[\s\u00a0\u3000]+/g;
-const NEEDS_WORK = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\u00ad\ufeff]/;
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\u00ad\ufeff]/g;
+// What prints nothing in any input kind, and a soft hyphen, which a browser shows only at a line's end.
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}\u00ad]`, 'g');
+const NEEDS_WORK = new RegExp(`[\\s\u00a0\u3000${INVISIBLE_CHARS}\u00ad]`);
 /** Full-width digits and marks, radicals, ASCII brackets: what normalizeText unifies for every input kind. */
 const TO_NORMALIZE = /[\uff00-\uffef\u2e80-\u2fdf\uf900-\ufaff()]/;
 
