@@ -43,7 +43,10 @@ describe.each(manifest().flatMap((m) => m.inputs.map((f) => [m.id, f] as const))
     const open = goldUncertainKeys(g, Object.keys(g.cells));
     const flagged = Object.keys(r.uncertain).filter((k) => !open.has(k));
     // Besides, a cell placed by order alone (no label beside it) is flagged where no rule confirms it.
-    const byOrder = (k: string) => /按顺序推断/.test(r.uncertain[k]);
+    // So is a cell of a block printed one figure per line whose walk (by row or by column) no
+    // rule decides, when the printed value is one of the two the message names.
+    const walk = (k: string) => /逐行还是逐列/.test(r.uncertain[k]) && new RegExp(`[（、]${g.cells[k] ?? '空'}[、）]`).test(r.uncertain[k]);
+    const byOrder = (k: string) => /按顺序推断/.test(r.uncertain[k]) || walk(k);
     if (runTogether(file)) {
       // A flag is allowed only where several readings fit; the printed value must be one of them.
       for (const k of flagged.filter((x) => !byOrder(x))) {

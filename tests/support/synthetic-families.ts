@@ -2,7 +2,7 @@
 import { BLANK_MARKS, makeTruth, pick, rng, type BlankPolicy } from './synthetic-figures';
 import type { Form } from './synthetic-forms';
 import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spellings, splitPages, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
-import { damagedCells, headerUnits, movedColumns, paddedBlankReview, runTogether } from './synthetic-layouts-found';
+import { damagedCells, headerUnits, movedColumns, paddedBlankReview, runTogether, valuePerLine } from './synthetic-layouts-found';
 
 export type { SyntheticDoc };
 
@@ -15,14 +15,14 @@ export interface Family {
 }
 
 function family(id: string, title: string, readable: boolean, write: (c: Ctx) => SyntheticDoc,
-  o: { forms?: Form[]; late?: boolean; big?: boolean; six?: boolean; blanks?: BlankPolicy[]; marks?: string[] } = {}): Family {
+  o: { forms?: Form[]; late?: boolean; big?: boolean; six?: boolean; blanks?: BlankPolicy[]; marks?: string[]; possible?: boolean } = {}): Family {
   return {
     id, title, readable,
     make: (seed) => {
       const r = rng(seed * 97 + id.length);
       const form = pick<Form>(r, o.forms ?? ['2019', '2021']);
       const year = o.late ? 2022 + Math.floor(r() * 4) : undefined;
-      const t = makeTruth(r, form, { year, big: o.big, blanks: pick(r, o.blanks ?? ['none', 'columns', 'zeros']), sixDecimals: o.six && r() < 0.7 });
+      const t = makeTruth(r, form, { year, big: o.big, blanks: pick(r, o.blanks ?? ['none', 'columns', 'zeros']), sixDecimals: o.six && r() < 0.7, possible: o.possible });
       const marks = o.marks ?? BLANK_MARKS;
       const one = pick(r, marks);
       const mixed = r() < 0.3;
@@ -48,4 +48,5 @@ export const FAMILIES: Family[] = [
   family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
   family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
   family('f14', '行名与数字连写，空格印作 / 或 —', false, runTogether, { marks: ['/', '—', '／'] }),
+  family('f15', '数字逐个一行，表二与表三各自按行或按列', false, valuePerLine, { possible: true, marks: BLANK_MARKS.filter((m) => m !== '-') }),
 ];

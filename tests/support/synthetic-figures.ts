@@ -32,7 +32,7 @@ const RESULTS = ['granted', 'partial', 'denied_state_secret', 'denied_law_prohib
   'unavailable_not_held', 'unavailable_needs_creation', 'unavailable_unclear', 'rejected_petition',
   'rejected_duplicate', 'rejected_publication', 'rejected_excessive', 'rejected_confirmation'];
 
-export function makeTruth(r: () => number, form: Form, opts: { year?: number; big?: boolean; blanks?: BlankPolicy; sixDecimals?: boolean } = {}): Truth {
+export function makeTruth(r: () => number, form: Form, opts: { year?: number; big?: boolean; blanks?: BlankPolicy; sixDecimals?: boolean; possible?: boolean } = {}): Truth {
   const cells: Record<string, number | null> = {};
   const text: Record<string, string> = {};
   const scale = opts.big ? 30000 : 400;
@@ -50,6 +50,15 @@ export function makeTruth(r: () => number, form: Form, opts: { year?: number; bi
         cells[k] = cents / 100;
       } else cells[k] = count(k.startsWith('t2.licensing') || k.startsWith('t2.punishment') ? scale * 10 : 40);
     }
+  }
+  // As real reports print them: no fewer published in all than this year, no more items
+  // removed than there were, no fewer documents in force than issued this year.
+  if (opts.possible) {
+    for (const [stem, at, than] of [['rules', 'total_published', 'new_published'], ['normative', 'total_published', 'new_published'], ['rules', 'in_force', 'issued'], ['normative', 'in_force', 'issued']]) {
+      const k = `t2.${stem}.${at}`, o = `t2.${stem}.${than}`;
+      if (k in cells && o in cells) cells[k] = Math.max(cells[k] as number, cells[o] as number);
+    }
+    for (const k of Object.keys(cells).filter((x) => x.endsWith('.prev_items'))) cells[k] = Math.max(cells[k] as number, -(cells[k.replace('prev_items', 'change')] ?? 0));
   }
   const singleOther = form === '2019';
   const others = singleOther ? ['other'] : ['other_no_correction', 'other_no_fee', 'other_misc'];

@@ -1,11 +1,12 @@
 /**
  * Layouts an independent red team found the parser misreading (session 10): 表二's money column
  * in the unit its header names, 表三's columns moved or a 小计 added, a mobile page whose 表四 has
- * blanks too, damaged cells, and a crawler's run-together rows with blank marks.
+ * blanks too, damaged cells, and a crawler's run-together rows with blank marks; session 11's
+ * red team: figures one per line, 表二 and 表三 walked in different orders.
  */
-import { REVIEW_KEYS, SECTION } from './synthetic-forms';
+import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
 import { pick, spell } from './synthetic-figures';
-import { label, padded, spaced, t3Rows, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
+import { doc, label, opening, padded, spaced, t2Rows, t3Rows, t4Values, tabbed, values, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 
 /** An amount in 元 (to the 分) written in 万元, exactly: 276867 → 27.6867. */
 function inWan(yuan: number): string {
@@ -93,4 +94,32 @@ export function runTogether(c: Ctx): SyntheticDoc {
     return cells.length > 1 && cells.slice(1).some((x) => /^\d/.test(x)) ? cells.join('') : cells.join(' ');
   });
   return { ...d, text: lines.join('\n') };
+}
+
+/**
+ * pdfminer, or pdftotext in its default mode: each block's labels, then its figures one per
+ * line, walked row by row or column by column — 表二's wide cells and 表三's narrow ones each
+ * their own way, so one file can hold both orders.
+ */
+export function valuePerLine(c: Ctx): SyntheticDoc {
+  const walk = (rows: FormRow[], byColumn: boolean) => {
+    const grid = rows.map((row) => values(c, row));
+    return byColumn ? grid[0].flatMap((_, j) => grid.map((cells) => cells[j])) : grid.flat();
+  };
+  const t2ByColumn = c.r() < 0.5;
+  const out = opening(c);
+  out.push(pick(c.r, SECTION.t2));
+  const rows = t2Rows(c);
+  for (let i = 0; i < rows.length;) {
+    let j = i + 1;
+    while (j < rows.length && !rows[j].heading) j++;
+    const block = rows.slice(i, j);
+    out.push(block[0].heading!, '信息内容', ...block[0].heads!, ...block.map((row) => label(c, row)), ...walk(block, t2ByColumn));
+    i = j;
+  }
+  const rows3 = t3Rows(c);
+  out.push(pick(c.r, SECTION.t3), SECTION.t3note, ...APPLICANT_HEAD);
+  out.push(...rows3.flatMap((row) => (row.heading ? [row.heading, label(c, row)] : [label(c, row)])), ...walk(rows3, c.r() < 0.5));
+  out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS, ...t4Values(c));
+  return doc(c, 'report.txt', out);
 }

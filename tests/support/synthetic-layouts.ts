@@ -14,8 +14,8 @@ export interface SyntheticDoc { name: string; text: string; truth: Truth }
 export interface Ctx { t: Truth; r: () => number; blank: () => string }
 
 export const label = (c: Ctx, row: FormRow) => (c.r() < 0.6 ? row.labels[0] : pick(c.r, row.labels));
-const values = (c: Ctx, row: FormRow) => row.keys.map((k) => spell(c.t, k, c.blank()));
-const t4Values = (c: Ctx) => REVIEW_KEYS.map((k) => spell(c.t, k, c.blank()));
+export const values = (c: Ctx, row: FormRow) => row.keys.map((k) => spell(c.t, k, c.blank()));
+export const t4Values = (c: Ctx) => REVIEW_KEYS.map((k) => spell(c.t, k, c.blank()));
 
 /** A long word broken where its cell wrapped: 本年新 / 制作数量. */
 function wrap(c: Ctx, word: string, p = 0.5): string[] {
@@ -24,7 +24,7 @@ function wrap(c: Ctx, word: string, p = 0.5): string[] {
   return [word.slice(0, at), word.slice(at)];
 }
 
-function opening(c: Ctx): string[] {
+export function opening(c: Ctx): string[] {
   const unit = pick(c.r, ['某某县人民政府办公室', '某某镇人民政府', '某某市某某局', '某某街道办事处']);
   return [
     unit, `${c.t.year}年度政府信息公开工作年度报告`, '一、总体情况',
@@ -32,10 +32,10 @@ function opening(c: Ctx): string[] {
   ];
 }
 
-const t2Rows = (c: Ctx) => T2_FORM[c.t.form];
+export const t2Rows = (c: Ctx) => T2_FORM[c.t.form];
 export const t3Rows = (c: Ctx) => t3Form(c.t.form);
 
-function doc(c: Ctx, name: string, lines: string[]): SyntheticDoc {
+export function doc(c: Ctx, name: string, lines: string[]): SyntheticDoc {
   return { name, text: [...lines, ...SECTION.tail].join('\n'), truth: c.t };
 }
 

@@ -52,3 +52,18 @@ export const T2_ROWS: Record<Template, T2Row[]> = {
       { key: 'amount_yuan', label: '本年收费金额（单位：万元）', money: 'wan' }] },
   ],
 };
+
+/**
+ * Whether one row of 表二 prints figures that cannot stand together: a total published below
+ * this year's new ones, a decrease larger than last year's items, fewer documents in force
+ * than were issued this year (the last holds unless a document is repealed the year it is
+ * issued). No rule of the form covers 表二; this only tells two readings of it apart.
+ */
+export function t2RowImpossible(cell: (col: string) => number | null): boolean {
+  const below = (a: string, b: string) => {
+    const x = cell(a), y = cell(b);
+    return x !== null && y !== null && x < y;
+  };
+  const items = cell('prev_items'), change = cell('change');
+  return below('total_published', 'new_published') || below('in_force', 'issued') || (items !== null && change !== null && items + change < 0);
+}

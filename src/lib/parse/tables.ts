@@ -1,6 +1,6 @@
 /** Reads the three standard tables out of a document's lines into canonical cells. */
 import type { SourceRef, TableId, Template } from '../format';
-import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
+import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS, t2RowImpossible } from '../format';
 import { expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
 import { align, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
@@ -136,10 +136,21 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   const lost = new Map<string, string>();
   for (const x of [...withRules, ...t2]) {
     // One way to read it at all: a choice the rules made among readings is an inference.
-    const certain = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named && x.ps.readings.length === 1;
+    const placedWell = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named;
+    const certain = placedWell && x.ps.readings.length === 1;
+    // A block printed one value per line whose orders read a cell alike holds it either way.
+    const rs = x.ps.readings;
+    const alike = (i: number) => placedWell && !!x.ps.orders && rs.every((r) => r.values[i] === rs[0].values[i]);
+    const standing = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
+    if (x.table === 't2' && x.ps.orders) {
+      x.ps.keys.forEach((k, i) => {
+        const seen = new Set(standing.map((v) => v[i]));
+        if (seen.size > 1) { solved.cells.set(k, null); solved.uncertain.set(k, BLOCK_ORDER([...seen])); }
+      });
+    }
     if (x.reordered && x.contradicted) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱，这一格旁边印的行名指向另一行，无法确定它属于哪一行'));
     else if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行'));
-    else if (!certain) x.ps.keys.forEach((k) => inferred.add(k));
+    else if (!certain) x.ps.keys.forEach((k, i) => alike(i) || inferred.add(k));
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
   // A piece that is not a figure, on a cell of a reading still standing.
@@ -237,6 +248,9 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
   return out;
 }
 
+const BLOCK_ORDER = (vals: (number | null)[]) =>
+  `这组数字每格一行印出，没有勾稽关系能确定是逐行还是逐列排列，两种排法在这一格读到不同的数（${vals.map((v) => v ?? '空').join('、')}），无法确定`;
+
 /**
  * The reading order the rules chose for every block printed one value per line, if they agree
  * and each such block is whole and every rule over it holds.
@@ -253,10 +267,29 @@ function confirmedOrder(placed: PlacedSegment[], unconfirmed: boolean, chosen: M
   return seen.size === 1 && !seen.has('?') ? ([...seen][0] as 'row' | 'col') : null;
 }
 
+/**
+ * A 表二 block read in the order 表三/表四 confirmed — only where the other order prints
+ * figures no row of 表二 can hold: an extractor may walk 表二's wide cells another way than
+ * 表三's narrow ones, so the borrowed order alone is no proof. Otherwise every order stays,
+ * and the cells the orders read differently are flagged.
+ */
 function inOrder(p: PlacedSegment, order: 'row' | 'col' | null): PlacedSegment {
   if (!p.orders || !order) return p;
   const keep = p.readings.map((_, i) => i).filter((i) => p.orders![i] === order);
-  return keep.length ? { ...p, readings: keep.map((i) => p.readings[i]), orders: keep.map(() => order) } : p;
+  const impossible = p.readings.map((r) => impossibleT2(p.keys, r.values));
+  const othersImpossible = p.orders.every((o, i) => o === order || impossible[i]);
+  if (!keep.length || !othersImpossible || keep.every((i) => impossible[i])) return p;
+  return { ...p, readings: keep.map((i) => p.readings[i]), orders: keep.map(() => order) };
+}
+
+function impossibleT2(keys: string[], values: (number | null)[]): boolean {
+  const rows = new Map<string, Map<string, number | null>>();
+  keys.forEach((k, i) => {
+    const [, stem, col] = k.split('.');
+    if (!rows.has(stem)) rows.set(stem, new Map());
+    rows.get(stem)!.set(col, values[i]);
+  });
+  return [...rows.values()].some((row) => t2RowImpossible((c) => row.get(c) ?? null));
 }
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
