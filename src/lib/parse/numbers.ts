@@ -11,13 +11,15 @@ export type ValueToken =
 const BLANK = /^(|\/|—+|-|–|无|空|\\)$/;
 const NUMBER = /^\+?(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
 
-/** A whole token read as a value, or null when it is not one. */
 /** Separators inside a number only group its thousands: 2,293 · 2，293 · 2 293. */
 const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|项|条)?$/;
+/** GROUPED by single spaces alone (1 025): in a cell one figure, in loose text maybe several. */
+export const SPACE_GROUPED = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
 /** A character no value, blank mark or separator is written with: such a token is a label. */
 const NOT_VALUE = /[^\d\s.+\-,，/\\—–（）()万元件个项条无空]/;
 
+/** A whole token read as a value, or null when it is not one. */
 export function readValue(text: string): ValueToken | null {
   // Labels and whole paragraphs end here, before any copy of them is made.
   if (NOT_VALUE.test(text)) return null;

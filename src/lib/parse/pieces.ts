@@ -174,23 +174,20 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
     // The rest of a note wrapped onto a line of its own in loose text (117 件）): not a row.
     if (!cellular && l.tokens.length <= 3 && NOTE_TAIL.test(l.tokens.map((t) => t.text).join(''))) return;
     let tokens = l.tokens;
-    let kinds = tokens.map((t) => classify(t.text, cellular));
+    const classed = tokens.map((t) => classify(t.text, cellular));
     // In a row of figures, or after a row's label, a token that is neither a figure nor a label
     // stands for its cell.
-    const figures = kinds.some((k) => k.kind === 'number' || k.kind === 'blank');
-    // A figure with a note that wraps in loose text (172（其中修订 · 27 · 1932) is the figure, where
-    // the line's other figures stand apart: its digits touch the note, not other digits.
-    if (!cellular && figures) {
-      kinds = kinds.map((k, i) => {
-        const m = k.kind === 'label' ? LOOSE_NOTED.exec(tokens[i].text.trim()) : null;
-        const w = m ? readValue(m[1]) : null;
-        return w && w.kind === 'number' ? { kind: 'number', value: w } : k;
-      });
-    }
-    // (A token alone on its line, as one-cell-per-line layouts print, only when it holds a digit.)
-    kinds = kinds.map((k, i) => {
-      if (k.kind !== 'label' || k.numbering) return k;
+    const figures = classed.some((k) => k.kind === 'number' || k.kind === 'blank');
+    let kinds = classed.map((k, i): Classified => {
+      if (k.kind !== 'label') return k;
       const t = tokens[i].text.trim();
+      // A figure with a note that wraps in loose text (172（其中修订 · 27 · 1932) is the figure, where
+      // the line's other figures stand apart: its digits touch the note, not other digits.
+      const m = !cellular && figures ? LOOSE_NOTED.exec(t) : null;
+      const w = m ? readValue(m[1]) : null;
+      if (w && w.kind === 'number') return { kind: 'number', value: w };
+      if (k.numbering) return k;
+      // (A token alone on its line, as one-cell-per-line layouts print, only when it holds a digit.)
       const lone = tokens.length === 1 && (/\d/.test(t) || APPROX.test(t));
       return (figures || i > 0 || lone) && damaged(t) ? BAD : k;
     });

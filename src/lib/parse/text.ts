@@ -1,9 +1,7 @@
 /** Plain text (PDF extractor output, crawler dumps) and Markdown dumps into lines of cells. */
 import type { Line, ReportDocument, Token } from './document';
 import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
-
-/** A cell holding one figure with its thousands set apart by spaces: 1 025, 12 345 678. */
-const SPACE_GROUPED = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
+import { SPACE_GROUPED } from './numbers';
 
 function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
