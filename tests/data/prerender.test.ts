@@ -89,4 +89,24 @@ describe('prerendered answers', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('count a dataset of one township\'s way down to it, as the drill-down walks it (soleChild), among the defaults', async () => {
+    const one = await openNodeDuckDB();
+    try {
+      // The shipped data cut to 黑龙江: one city, one county, one township (柴河镇, 231083104).
+      await one.conn.run("DELETE FROM reports WHERE coalesce(division_code, '') NOT LIKE '23%'");
+      const own = await prerenderedQueries({ query: (q) => arrowAnswer(one.conn, q) });
+      const received = findMeasure('received')!;
+      // Among each view's default state, ahead of what a small budget drops first.
+      const defaults = own.indexOf(outcomesSql(null).trim());
+      expect(defaults).toBeGreaterThan(0);
+      for (const prefix of ['23', '2310', '231083', '231083104']) {
+        const at = own.indexOf(regionMeasureSql(received, { prefix, level: '' }).trim());
+        expect(at, prefix).toBeGreaterThanOrEqual(0);
+        expect(at, prefix).toBeLessThan(defaults);
+      }
+    } finally {
+      one.close();
+    }
+  }, 60_000);
 });

@@ -22,3 +22,10 @@ export function ancestors(code: string): string[] {
 export function validPrefix(code: string): string {
   return /^\d+$/.test(code) && (PREFIX_LENGTHS as readonly number[]).includes(code.length) ? code : '';
 }
+
+/** The deepest place of the hierarchy, no deeper than `deepest` digits, that both codes lie in ('' if none). */
+export function sharedPlace(a: string, b: string, deepest = 9): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return a.slice(0, [...PREFIX_LENGTHS].reverse().find((l) => l <= n && l <= deepest) ?? 0);
+}

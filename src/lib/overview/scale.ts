@@ -3,6 +3,7 @@
  * overview's DuckDB path reads before it knows whether it needs the rest (the measure catalog,
  * the drill-down's SQL and views, ~11 KB gzip a small dataset never loads).
  */
+import { sharedPlace } from '../divisions/path';
 
 /** More bodies than this and the overview sums by place. */
 export const OVERVIEW_BODY_MAX = 40;
@@ -14,8 +15,5 @@ export const PLACE_SQL = `SELECT min(division_code) AS lo, max(division_code) AS
  * the common start of the lowest and highest code, cut back to a whole level.
  */
 export function commonPlace(lo: string | null, hi: string | null): string {
-  if (!lo || !hi) return '';
-  let n = 0;
-  while (n < lo.length && n < hi.length && lo[n] === hi[n]) n++;
-  return lo.slice(0, [6, 4, 2, 0].find((l) => l <= n) ?? 0);
+  return lo && hi ? sharedPlace(lo, hi, 6) : '';
 }

@@ -18,8 +18,7 @@ import {
 import { coverageRecordsSql } from '../coverage/model';
 import { regionCoverageSql } from '../coverage/regions';
 import { regionMeasureSql } from '../compare/regions';
-import { ancestors } from '../divisions/path';
-import { commonPlace } from '../overview/scale';
+import { ancestors, sharedPlace } from '../divisions/path';
 import {
   allFindingsSql, allUncertainSql, unitCellsSql, unitFindingsSql, unitMeasuresSql, unitReportsSql, unitsSql as profileUnitsSql,
 } from '../unit/sql';
@@ -52,9 +51,9 @@ export async function prerenderedQueries(db: Connector): Promise<string[]> {
   const defaultMeasure = findMeasure(DEFAULT_MEASURE)!;
   out.add(measureSql(defaultMeasure.sql, null, defaultMeasure.base));
   out.add(uncertainSql(received, all));
-  // A dataset inside one province or city: the drill-down goes on to it at once (soleChild).
+  // A dataset inside one province, city, county or township: the drill-down goes on to it at once (soleChild).
   const coded = units.map((u) => u.division_code).filter((c): c is string => !!c).sort();
-  for (const prefix of ['', ...ancestors(commonPlace(coded[0] ?? null, coded.at(-1) ?? null))]) {
+  for (const prefix of ['', ...ancestors(coded.length ? sharedPlace(coded[0], coded.at(-1)!) : '')]) {
     for (const m of drillMeasures) out.add(regionMeasureSql(m, { prefix, level: '' }));
   }
   out.add(regionCoverageSql({ prefix: '', level: '' }));
