@@ -270,3 +270,15 @@ describe('loading pdfjs', () => {
     expect(out.trim()).toBe('native');
   });
 });
+
+describe('parseFile given a Node Buffer', () => {
+  it('reads a PDF as it reads the same bytes in a Uint8Array (pdf.js refuses a Buffer)', async () => {
+    const { parseFile } = await import('../../src/lib/parse');
+    const { isFailure } = await import('../../src/lib/format');
+    const buf = readFileSync(join(CORPUS, 'reports', 'huaian-hongze-2024.pdf'));
+    const r = await parseFile('huaian-hongze-2024.pdf', buf);
+    expect(isFailure(r)).toBe(false);
+    const plain = await parseFile('huaian-hongze-2024.pdf', new Uint8Array(buf));
+    expect(isFailure(r) || isFailure(plain) ? null : r.cells).toEqual(isFailure(plain) ? undefined : plain.cells);
+  });
+});

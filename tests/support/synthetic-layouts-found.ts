@@ -123,3 +123,19 @@ export function valuePerLine(c: Ctx): SyntheticDoc {
   out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS, ...t4Values(c));
   return doc(c, 'report.txt', out);
 }
+
+/**
+ * pdftotext -raw: a row's figures set apart by single spaces, blank cells printed as nothing,
+ * and now and then a row's last figure run into the next item's heading (服务事项775第二十条第（六）项).
+ */
+export function rawText(c: Ctx): SyntheticDoc {
+  const d = spaced(c);
+  const lines = d.text.replace(/ {3}/g, ' ').split('\n').map((l) => l.replace(/ +$/, '').replace(/ {2,}/g, ' '));
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.length - 1;
+    if (prev >= 0 && /\d$/.test(out[prev]) && l.startsWith('第二十条') && c.r() < 0.6) out[prev] += l;
+    else out.push(l);
+  }
+  return { ...d, text: out.join('\n') };
+}

@@ -107,7 +107,9 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
 
 export async function parseFile(file: string, bytes: Uint8Array, divisions?: DivisionTable): Promise<ParseOutcome> {
   try {
-    const doc = await readDocument(file, bytes);
+    // A Node Buffer is a Uint8Array that pdf.js refuses: read it through a plain view, no copy.
+    const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const doc = await readDocument(file, plain);
     return parseDocument(file, doc, divisions);
   } catch (e) {
     return failureOf(file, e);

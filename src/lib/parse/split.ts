@@ -127,8 +127,24 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { f
   return { found, full };
 }
 
+/** Every choice of `m` cells of `n`, in order (null past MAX_READINGS). */
+function blanksLeftOut(m: number, n: number): number[][] | null {
+  const out: number[][] = [];
+  const acc: number[] = [];
+  const rec = (from: number): boolean => {
+    if (acc.length === m) { out.push(acc.slice()); return out.length <= MAX_READINGS; }
+    for (let i = from; i <= n - (m - acc.length); i++) {
+      acc.push(i);
+      if (!rec(i + 1)) return false;
+      acc.pop();
+    }
+    return true;
+  };
+  return rec(0) ? out : null;
+}
+
 /** `deadline` (ms since epoch) bounds the listing of run-together splits. */
-export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, deadline = Infinity): PlacedSegment {
+export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, deadline = Infinity, dropsBlanks = false): PlacedSegment {
   const specs = pl.rows.map((r) => rows[r]);
   const keys = specs.flatMap((r) => r.keys);
   const money = specs.flatMap((r) => r.money ?? r.keys.map(() => undefined));
@@ -213,6 +229,19 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     return { keys, readings, exact: exact && !onePerLine, cut: [...cut] };
   }
   const { found, full } = gluedReadings(seg.values, n, deadline);
+  // Figures set apart by spaces, fewer than the cells, in a document that sets most rows' figures
+  // apart (see tables.ts spacesFigures): cut digits, or whole figures with blank cells the
+  // extractor printed as nothing (行政事业性收费 28 is 28 and a blank as likely as 2 and 8).
+  const whole = dropsBlanks && seg.values.length < n ? blanksLeftOut(seg.values.length, n) : [];
+  if (whole === null) {
+    return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数，应有 ${n} 个，空格可能未印出，各数所属的列无法确定` };
+  }
+  for (const at of whole) {
+    const parts = keys.map(() => '');
+    const piece = keys.map(() => 0);
+    at.forEach((ki, vi) => { parts[ki] = seg.values[vi].raw; piece[ki] = vi; });
+    found.push({ parts, piece });
+  }
   if (!full) {
     return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.bad ?? v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
   }
@@ -228,7 +257,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.bad ?? v.raw).join(' ')}”无法拆成 ${n} 个数` };
   }
   // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
-  const cut = keys.filter((_, ki) => found.some(({ piece }) => seg.values[piece[ki]].cut));
+  const cut = keys.filter((_, ki) => found.some(({ parts, piece }) => parts[ki] !== '' && seg.values[piece[ki]].cut));
   return { keys, readings, cut, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

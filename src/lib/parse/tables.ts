@@ -1,11 +1,13 @@
 /** Reads the three standard tables out of a document's lines into canonical cells. */
 import type { SourceRef, TableId, Template } from '../format';
-import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS, t2RowImpossible } from '../format';
+import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
 import { expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
 import { align, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
+import { isGlued, spacesFigures } from './printing';
+import { BLOCK_ORDER, confirmedOrder, inOrder } from './walk';
 import { findRegions } from './regions';
 import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
@@ -31,12 +33,6 @@ export interface TablesRead {
  * search among them). Real reports take milliseconds; past it, what is open is flagged.
  */
 const BUDGET_MS = 2000;
-
-/** Pieces glued to label text mean the source ran its cells together. */
-function isGlued(pieces: Piece[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) { const p = pieces[i]; if (p.kind === 'value' && p.glued) return true; }
-  return false;
-}
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
@@ -64,6 +60,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
+  const dropsBlanks = docGlued && spacesFigures(pieces, regions);
   const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
   /** Cells whose column the table's own header puts in doubt, with the reason. */
   const headerDoubt = new Map<string, string>();
@@ -102,7 +99,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (p.rows.includes(r) ? 1 : 0) };
       const named = !segs[p.seg].furniture && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
       const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
-      const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline);
+      const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline, dropsBlanks);
       // Label and figures share a line only if the words that name the row are on it.
       if (ps.oneLine) ps.oneLine = labelNames(segs[p.seg].lineLabel, layout.rows, p.rows, others);
       placed.push({ ps, table: t, named, disturbed, reordered, contradicted });
@@ -246,50 +243,6 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
     out.push({ seg: j, rows: [i] });
   });
   return out;
-}
-
-const BLOCK_ORDER = (vals: (number | null)[]) =>
-  `这组数字每格一行印出，没有勾稽关系能确定是逐行还是逐列排列，两种排法在这一格读到不同的数（${vals.map((v) => v ?? '空').join('、')}），无法确定`;
-
-/**
- * The reading order the rules chose for every block printed one value per line, if they agree
- * and each such block is whole and every rule over it holds.
- */
-function confirmedOrder(placed: PlacedSegment[], unconfirmed: boolean, chosen: Map<PlacedSegment, number[]>): 'row' | 'col' | null {
-  if (unconfirmed) return null;
-  const seen = new Set<string>();
-  for (const p of placed) {
-    // A block that reads the same either way (all zeros) tells nothing about the order.
-    if (!p.orders || !p.orders.includes('row') || !p.orders.includes('col')) continue;
-    const c = chosen.get(p) ?? [];
-    seen.add(c.length === 1 ? p.orders[c[0]] : '?');
-  }
-  return seen.size === 1 && !seen.has('?') ? ([...seen][0] as 'row' | 'col') : null;
-}
-
-/**
- * A 表二 block read in the order 表三/表四 confirmed — only where the other order prints
- * figures no row of 表二 can hold: an extractor may walk 表二's wide cells another way than
- * 表三's narrow ones, so the borrowed order alone is no proof. Otherwise every order stays,
- * and the cells the orders read differently are flagged.
- */
-function inOrder(p: PlacedSegment, order: 'row' | 'col' | null): PlacedSegment {
-  if (!p.orders || !order) return p;
-  const keep = p.readings.map((_, i) => i).filter((i) => p.orders![i] === order);
-  const impossible = p.readings.map((r) => impossibleT2(p.keys, r.values));
-  const othersImpossible = p.orders.every((o, i) => o === order || impossible[i]);
-  if (!keep.length || !othersImpossible || keep.every((i) => impossible[i])) return p;
-  return { ...p, readings: keep.map((i) => p.readings[i]), orders: keep.map(() => order) };
-}
-
-function impossibleT2(keys: string[], values: (number | null)[]): boolean {
-  const rows = new Map<string, Map<string, number | null>>();
-  keys.forEach((k, i) => {
-    const [, stem, col] = k.split('.');
-    if (!rows.has(stem)) rows.set(stem, new Map());
-    rows.get(stem)!.set(col, values[i]);
-  });
-  return [...rows.values()].some((row) => t2RowImpossible((c) => row.get(c) ?? null));
 }
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
