@@ -60,3 +60,25 @@ describe('cells in odd layouts', () => {
     expect(Object.values(r.uncertain).filter((w) => /顺序与标准表不同/.test(w))).toEqual([]);
   });
 });
+
+describe('a figure the reader doubts (a PDF row printed over several lines)', () => {
+  it('is flagged with the reader\'s reason, its row\'s other figures stand', async () => {
+    const { parseDocument } = await import('../../src/lib/parse');
+    const why = '这一行的数字分印在上下几行，请核对原表';
+    const cells = (label: string, figures: string[], doubt = false) => ({
+      cellular: true, tokens: [{ text: label }, ...figures.map((text) => ({ text, ...(doubt ? { doubt: why } : {}) }))],
+    });
+    const prose = (text: string) => ({ tokens: [{ text }] });
+    const doc = {
+      kind: 'pdf' as const, text: TITLE,
+      lines: [prose(TITLE), ...T2_HEAD.map(prose), cells('规章', ['3', '0', '8']), cells('规范性文件', ['128', '11', '40'], true), ...SECTION.tail.map(prose)],
+    };
+    const r = parseDocument('r.pdf', doc);
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect([r.cells['t2.rules.new_made'], r.cells['t2.rules.new_published'], r.cells['t2.rules.total_published']]).toEqual([3, 0, 8]);
+    for (const k of ['t2.normative.new_made', 't2.normative.new_published', 't2.normative.total_published']) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toBe(why);
+    }
+  });
+});

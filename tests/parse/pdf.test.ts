@@ -156,6 +156,39 @@ describe('readPdf layout', () => {
     expect(doc.lines[2].tokens[2]).toMatchObject({ text: '', page: 1, line: 3 });
   });
 
+  it('doubts the figures of a row printed over several lines (a number wrapped in a narrow cell), and no other row', async () => {
+    // Rows 24 pt apart; Delta's 1289 wraps as 128 over 9 and 3804 as 380 over 4, its other
+    // figures and its label on the line between, 12 pt from each.
+    const cols = [300, 350, 400, 450];
+    const row = (label: string | null, y: number, cells: (string | null)[]): Item[] => [
+      ...(label ? [[label, 72, y, 10] as Item] : []),
+      ...cells.flatMap((c, i) => (c === null ? [] : [[c, cols[i], y, 10] as Item])),
+    ];
+    const doc = await readPdf(textPdf([prose,
+      ...row('Alpha', 700, ['1', '2', '3', '6']), ...row('Beta', 676, ['5', '6', '7', '18']), ...row('Gamma', 652, ['1', '1', '1', '3']),
+      ...row(null, 628, ['128', null, null, '380']), ...row('Delta', 616, [null, '826', '0', null]), ...row(null, 604, ['9', null, null, '4']),
+      ...row('Epsilon', 580, ['2', '2', '2', '6']), ...row('Zeta', 556, ['0', '0', '0', '0'])]));
+    const rows = doc.lines.filter((l) => l.tokens.some((t) => /^\d+$/.test(t.text)));
+    const doubted = rows.map((l) => l.tokens.filter((t) => /^\d*$/.test(t.text)).every((t) => !!t.doubt));
+    expect(rows.map((l) => l.tokens.filter((t) => t.text !== '').map((t) => t.text).join(' '))).toEqual(
+      ['Alpha 1 2 3 6', 'Beta 5 6 7 18', 'Gamma 1 1 1 3', '128 380', 'Delta 826 0', '9 4', 'Epsilon 2 2 2 6', 'Zeta 0 0 0 0']);
+    expect(doubted).toEqual([false, false, false, true, true, true, false, false]);
+    expect(rows[3].tokens.find((t) => t.text === '128')?.doubt).toMatch(/分印在上下几行/);
+    expect(rows[0].tokens.some((t) => t.doubt)).toBe(false);
+  });
+
+  it('doubts a row broken across a page (its figures run on under no label of their own), not a row that starts the next page', async () => {
+    const page1: Item[] = [prose, ['1.Alpha', 72, 700, 10], ['1', 300, 700, 10], ['2', 350, 700, 10], ['3', 400, 700, 10],
+      ['2.Beta', 72, 676, 10], ['4', 300, 676, 10], ['0', 350, 676, 10], ['136', 400, 676, 10], ['- 1 -', 290, 30, 10]];
+    const page2: Item[] = [prose, ['8', 400, 740, 10], ['3.Gamma', 72, 716, 10], ['5', 300, 716, 10], ['6', 400, 716, 10],
+      ['4.Delta', 72, 692, 10], ['1', 300, 692, 10], ['1', 350, 692, 10], ['2', 400, 692, 10], ['- 2 -', 290, 30, 10]];
+    const doc = await readPdf(textPdf([page1, page2]));
+    const rows = doc.lines.filter((l) => l.tokens.some((t) => /^\d+$/.test(t.text)));
+    expect(rows.map((l) => l.tokens.filter((t) => t.text !== '').map((t) => t.text).join(' '))).toEqual(
+      ['1.Alpha 1 2 3', '2.Beta 4 0 136', '8', '3.Gamma 5 6', '4.Delta 1 1 2']);
+    expect(rows.map((l) => l.tokens.some((t) => !!t.doubt))).toEqual([false, true, true, false, false]);
+  });
+
   it('reads a page stored rotated (/Rotate 90) as it is displayed', async () => {
     const doc = await readPdf(textPdf(table, true));
     expect(doc.lines.map((l) => l.tokens.map((t) => t.text))).toEqual(tableRows);

@@ -15,6 +15,8 @@ export interface Token {
   table?: number;
   row?: number;
   col?: number;
+  /** Why the reader doubts this figure's cell (PDF: a row printed over several lines), in Chinese. */
+  doubt?: string;
 }
 
 /** A physical row: a text line split into cells, a PDF row of text items, an HTML <tr>. */

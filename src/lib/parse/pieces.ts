@@ -24,7 +24,7 @@ export interface ValuePiece {
   furniture?: boolean;
   /** The text ends on these digits: the file may have been cut inside the number. */
   cut?: boolean;
-  /** A cell that holds something other than a figure (约50, 1o, 19?3): its text; it is flagged, never read. */
+  /** Why the cell cannot be read, in Chinese (it holds something other than a figure: 约50, 1o, 19?3; or the reader doubts its place): it is flagged, never read. */
   bad?: string;
   ref: SourceRef;
   line: number;
@@ -54,6 +54,9 @@ function pushLabel(out: Piece[], text: string, line: number): void {
   else out.push({ kind: 'label', text: s, line });
 }
 
+/** The reason given for a cell that prints something other than a figure. */
+const notAFigure = (text: string) => `这一格印的是“${text.slice(0, 20)}”，不是一个确切的数（可能是识别错误、约数或乱码），请核对原表`;
+
 /** Blank marks at the edge of text that touches figures run together (规范性文件183/1, 规章／400). */
 const EDGE_MARKS = /^([/／—–]*)([\s\S]*?)([/／—–]*)$/;
 
@@ -62,7 +65,7 @@ function pushMarks(out: Piece[], marks: string, line: number): void {
   // run stands for cells it cannot count, and its row is flagged.
   for (const m of marks.match(/[/／]|[—–]+/g) ?? []) {
     const v: ValuePiece = { kind: 'value', raw: '', value: null, glued: false, cellular: false, ref: { text: m }, line };
-    if (m.length > 1) Object.assign(v, { raw: '?', bad: m });
+    if (m.length > 1) Object.assign(v, { raw: '?', bad: notAFigure(m) });
     out.push(v);
   }
 }
@@ -207,10 +210,12 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       if (numbering) { pushLabel(out, t.text, li); return; }
       if (kind === 'bad') {
         const text = t.text.trim();
-        out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: text, ref: refOf(t, text), line: li, ...(l.furniture ? { furniture: true } : {}) });
+        out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: notAFigure(text), ref: refOf(t, text), line: li, ...(l.furniture ? { furniture: true } : {}) });
         return;
       }
-      if (v) {
+      if (v && t.doubt) {
+        out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: t.doubt, ref: refOf(t, t.text.trim()), line: li });
+      } else if (v) {
         const blank = v.kind === 'blank';
         const p: ValuePiece = blank
           ? { kind: 'value', raw: '', value: null, glued: false, cellular, ref: refOf(t, t.text.trim()), line: li }

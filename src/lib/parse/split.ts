@@ -12,7 +12,7 @@ import type { ValuePiece } from './pieces';
 export interface Reading {
   values: (number | null)[];
   refs: SourceRef[];
-  /** Cells this reading puts on a piece that is not a figure (约50, 1o), with what it prints. */
+  /** Cells this reading puts on a piece that cannot be read (约50, 1o, a doubted PDF row), with why. */
   bad?: Map<string, string>;
 }
 
@@ -243,7 +243,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     found.push({ parts, piece });
   }
   if (!full) {
-    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => v.bad ?? v.raw).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
+    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => (v.bad === undefined ? v.raw : v.ref.text)).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
   }
   const readings = found.map(({ parts, piece }): Reading => {
     let refs: SourceRef[] | undefined;
@@ -254,7 +254,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     };
   });
   if (readings.length === 0) {
-    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => v.bad ?? v.raw).join(' ')}”无法拆成 ${n} 个数` };
+    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => (v.bad === undefined ? v.raw : v.ref.text)).join(' ')}”无法拆成 ${n} 个数` };
   }
   // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
   const cut = keys.filter((_, ki) => found.some(({ parts, piece }) => parts[ki] !== '' && seg.values[piece[ki]].cut));

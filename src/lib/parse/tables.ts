@@ -153,7 +153,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   // A piece that is not a figure, on a cell of a reading still standing.
   for (const x of [...withRules, ...t2]) {
     for (const r of solved.chosen.get(x.ps) ?? []) {
-      for (const [k, text] of x.ps.readings[r].bad ?? []) lost.set(k, `这一格印的是“${text.slice(0, 20)}”，不是一个确切的数（可能是识别错误、约数或乱码），请核对原表`);
+      for (const [k, why] of x.ps.readings[r].bad ?? []) lost.set(k, why);
     }
   }
   for (const [k, why] of lost) {

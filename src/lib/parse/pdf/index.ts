@@ -110,7 +110,7 @@ function toLines(rows: Row[]): Line[] {
       n = 0;
     }
     n++;
-    lines.push({ cellular: true, tokens: r.texts.map((text) => ({ text, page, line: n })) });
+    lines.push({ cellular: true, tokens: r.texts.map((text, i) => ({ text, page, line: n, ...(r.doubt && i >= r.doubt.from ? { doubt: r.doubt.why } : {}) })) });
   }
   return lines;
 }

@@ -18,6 +18,8 @@ const WRAP = 2.4;
 export interface OutRow {
   page: number;
   texts: string[];
+  /** Why the row's figures (texts from `from` on) cannot be placed. */
+  doubt?: { why: string; from: number };
 }
 
 export function startsItem(text: string): boolean {
@@ -108,7 +110,8 @@ export function assemble(entries: Entry[]): OutRow[] {
     for (const t of before.get(e) ?? []) out.push({ page, texts: [t] });
     const label = labels.get(e) ?? (e.label.length ? joinText(e.label.map((c) => c.text)) : undefined);
     const values = e.values.map((c) => (c ? c.text : ''));
-    out.push({ page, texts: label !== undefined ? [label, ...values] : values });
+    const texts = label !== undefined ? [label, ...values] : values;
+    out.push({ page, texts, ...(e.doubt ? { doubt: { why: e.doubt, from: texts.length - values.length } } : {}) });
   }
   return out;
 }

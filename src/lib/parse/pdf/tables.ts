@@ -6,6 +6,7 @@
  * null instead of shifting the next number into its place.
  */
 import type { Cell, Row } from './rows';
+import { startsItem } from './labels';
 import { isValue } from './values';
 
 export interface Entry {
@@ -16,6 +17,8 @@ export interface Entry {
   /** Numeric rows: the values in column order; null where the column is blank. */
   values: (Cell | null)[];
   block?: Block;
+  /** Why this row's figures cannot be placed (a row printed over several lines), in Chinese. */
+  doubt?: string;
 }
 
 export interface Block {
@@ -58,7 +61,35 @@ export function findBlocks(entries: Entry[]): Block[] {
     e.block = cur;
   }
   for (const b of blocks) alignColumns(b);
+  markSplitRows(entries);
   return blocks;
+}
+
+/** Lines of figures no further apart than one line of text within a cell (in font sizes) are one row's. */
+const SPLIT_LINE = 1.6;
+const SPLIT_ROW = '这一行的数字分印在上下几行（单元格太窄时数字会折行），哪些数字属于同一格、同一列无法确定，请核对原表';
+
+/**
+ * A row whose figures stand on several lines — a number wrapped in a narrow cell (1289 printed
+ * 128 over 9, the row's other figures on the line between): the lines, read as rows of their
+ * own, would put 128 in its cell and blanks where figures are. Lines of figures a line of text
+ * apart, one of them with a blank column, are flagged, never read.
+ */
+function markSplitRows(entries: Entry[]): void {
+  const width = new Map<Block, number>();
+  for (const e of entries) if (e.block) width.set(e.block, Math.max(width.get(e.block) ?? 0, e.values.length));
+  const gapped = (e: Entry) => e.values.length < (width.get(e.block!) ?? 0) || e.values.some((v) => v === null);
+  const nums = entries.filter((e) => e.kind === 'num' && e.block);
+  for (let i = 1; i < nums.length; i++) {
+    const [p, q] = [nums[i - 1], nums[i]];
+    // Across a page break (a row LibreOffice let break): the next page goes on with figures
+    // short of the row, under no item's label of its own.
+    const broken = p.row.page !== q.row.page && gapped(q) && !startsItem(q.label.map((c) => c.text).join(''));
+    if (!broken && (p.row.page !== q.row.page || !(gapped(p) || gapped(q)))) continue;
+    if (!broken && p.row.mid - q.row.mid >= SPLIT_LINE * Math.min(p.row.size, q.row.size)) continue;
+    p.doubt = SPLIT_ROW;
+    q.doubt = SPLIT_ROW;
+  }
 }
 
 interface Column { x: number; x2: number }
