@@ -82,3 +82,21 @@ describe('a figure the reader doubts (a PDF row printed over several lines)', ()
     }
   });
 });
+
+describe('a wrapped row label on the line of the next item (a PDF\'s centred group label between)', () => {
+  it('does not give the row it names the next item\'s figures', async () => {
+    const { makeTruth, rng } = await import('../support/synthetic-figures');
+    const t = makeTruth(rng(23), '2021', { year: 2023 }).cells;
+    const rows = t3Form('2021');
+    const cut = { rejected_publication: '3.要求提供公', rejected_excessive: '（五）开出版物不予处理4.无正当理由' } as Record<string, string>;
+    const body = rows.map((r) => {
+      const stem = r.keys[0].split('.')[1];
+      return [cut[stem] ?? r.labels[0], ...r.keys.map((k) => String(t[k]))].join('\t');
+    });
+    const r = await parse([TITLE.replace('2020', '2023'), SECTION.t3[0], APPLICANT_HEAD.join('\t'), ...body, '大量反复申请', ...SECTION.tail]);
+    const keys = rows.filter((x) => /rejected_(publication|excessive)/.test(x.keys[0])).flatMap((x) => x.keys);
+    // Both rows differ somewhere, so a swap would show.
+    expect(keys.slice(0, 7).map((k) => t[k])).not.toEqual(keys.slice(7).map((k) => t[k]));
+    for (const k of keys) if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(t[k]);
+  });
+});

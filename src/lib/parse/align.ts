@@ -124,7 +124,7 @@ export function labelNames(label: string, rows: RowSpec[], placed: number[], fil
   // A label that also names a row no other numbers went to (labels printed apart from their
   // numbers, a row lost) does not tell which of its rows the numbers are.
   if ([...cm.any].some((i) => !placed.includes(i) && !filled.has(i))) return false;
-  if (placed.length === 1) return cm.last === placed[0];
+  if (placed.length === 1) return cm.last === placed[0] && !nextItemAfter(label, rows[placed[0]].cues);
   let at = -1;
   for (const i of placed) {
     const pos = Math.min(...rows[i].cues.map((c) => label.indexOf(c, at + 1)).filter((x) => x >= 0));
@@ -132,6 +132,24 @@ export function labelNames(label: string, rows: RowSpec[], placed: number[], fil
     at = pos;
   }
   return true;
+}
+
+/** An item's number inside a label, not at its start: 4. · 5、 · （六）. */
+const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+
+/**
+ * The label goes on to another item after the row's name (（五）开出版物不予处理4.无正当理由: a
+ * wrapped label's last half on the line of the next row's first): the figures beside it may
+ * be that item's, so the name does not establish the row.
+ */
+function nextItemAfter(label: string, cues: readonly string[]): boolean {
+  const named = Math.max(...cues.map((c) => label.lastIndexOf(c)));
+  if (named < 0) return false;
+  for (const m of label.matchAll(INNER_ITEM)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (at > named) return true;
+  }
+  return false;
 }
 
 /** The label names rows, none of them among those the segment was placed on. */
