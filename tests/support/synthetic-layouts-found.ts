@@ -6,7 +6,7 @@
  */
 import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
 import { pick, spell } from './synthetic-figures';
-import { doc, label, opening, padded, spaced, t2Rows, t3Rows, t4Values, tabbed, values, type Ctx, type SyntheticDoc } from './synthetic-layouts';
+import { doc, label, opening, padded, spaced, t2Blocks, t3Rows, t4Values, tabbed, values, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 
 /** An amount in 元 (to the 分) written in 万元, exactly: 276867 → 27.6867. */
 function inWan(yuan: number): string {
@@ -109,13 +109,8 @@ export function valuePerLine(c: Ctx): SyntheticDoc {
   const t2ByColumn = c.r() < 0.5;
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
-  const rows = t2Rows(c);
-  for (let i = 0; i < rows.length;) {
-    let j = i + 1;
-    while (j < rows.length && !rows[j].heading) j++;
-    const block = rows.slice(i, j);
+  for (const block of t2Blocks(c)) {
     out.push(block[0].heading!, '信息内容', ...block[0].heads!, ...block.map((row) => label(c, row)), ...walk(block, t2ByColumn));
-    i = j;
   }
   const rows3 = t3Rows(c);
   out.push(pick(c.r, SECTION.t3), SECTION.t3note, ...APPLICANT_HEAD);

@@ -32,8 +32,18 @@ export function opening(c: Ctx): string[] {
   ];
 }
 
-export const t2Rows = (c: Ctx) => T2_FORM[c.t.form];
+const t2Rows = (c: Ctx) => T2_FORM[c.t.form];
 export const t3Rows = (c: Ctx) => t3Form(c.t.form);
+
+/** 表二's rows grouped under the item heading each block prints once. */
+export function t2Blocks(c: Ctx): FormRow[][] {
+  const blocks: FormRow[][] = [];
+  for (const row of t2Rows(c)) {
+    if (row.heading || !blocks.length) blocks.push([]);
+    blocks[blocks.length - 1].push(row);
+  }
+  return blocks;
+}
 
 export function doc(c: Ctx, name: string, lines: string[]): SyntheticDoc {
   return { name, text: [...lines, ...SECTION.tail].join('\n'), truth: c.t };
@@ -43,15 +53,10 @@ export function doc(c: Ctx, name: string, lines: string[]): SyntheticDoc {
 export function pdftotext(c: Ctx): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
-  const rows = t2Rows(c);
-  for (let i = 0; i < rows.length;) {
-    let j = i + 1;
-    while (j < rows.length && !rows[j].heading) j++;
-    const block = rows.slice(i, j);
+  for (const block of t2Blocks(c)) {
     out.push(block[0].heading!, '信息内容', ...block[0].heads!.flatMap((h) => wrap(c, h)));
     out.push(...block.map((row) => label(c, row)), '');
     out.push(...block.map((row) => values(c, row).join(' ')));
-    i = j;
   }
   out.push(pick(c.r, SECTION.t3), SECTION.t3note, ...APPLICANT_HEAD.flatMap((h) => wrap(c, h)));
   const rows3 = t3Rows(c);
