@@ -127,6 +127,9 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { f
   return { found, full };
 }
 
+/** What a piece prints: its digits, or the text of a cell that cannot be read. */
+const printed = (v: ValuePiece) => (v.bad === undefined ? v.raw : v.ref.text);
+
 /** Every choice of `m` cells of `n`, in order (null past MAX_READINGS). */
 function blanksLeftOut(m: number, n: number): number[][] | null {
   const out: number[][] = [];
@@ -243,7 +246,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     found.push({ parts, piece });
   }
   if (!full) {
-    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map((v) => (v.bad === undefined ? v.raw : v.ref.text)).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
+    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map(printed).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
   }
   const readings = found.map(({ parts, piece }): Reading => {
     let refs: SourceRef[] | undefined;
@@ -254,7 +257,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     };
   });
   if (readings.length === 0) {
-    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map((v) => (v.bad === undefined ? v.raw : v.ref.text)).join(' ')}”无法拆成 ${n} 个数` };
+    return { keys, readings, exact: false, unread: `连写的数字“${seg.values.map(printed).join(' ')}”无法拆成 ${n} 个数` };
   }
   // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
   const cut = keys.filter((_, ki) => found.some(({ parts, piece }) => parts[ki] !== '' && seg.values[piece[ki]].cut));

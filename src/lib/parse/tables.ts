@@ -138,8 +138,8 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // A block printed one value per line whose orders read a cell alike holds it either way.
     const rs = x.ps.readings;
     const alike = (i: number) => placedWell && !!x.ps.orders && rs.every((r) => r.values[i] === rs[0].values[i]);
-    const standing = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
     if (x.table === 't2' && x.ps.orders) {
+      const standing = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
       x.ps.keys.forEach((k, i) => {
         const seen = new Set(standing.map((v) => v[i]));
         if (seen.size > 1) { solved.cells.set(k, null); solved.uncertain.set(k, BLOCK_ORDER([...seen])); }

@@ -82,11 +82,12 @@ function markSplitRows(entries: Entry[]): void {
   const nums = entries.filter((e) => e.kind === 'num' && e.block);
   for (let i = 1; i < nums.length; i++) {
     const [p, q] = [nums[i - 1], nums[i]];
+    const samePage = p.row.page === q.row.page;
+    const close = samePage && (gapped(p) || gapped(q)) && p.row.mid - q.row.mid < SPLIT_LINE * Math.min(p.row.size, q.row.size);
     // Across a page break (a row LibreOffice let break): the next page goes on with figures
     // short of the row, under no item's label of its own.
-    const broken = p.row.page !== q.row.page && gapped(q) && !startsItem(q.label.map((c) => c.text).join(''));
-    if (!broken && (p.row.page !== q.row.page || !(gapped(p) || gapped(q)))) continue;
-    if (!broken && p.row.mid - q.row.mid >= SPLIT_LINE * Math.min(p.row.size, q.row.size)) continue;
+    const broken = !samePage && gapped(q) && !startsItem(q.label.map((c) => c.text).join(''));
+    if (!close && !broken) continue;
     p.doubt = SPLIT_ROW;
     q.doubt = SPLIT_ROW;
   }
