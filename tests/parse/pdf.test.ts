@@ -8,7 +8,7 @@ import { APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, ReportError, t
 import type { Line, ReportDocument } from '../../src/lib/parse/document';
 import { readPdf } from '../../src/lib/parse/pdf';
 import { documentOptions, loadPdfjs } from '../../src/lib/parse/pdf/pdfjs';
-import { buildPdf } from '../fixtures/pdf/make-fixtures';
+import { buildPdf, cjkTextPdf } from '../fixtures/pdf/make-fixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = CORPUS_DIR;
@@ -236,21 +236,8 @@ describe('readPdf layout', () => {
 });
 
 it('reads Chinese text set in a non-embedded font with a predefined CMap (UniGB-UCS2-H)', async () => {
-  const hex = (t: string) => [...t].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
   const sentence = '本报告根据政府信息公开条例编制，统计期限自一月一日起至十二月三十一日止。';
-  const content = Buffer.from(`BT /F1 12 Tf 72 700 Td <${hex(sentence)}> Tj ET`, 'latin1');
-  const pdf = buildPdf([
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
-    Buffer.from('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>'),
-    Buffer.from('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) ' +
-      '/Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>'),
-    Buffer.from('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 ' +
-      '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>'),
-  ]);
-  const doc = await readPdf(new Uint8Array(pdf));
+  const doc = await readPdf(new Uint8Array(cjkTextPdf([[sentence, 72, 700, 12]])));
   expect(doc.text).toBe(sentence);
 });
 

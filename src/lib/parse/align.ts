@@ -56,7 +56,9 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
       const last = cur?.values[cur.values.length - 1];
       // A loose number beside a table row (a displaced cell) is not part of that row, and the
       // blanks of a row without figures (a heading row's padding) are not part of the next.
-      if (last && (last.cellular !== p.cellular || (last.pad && !p.pad && last.line !== p.line))) close();
+      // Digits run into the row's label cell (a cramped PDF row) go on in the cells beside them.
+      const intoCells = last && last.glued && !last.cellular && p.cellular && last.line === p.line;
+      if (last && ((last.cellular !== p.cellular && !intoCells) || (last.pad && !p.pad && last.line !== p.line))) close();
       if (!cur) cur = { label, labelLine, lineLabel, values: [] };
       cur.values.push(p);
     }
@@ -80,7 +82,8 @@ export function capacity(seg: Segment, glued: boolean): [number, number] {
   // Blank cells at either end may be an empty label cell or padding rather than values.
   const { lead, trail } = blankEnds(seg);
   if (!glued) return [Math.max(1, vals.length - lead - trail), vals.length];
-  const digits = vals.reduce((n, v) => n + Math.max(1, v.raw.replace(/[^\d]/g, '').length), 0);
+  // (Cells a layout separates are never split: each is one cell.)
+  const digits = vals.reduce((n, v) => n + (v.cellular && !v.glued ? 1 : Math.max(1, v.raw.replace(/[^\d]/g, '').length)), 0);
   return [Math.max(1, vals.length - lead - trail), digits];
 }
 
@@ -132,6 +135,19 @@ export function labelNames(label: string, rows: RowSpec[], placed: number[], fil
     at = pos;
   }
   return true;
+}
+
+/**
+ * A table row whose label cell and figures stand on one line (a PDF or HTML row) is named by
+ * that cell, whatever label-only rows were printed above it — provided those rows come before
+ * it in the form (rows printed blank), not after (labels printed apart from their figures).
+ */
+export function namedOnItsLine(seg: Segment, rows: RowSpec[], placed: number[], filled: { has(row: number): boolean }): boolean {
+  const first = seg.values[0];
+  if (!first?.cellular || seg.labelLine !== first.line || !seg.lineLabel || seg.lineLabel === seg.label) return false;
+  if (!labelNames(seg.lineLabel, rows, placed, filled)) return false;
+  const above = cueMatches(seg.label.slice(0, seg.label.length - seg.lineLabel.length), rows).any;
+  return [...above].every((i) => i < Math.min(...placed));
 }
 
 /** An item's number inside a label, not at its start: 4. · 5、 · （六）. */

@@ -69,8 +69,8 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
     throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);
   }
   for (const t of tables.twice) {
+    // A table printed twice explains every other doubt about its cells: its reason stands.
     for (const k of TEMPLATE_KEYS[template].filter((key) => KEY_INFO.get(key)?.table === t)) {
-      if (tables.uncertain[k]) continue;
       tables.cells[k] = null;
       tables.uncertain[k] = `${TABLE_SHORT[t]}在文件中印了不止一次，无法确定哪一份属于这份报告，请核对原表`;
     }

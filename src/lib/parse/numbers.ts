@@ -16,6 +16,9 @@ const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|�
 /** GROUPED by single spaces alone (1 025): in a cell one figure, in loose text maybe several. */
 export const SPACE_GROUPED = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
+/** An integer part that starts with 0 and goes on with digits (00, 05): no form prints a count so. */
+export const LEADING_ZERO = /^-?0\d/;
+
 /** A character no value, blank mark or separator is written with: such a token is a label. */
 const NOT_VALUE = /[^\d\s.+\-,，/\\—–（）()万元件个项条无空]/;
 

@@ -4,7 +4,7 @@
  */
 import type { SourceRef } from '../format';
 import type { Line, Token } from './document';
-import { readValue, type ValueToken } from './numbers';
+import { LEADING_ZERO, readValue, type ValueToken } from './numbers';
 import { squash } from './normalize';
 
 export interface LabelPiece { kind: 'label'; text: string; line: number }
@@ -95,6 +95,10 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     if (num && CJK.test(after.charAt(0))) {
       numbering = run.slice(-2);
       run = run.slice(0, -2);
+    } else if (/^\d{1,2}$/.test(run) && /^\s+[.．]\s*[\u3400-\u9fff]/.test(after)) {
+      // "2 . 其他法律…": justified text spaces the item number out the same way.
+      numbering = run;
+      run = '';
     } else if (after.startsWith('、') && /\d$/.test(run)) {
       // "1、申请人…" numbers a row the same way.
       const d = /\d{1,2}$/.exec(run)![0];
@@ -158,7 +162,8 @@ const BAD: Classified = { kind: 'bad', value: null };
 /** Notes are only told apart from run-together digits where the layout separates cells. */
 function classify(text: string, cellular: boolean): Classified {
   const t = text.trim();
-  if (/^\d{1,2}[.、]$/.test(t) || GENERIC_HEAD.test(t)) return NUMBERING;
+  // (An item number alone, also spaced out by justified text: 2 . · 3．)
+  if (/^\d{1,2}\s*[.．、]$/.test(t) || GENERIC_HEAD.test(t)) return NUMBERING;
   const change = CHANGE_WORDS.exec(t);
   if (change) {
     const raw = `${change[1].startsWith('减') ? '-' : ''}${change[2]}`;
@@ -215,6 +220,13 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       }
       if (v && t.doubt) {
         out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: t.doubt, ref: refOf(t, t.text.trim()), line: li });
+      } else if (v && v.kind === 'number' && LEADING_ZERO.test(v.raw)) {
+        // No form prints 00 or 05 for a count: in a cell it is not a figure; in loose text it is
+        // figures run together (0 0), as many cells as it has digits at most.
+        const raw = v.raw;
+        out.push(cellular
+          ? { kind: 'value', raw: '?', value: null, glued: false, cellular, bad: notAFigure(raw), ref: refOf(t, raw), line: li }
+          : { kind: 'value', raw, value: null, glued: true, cellular, ref: refOf(t, raw), line: li });
       } else if (v) {
         const blank = v.kind === 'blank';
         const p: ValuePiece = blank

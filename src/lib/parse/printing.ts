@@ -4,6 +4,7 @@
  */
 import type { TableId } from '../format';
 import type { Piece } from './pieces';
+import { LEADING_ZERO } from './numbers';
 
 /** Pieces glued to label text mean the source ran its cells together. */
 export function isGlued(pieces: Piece[], from: number, to: number): boolean {
@@ -21,7 +22,8 @@ export function spacesFigures(pieces: Piece[], regions: Partial<Record<TableId, 
   for (const [a, b] of Object.values(regions)) {
     for (let i = a; i < b; i++) {
       const p = pieces[i];
-      if (p.kind !== 'value' || p.raw === '' || p.cellular) continue;
+      // (00 stands apart from its neighbours and runs two digits together: it tells neither.)
+      if (p.kind !== 'value' || p.raw === '' || p.cellular || (p.raw.length === 2 && LEADING_ZERO.test(p.raw))) continue;
       if (p.glued || p.raw.replace('.', '').length >= 5) together++;
       else apart++;
     }

@@ -3,7 +3,7 @@ import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
 import { expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
-import { align, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, labelContradicts, labelNames, namedOnItsLine, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { isGlued, spacesFigures } from './printing';
@@ -86,19 +86,26 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // A table with a row not found and figures left over is out of order (lines shuffled,
     // a row lost): no row of it is taken on its label alone, the rules must confirm each.
     const used = new Set(placements.map((p) => p.seg));
-    // (A lone number left over is a page number or a footnote mark, not a lost row.)
-    const leftover = segs.some((sg, j) => !used.has(j) && !sg.furniture && sg.values.filter((v) => v.raw !== '' && !v.glued).length > 1);
+    // (A lone number left over is a page number or a footnote mark, not a lost row; more, even
+    // one per label, are figures the form has no place for.)
+    const spare = segs.reduce((n, sg, j) => (used.has(j) || sg.furniture ? n : n + sg.values.filter((v) => v.raw !== '' && !v.glued).length), 0);
+    const leftover = spare > 1;
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
     const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(region) || namesForeignRows(region, t, opts);
+    const contradicts = placements.map((p) => labelContradicts(segs[p.seg].label, layout.rows, p.rows));
+    // A row is filled by figures whose own label does not name other rows: figures put on a row
+    // against their label leave that row's name free to claim (行政处罚行政强制 beside one figure).
     const rowUses = new Map<number, number>();
-    for (const p of placements) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
-    for (const p of placements) {
+    placements.forEach((p, i) => { if (!contradicts[i]) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1); });
+    for (const [i, p] of placements.entries()) {
       // The rows other placements filled.
-      const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (p.rows.includes(r) ? 1 : 0) };
-      const named = !segs[p.seg].furniture && labelNames(segs[p.seg].label, layout.rows, p.rows, others);
-      const contradicted = labelContradicts(segs[p.seg].label, layout.rows, p.rows);
+      const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (p.rows.includes(r) && !contradicts[i] ? 1 : 0) };
+      const seg = segs[p.seg];
+      // A table of one row (表四) has no row label: out of order, nothing names its figures.
+      const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
+      const contradicted = contradicts[i];
       const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline, dropsBlanks);
       // Label and figures share a line only if the words that name the row are on it.
       if (ps.oneLine) ps.oneLine = labelNames(segs[p.seg].lineLabel, layout.rows, p.rows, others);
@@ -120,6 +127,19 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     if (x.reordered || !x.ps.exact) return false;
     return x.ps.keys.every((k) => (rules.of.get(k) ?? []).every((i) => held[i]));
   };
+  /**
+   * The rules actually check one of the walks the solver kept: none breaks, and a quarter of the
+   * rules over the block hold on figures other than 0. Where blanks and zeros leave the rest
+   * unchecked, walks that agree on a cell agree by chance (0 = 0), not because either is right.
+   */
+  const walkChecked = (ps: PlacedSegment) => (solved.chosen.get(ps) ?? []).some((r) => {
+    const mine = new Map(ps.keys.map((k, i) => [k, ps.readings[r].values[i]]));
+    const get = derive((k) => (mine.has(k) ? mine.get(k) : solved.cells.get(k)));
+    const over = [...new Set(ps.keys.flatMap((k) => rules.of.get(k) ?? []))];
+    const results = over.map((i) => holds(eqs[i], get));
+    const shown = over.filter((i, j) => results[j] === true && get(eqs[i].total) !== 0).length;
+    return !results.includes(false) && shown > 0 && shown >= over.length / 4;
+  });
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
   const solvedT2 = solve(t2.map((x) => x.ps), withoutRules(rules), deadline);
@@ -137,7 +157,11 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     const certain = placedWell && x.ps.readings.length === 1;
     // A block printed one value per line whose orders read a cell alike holds it either way.
     const rs = x.ps.readings;
-    const alike = (i: number) => placedWell && !!x.ps.orders && rs.every((r) => r.values[i] === rs[0].values[i]);
+    // The walk actually taken may be none of those tried (pdftotext walks a block in parts): a
+    // cell they agree on stands where the rules checked a walk, or in 表二, which has none;
+    // otherwise the rules check the cell like any inferred one.
+    const walkShown = x.table === 't2' || walkChecked(x.ps);
+    const alike = (i: number) => walkShown && placedWell && !!x.ps.orders && rs.every((r) => r.values[i] === rs[0].values[i]);
     if (x.table === 't2' && x.ps.orders) {
       const standing = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
       x.ps.keys.forEach((k, i) => {

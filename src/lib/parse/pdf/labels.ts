@@ -7,6 +7,7 @@
  * the label above it. Outer labels (a group name in its own column, such as （三）不予公开,
  * that happens to share a line with a sub-row) are moved to a line of their own.
  */
+import { T2_ROWS } from '../../format/table2';
 import type { Cell } from './rows';
 import type { Entry } from './tables';
 
@@ -24,6 +25,16 @@ export interface OutRow {
 
 export function startsItem(text: string): boolean {
   return MARKER.test(text);
+}
+
+/** 表二's rows carry no item marker: a line that is one of their names whole is a row of its own. */
+const T2_NAMES = new Set(Object.values(T2_ROWS).flatMap((rows) => rows.flatMap((r) => [r.label, ...r.aliases])));
+/** 表二's headings (第二十条第（五）项, 信息内容 …) are never the rest of a row's label either. */
+const T2_HEADING = /^第二十条第|^信息内容/;
+
+function ownRow(text: string): boolean {
+  const bare = text.replace(/\s+/g, '');
+  return T2_NAMES.has(bare) || T2_HEADING.test(bare);
 }
 
 function joinText(parts: string[]): string {
@@ -61,7 +72,7 @@ export function assemble(entries: Entry[]): OutRow[] {
     };
 
     const up: string[] = [];
-    if (!own || !startsItem(own.text)) {
+    if (!own || !(startsItem(own.text) || ownRow(own.text))) {
       let ref = e.row.mid;
       for (let j = i - 1; j >= 0; j--) {
         const c = entries[j];
@@ -70,13 +81,14 @@ export function assemble(entries: Entry[]): OutRow[] {
         if (!sameCol(c)) continue; // an outer column's text (a group name): look past it
         const text = c.row.cells.map((x) => x.text).join('');
         const other = nearestNum(-1, j - 1);
-        if (!startsItem(text) && other && other.row.page === c.row.page &&
+        const starts = startsItem(text) || ownRow(text);
+        if (!starts && other && other.row.page === c.row.page &&
           other.row.mid - c.row.mid < c.row.mid - e.row.mid) break;
         col ??= c.row.cells[0].x;
         up.unshift(text);
         taken.add(c);
         ref = c.row.mid;
-        if (startsItem(text)) break;
+        if (starts) break;
       }
     }
     const down: string[] = [];
@@ -87,7 +99,7 @@ export function assemble(entries: Entry[]): OutRow[] {
       if (!inLabelArea(c) || ref - c.row.mid > WRAP * c.row.size) break;
       if (!sameCol(c)) continue;
       const text = c.row.cells.map((x) => x.text).join('');
-      if (startsItem(text)) break;
+      if (startsItem(text) || ownRow(text)) break;
       const other = nearestNum(1, j + 1);
       if (other && other.row.page === c.row.page && c.row.mid - other.row.mid < e.row.mid - c.row.mid) break;
       col ??= c.row.cells[0].x;

@@ -1,0 +1,145 @@
+/**
+ * Tables set tight and without borders, as extractors muddle them (red team D: Chromium and
+ * LibreOffice PDFs read by pdftotext, pdfminer and the PDF reader): a blank row's label taken
+ * as the rest of its neighbour's, a figure touching its row label, 0 0 printed as 00, 表三's
+ * figures spilled under 表四's heading. Each read a confident wrong number before.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/lib/parse';
+import { readPdf } from '../../src/lib/parse/pdf';
+import { isFailure, REVIEW_BLOCKS, REVIEW_COLS, type ParsedReport } from '../../src/lib/format';
+import { cjkTextPdf } from '../fixtures/pdf/make-fixtures';
+import { SECTION, T4_HEAD_CELLS } from '../support/synthetic-forms';
+import { FAMILIES } from '../support/synthetic-families';
+
+const TITLE = '某某街道办事处2022年政府信息公开工作年度报告';
+const TITLE_2019 = '某某街道办事处2019年政府信息公开工作年度报告';
+const T4_KEYS = REVIEW_BLOCKS.flatMap((b) => REVIEW_COLS.map((c) => `${b}.${c}`));
+
+async function parse(name: string, bytes: Uint8Array): Promise<ParsedReport> {
+  const r = await parseFile(name, bytes);
+  if (isFailure(r)) throw new Error(r.error.message);
+  return r;
+}
+const parseText = (lines: string[]) => parse('r.txt', new TextEncoder().encode(lines.join('\n')));
+
+type Item = [text: string, x: number, y: number, size: number];
+
+const cjkPdf = (items: Item[]) => new Uint8Array(cjkTextPdf(items));
+
+/** 表二 of 2021 set in 7.5 pt with rows 12 pt apart: 行政许可 and 行政强制 print no figure. */
+function tightT2(): Item[] {
+  const s = 7.5;
+  const row = (y: number, label: string, ...cells: [string, number][]): Item[] => [[label, 36, y, s], ...cells.map(([t, x]): Item => [t, x, y, s])];
+  return [
+    [TITLE, 40, 790, 12],
+    ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+    [SECTION.t2[0], 36, 730, 12],
+    ['第二十条第（一）项', 60, 700, s],
+    ['信息内容', 36, 688, s], ['本年制发件数', 90, 688, s], ['本年废止件数', 140, 688, s], ['现行有效件数', 190, 688, s],
+    ...row(676, '规章', ['0', 110], ['0', 160], ['2', 210]),
+    ...row(664, '行政规范性文件', ['1', 110], ['0', 160], ['9', 210]),
+    ['第二十条第（五）项', 60, 650, s],
+    ['信息内容', 36, 638, s], ['本年处理决定数量', 90, 638, s],
+    ...row(626, '行政许可'),
+    ['第二十条第（六）项', 60, 612, s],
+    ['信息内容', 36, 600, s], ['本年处理决定数量', 90, 600, s],
+    ...row(588, '行政处罚', ['7', 120]),
+    ...row(576, '行政强制'),
+    ['第二十条第（八）项', 60, 562, s],
+    ['信息内容', 36, 550, s], ['本年收费金额（单位：万元）', 90, 550, s],
+    ...row(538, '行政事业性收费'),
+    [SECTION.tail[0], 36, 500, 12],
+  ];
+}
+
+describe('tight tables', () => {
+  it('PDF: a label line that is a 表二 row of its own is not the rest of the row above it', async () => {
+    const doc = await readPdf(cjkPdf(tightT2()));
+    const texts = doc.lines.map((l) => l.tokens.map((t) => t.text).filter(Boolean).join(' '));
+    expect(texts).toContain('行政处罚 7');
+    expect(texts).toContain('行政强制');
+    expect(texts).toContain('行政许可');
+    const r = await parse('r.pdf', cjkPdf(tightT2()));
+    expect(r.cells['t2.punishment.decisions']).toBe(7);
+    expect(r.uncertain['t2.punishment.decisions']).toBeUndefined();
+    // Printed blank: no figure, whether or not the row is flagged.
+    expect(r.cells['t2.coercion.decisions']).toBeNull();
+    expect(r.cells['t2.licensing.decisions']).toBeNull();
+  });
+
+  it('PDF: a figure touching its row label is that row’s first cell, beside the others', async () => {
+    const s = 9;
+    const label = '其他对外管理服务事项';
+    const doc = cjkPdf([
+      [TITLE_2019, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+      [SECTION.t2[0], 36, 730, 12],
+      ['第二十条第（五）项', 120, 700, s],
+      ['信息内容', 60, 690, s], ['上一年项目数量', 160, 690, s], ['本年增/减', 230, 690, s], ['处理决定数量', 290, 690, s],
+      ['行政许可', 60, 680, s], ['871', 180, 680, s], ['0', 240, 680, s], ['3316', 300, 680, s],
+      // The label is ten glyphs of 9 pt from x 76.5: 775 starts where it ends.
+      [label, 76.5, 670, s], ['775', 76.5 + label.length * s, 670, s], ['19', 240, 670, s], ['39744', 300, 670, s],
+      [SECTION.tail[0], 36, 620, 12],
+    ]);
+    const r = await parse('r.pdf', doc);
+    const row = (stem: string) => ['prev_items', 'change', 'decisions'].map((c) => r.cells[`t2.${stem}.${c}`]);
+    expect(row('other_services')).toEqual([775, 19, 39744]);
+    expect(row('licensing')).toEqual([871, 0, 3316]);
+  });
+
+  it('text: a label naming two 表二 rows beside one figure gives it to neither when the rows before it are in doubt', async () => {
+    const r = await parseText([TITLE, SECTION.t2[0], '第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章行政规范性文件第二十条第（五）项信息内容本年处理决定数量\t0\t0', '行政许可', '第二十条第（六）项', '信息内容\t本年处理决定数量',
+      '行政处罚行政强制\t0', '行政事业性收费', ...SECTION.tail]);
+    for (const k of ['t2.punishment.decisions', 't2.coercion.decisions']) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toBeTruthy();
+    }
+  });
+
+  it('text: 00 among single figures is two cells run together, not a 0 — 19 digits do not fill 表四’s 15 cells', async () => {
+    const r = await parseText([TITLE, SECTION.t4[0], ...T4_HEAD_CELLS, '00 0 0 0 0 0 00 00 0 0 0 0 0 00 0', ...SECTION.tail]);
+    for (const k of T4_KEYS) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toMatch(/无法拆成 15 个数/);
+    }
+  });
+
+  it('a table cell printing 00 or 05 is flagged, not read as 0 or 5', async () => {
+    const r = await parseText([TITLE, SECTION.t2[0], '第二十条第（一）项', '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| 规章 | 00 | 1 | 2 |', '| 行政规范性文件 | 05 | 0 | 9 |', ...SECTION.tail]);
+    for (const k of ['t2.rules.issued', 't2.normative.issued']) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toMatch(/不是一个确切的数/);
+    }
+    expect(r.cells['t2.normative.in_force']).toBe(9);
+  });
+
+  it('表四 with more figures in its section than cells, one per label, is not read by order', async () => {
+    const zeros = Array.from({ length: 15 }, () => '0').join(' ');
+    const r = await parseText([TITLE, SECTION.t4[0], ...T4_HEAD_CELLS, zeros, '总计', '0', '尚未审结', '0', '结果纠正', '0', ...SECTION.tail]);
+    for (const k of T4_KEYS) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toMatch(/行序被打乱/);
+    }
+  });
+
+  it('表四 with exactly its 15 figures still reads them', async () => {
+    const figs = '1 0 0 0 1 0 0 0 2 2 0 1 0 0 1';
+    const r = await parseText([TITLE, SECTION.t4[0], ...T4_HEAD_CELLS, figs, ...SECTION.tail]);
+    expect(T4_KEYS.map((k) => r.cells[k])).toEqual(figs.split(' ').map(Number));
+    expect(T4_KEYS.filter((k) => r.uncertain[k])).toEqual([]);
+  });
+
+  it('justified labels that space an item number out (2 . 其他法律…) read as before: the number is no stray figure', async () => {
+    const f2 = FAMILIES.find((f) => f.id === 'f2')!;
+    for (const seed of [11, 12, 13]) {
+      const d = f2.make(seed);
+      const spaced = d.text.replace(/(?<=\|\s*)(\d)[.．](?=[\u4e00-\u9fff])/g, '$1 . ');
+      expect(spaced).not.toBe(d.text);
+      const r = await parse(d.name, new TextEncoder().encode(spaced));
+      const apps = Object.keys(d.truth.cells).filter((k) => k.startsWith('apps.'));
+      expect(apps.filter((k) => r.cells[k] !== d.truth.cells[k] || r.uncertain[k]), `seed ${seed}`).toEqual([]);
+    }
+  });
+});
