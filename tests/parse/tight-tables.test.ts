@@ -9,7 +9,7 @@ import { parseFile } from '../../src/lib/parse';
 import { readPdf } from '../../src/lib/parse/pdf';
 import { isFailure, REVIEW_BLOCKS, REVIEW_COLS, type ParsedReport } from '../../src/lib/format';
 import { cjkTextPdf } from '../fixtures/pdf/make-fixtures';
-import { SECTION, T4_HEAD_CELLS } from '../support/synthetic-forms';
+import { APPLICANT_HEAD, SECTION, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
 import { FAMILIES } from '../support/synthetic-families';
 
 const TITLE = '某某街道办事处2022年政府信息公开工作年度报告';
@@ -141,5 +141,72 @@ describe('tight tables', () => {
       const apps = Object.keys(d.truth.cells).filter((k) => k.startsWith('apps.'));
       expect(apps.filter((k) => r.cells[k] !== d.truth.cells[k] || r.uncertain[k]), `seed ${seed}`).toEqual([]);
     }
+  });
+
+  it('PDF: a figure that runs past the page’s edge (a table wider than the page) is doubted, its neighbours are not', async () => {
+    const s = 7.5;
+    const cells = (y: number, figs: string[], last: number): Item[] => figs.map((f, i): Item => [f, i === figs.length - 1 ? last : 300 + 40 * i, y, s]);
+    const doc = await readPdf(cjkPdf([
+      [TITLE, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+      ['一、本年新收政府信息公开申请数量', 36, 700, s], ...cells(700, ['190', '26', '3', '3', '7', '11', '240'], 585),
+      ['二、上年结转政府信息公开申请数量', 36, 680, s], ...cells(680, ['4', '0', '0', '0', '0', '1', '5'], 585),
+    ]));
+    const row = (label: string) => doc.lines.find((l) => l.tokens[0].text.startsWith(label))!.tokens.slice(1);
+    // The glyph past the edge is not in the text at all: 240 reads as 24.
+    expect(row('一、').map((t) => t.text)).toEqual(['190', '26', '3', '3', '7', '11', '24']);
+    expect(row('一、').map((t) => !!t.doubt)).toEqual([false, false, false, false, false, false, true]);
+    expect(row('一、')[6].doubt).toMatch(/页面边缘/);
+    expect(row('二、').some((t) => t.doubt)).toBe(false);
+  });
+
+  it('a row filled only by order (its figures beside another row’s label) leaves its own label free: the figures beside that label are not taken as the next row’s', async () => {
+    // -layout of a tight borderless table: 予以公开's label stands alone, its figures (4) share a
+    // line with 部分公开's first half, 部分公开's own (2) come below; 上年结转's line runs on with 3s.
+    const figs: Record<string, number[]> = { new: [5, 0, 0, 0, 0, 0, 5], carried_over: [1, 0, 0, 0, 0, 0, 1], granted: [4, 0, 0, 0, 0, 0, 4], partial: [2, 0, 0, 0, 0, 0, 2], total: [6, 0, 0, 0, 0, 0, 6] };
+    const row = (id: string) => (figs[id] ?? [0, 0, 0, 0, 0, 0, 0]).join(' ');
+    const lines = ['某某县人民政府2020年政府信息公开工作年度报告', SECTION.t3[0], SECTION.t3note, ...APPLICANT_HEAD];
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      if (r.heading) lines.push(r.heading);
+      if (id === 'carried_over') lines.push(`${r.labels[0]} ${row(id)} 3 0 0 0 0 0 3`);
+      else if (id === 'granted') lines.push(r.labels[0]);
+      else if (id === 'partial') lines.push(`（二）部分公开（区分处理的，只 ${row('granted')}`, '计这一情形，不计其他情形）', row('partial'));
+      else lines.push(`${r.labels[0]} ${row(id)}`);
+    }
+    const r = await parseText([...lines, ...SECTION.tail]);
+    for (const k of ['apps.partial.natural', 'apps.partial.total', 'apps.granted.total']) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toBeTruthy();
+    }
+  });
+
+  it('（六）其他处理’s sum is flagged when a sub-row’s total is flagged as a blank the sums fill', async () => {
+    const f2 = FAMILIES.find((f) => f.id === 'f2')!;
+    const d = [...Array(40).keys()].map((i) => f2.make(100 + i)).find((x) => x.truth.form === '2021' && (x.truth.cells['apps.other_misc.total'] ?? 0) > 0)!;
+    // Blank the last figure of 3.其他's row (its 总计).
+    const text = d.text.split('\n').map((l) => (/3[.．、]其他\s*\|/.test(l) ? l.replace(/\|\s*\d+(\s*\|[\s|]*)$/, '| $1') : l)).join('\n');
+    expect(text).not.toBe(d.text);
+    const r = await parse(d.name, new TextEncoder().encode(text));
+    expect(r.cells['apps.other_misc.total']).toBeNull();
+    expect(r.uncertain['apps.other_misc.total']).toMatch(/应为/);
+    expect(r.cells['apps.other.total']).toBeNull();
+    expect(r.uncertain['apps.other.total']).toMatch(/三个子项/);
+  });
+
+  it('loose text: a 表三 row with figures whose 总计 reads blank (pdfminer moved its — to the end) is flagged whole, and blames nobody', async () => {
+    const figs: Record<string, string> = { new: '5 0 0 0 0 0 5', carried_over: '21 0 0 1 0 22 —', granted: '26 0 0 1 — 0 27', total: '26 0 0 1 — 0 27' };
+    const lines = ['某某县人民政府2020年政府信息公开工作年度报告', SECTION.t3[0], SECTION.t3note, ...APPLICANT_HEAD];
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      if (r.heading) lines.push(r.heading);
+      lines.push(`${r.labels[0]} ${figs[id] ?? '0 0 0 0 0 0 0'}`);
+    }
+    const r = await parseText([...lines, ...SECTION.tail]);
+    for (const c of ['natural', 'legal', 'other_org', 'total']) {
+      expect(r.cells[`apps.carried_over.${c}`], c).toBeNull();
+      expect(r.uncertain[`apps.carried_over.${c}`], c).toMatch(/总计一格却读到空格/);
+    }
+    expect(r.cells['apps.granted.total']).toBe(27);
+    expect(r.findings).toEqual([]);
   });
 });

@@ -168,6 +168,16 @@ function nextItemAfter(label: string, cues: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The rows a placement fills for certain: those its label names, or all of them where the label
+ * names no row (labels printed apart, or none). Rows it fills against or beside its label are
+ * filled by order only: their own names, printed elsewhere beside other figures, stay open.
+ */
+export function rowsClaimed(label: string, rows: RowSpec[], placed: number[]): number[] {
+  const { any } = cueMatches(label, rows);
+  return any.size === 0 ? placed : placed.filter((i) => any.has(i));
+}
+
 /** The label names rows, none of them among those the segment was placed on. */
 export function labelContradicts(label: string, rows: RowSpec[], placed: number[]): boolean {
   const { any } = cueMatches(label, rows);

@@ -1,13 +1,13 @@
 /** Reads the three standard tables out of a document's lines into canonical cells. */
 import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
-import { expectedTotal, type Equation } from '../checks/equations';
 import type { Line } from './document';
-import { align, capacity, labelContradicts, labelNames, namedOnItsLine, outOfOrder, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, labelContradicts, labelNames, namedOnItsLine, outOfOrder, rowsClaimed, segmentsOf, type Alignment, type Placement, type Segment } from './align';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { isGlued, spacesFigures } from './printing';
-import { BLOCK_ORDER, confirmedOrder, inOrder } from './walk';
+import { flagBlankTotals, movedBlanks } from './blanks';
+import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
 import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
@@ -54,7 +54,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean }[] = [];
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; loose: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
@@ -94,22 +94,22 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
     // with them or not, so no row stands on its label alone either.
     const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(region) || namesForeignRows(region, t, opts);
-    const contradicts = placements.map((p) => labelContradicts(segs[p.seg].label, layout.rows, p.rows));
-    // A row is filled by figures whose own label does not name other rows: figures put on a row
-    // against their label leave that row's name free to claim (行政处罚行政强制 beside one figure).
+    // A row is filled by figures whose label names it (or names no row): figures put on a row by
+    // order leave that row's name free to claim (行政处罚行政强制 beside one figure).
+    const claimed = placements.map((p) => rowsClaimed(segs[p.seg].label, layout.rows, p.rows));
     const rowUses = new Map<number, number>();
-    placements.forEach((p, i) => { if (!contradicts[i]) for (const r of p.rows) rowUses.set(r, (rowUses.get(r) ?? 0) + 1); });
+    for (const rs of claimed) for (const r of rs) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
     for (const [i, p] of placements.entries()) {
       // The rows other placements filled.
-      const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (p.rows.includes(r) && !contradicts[i] ? 1 : 0) };
+      const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (claimed[i].includes(r) ? 1 : 0) };
       const seg = segs[p.seg];
       // A table of one row (表四) has no row label: out of order, nothing names its figures.
       const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
-      const contradicted = contradicts[i];
+      const contradicted = labelContradicts(seg.label, layout.rows, p.rows);
       const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline, dropsBlanks);
       // Label and figures share a line only if the words that name the row are on it.
       if (ps.oneLine) ps.oneLine = labelNames(segs[p.seg].lineLabel, layout.rows, p.rows, others);
-      placed.push({ ps, table: t, named, disturbed, reordered, contradicted });
+      placed.push({ ps, table: t, named, disturbed, reordered, contradicted, loose: seg.values.every((v) => !v.cellular) });
     }
   }
   const rules = rulesFor(template, singleOther);
@@ -127,19 +127,6 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     if (x.reordered || !x.ps.exact) return false;
     return x.ps.keys.every((k) => (rules.of.get(k) ?? []).every((i) => held[i]));
   };
-  /**
-   * The rules actually check one of the walks the solver kept: none breaks, and a quarter of the
-   * rules over the block hold on figures other than 0. Where blanks and zeros leave the rest
-   * unchecked, walks that agree on a cell agree by chance (0 = 0), not because either is right.
-   */
-  const walkChecked = (ps: PlacedSegment) => (solved.chosen.get(ps) ?? []).some((r) => {
-    const mine = new Map(ps.keys.map((k, i) => [k, ps.readings[r].values[i]]));
-    const get = derive((k) => (mine.has(k) ? mine.get(k) : solved.cells.get(k)));
-    const over = [...new Set(ps.keys.flatMap((k) => rules.of.get(k) ?? []))];
-    const results = over.map((i) => holds(eqs[i], get));
-    const shown = over.filter((i, j) => results[j] === true && get(eqs[i].total) !== 0).length;
-    return !results.includes(false) && shown > 0 && shown >= over.length / 4;
-  });
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
   const solvedT2 = solve(t2.map((x) => x.ps), withoutRules(rules), deadline);
@@ -160,7 +147,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // The walk actually taken may be none of those tried (pdftotext walks a block in parts): a
     // cell they agree on stands where the rules checked a walk, or in 表二, which has none;
     // otherwise the rules check the cell like any inferred one.
-    const walkShown = x.table === 't2' || walkChecked(x.ps);
+    const walkShown = x.table === 't2' || walkChecked(x.ps, solved, rules);
     const alike = (i: number) => walkShown && placedWell && !!x.ps.orders && rs.every((r) => r.values[i] === rs[0].values[i]);
     if (x.table === 't2' && x.ps.orders) {
       const standing = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
@@ -180,6 +167,7 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       for (const [k, why] of x.ps.readings[r].bad ?? []) lost.set(k, why);
     }
   }
+  movedBlanks(placed.filter((x) => x.table === 't3' && x.loose).map((x) => x.ps.keys), solved, lost);
   for (const [k, why] of lost) {
     if (solved.uncertain.has(k)) continue;
     solved.cells.set(k, null);
@@ -234,15 +222,18 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     const why = solved.uncertain.get(k) ?? (missing.includes(tableOf(k)) ? undefined : rowMissing.get(k));
     if (why) uncertain[k] = why;
   }
-  if (template === '2021' && !singleOther) {
+  const sixSplit = template === '2021' && !singleOther;
+  if (sixSplit) {
     const get = derive((k) => cells[k]);
-    for (const c of APP_COLS) {
-      cells[`apps.other.${c}`] = get(`apps.other.${c}`) ?? null;
-      const open = OTHER_SUB_ROWS.filter((r) => uncertain[`apps.${r}.${c}`]);
-      if (open.length) uncertain[`apps.other.${c}`] = '由（六）其他处理的三个子项相加，其中有不确定的数';
-    }
+    for (const c of APP_COLS) cells[`apps.other.${c}`] = get(`apps.other.${c}`) ?? null;
   }
   flagBlankTotals(cells, uncertain, eqs);
+  // (After the blank totals: a sub-row's total flagged there leaves （六）'s sum in doubt too.)
+  if (sixSplit) {
+    for (const c of APP_COLS) {
+      if (OTHER_SUB_ROWS.some((r) => uncertain[`apps.${r}.${c}`])) uncertain[`apps.other.${c}`] = '由（六）其他处理的三个子项相加，其中有不确定的数';
+    }
+  }
   return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces) };
 }
 
@@ -267,16 +258,6 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
     out.push({ seg: j, rows: [i] });
   });
   return out;
-}
-
-/** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
-function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: readonly Equation[]): void {
-  for (const eq of eqs) {
-    if (cells[eq.total] !== null || uncertain[eq.total] || !(eq.total in cells)) continue;
-    const exp = expectedTotal(eq, (k) => cells[k]);
-    if (exp === null) continue;
-    uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
-  }
 }
 
 function tableOf(key: string): TableId {

@@ -3,6 +3,8 @@
  * column by column: which walk the rules confirmed, and whether 表二 may borrow it.
  */
 import { t2RowImpossible } from '../format';
+import type { Rules } from './rules';
+import { holds, type Solved } from './solve';
 import type { PlacedSegment } from './split';
 
 export const BLOCK_ORDER = (vals: (number | null)[]) =>
@@ -47,4 +49,21 @@ function impossibleT2(keys: string[], values: (number | null)[]): boolean {
     rows.get(stem)!.set(col, values[i]);
   });
   return [...rows.values()].some((row) => t2RowImpossible((c) => row.get(c) ?? null));
+}
+
+/**
+ * The rules actually check one of the walks the solver kept for a block: none breaks, and a
+ * quarter of the rules over the block hold on figures other than 0. Where blanks and zeros leave
+ * the rest unchecked, walks that agree on a cell agree by chance (0 = 0), not because either is
+ * right — and the walk actually taken may be none of those tried (pdftotext walks a block in parts).
+ */
+export function walkChecked(ps: PlacedSegment, solved: Solved, rules: Rules): boolean {
+  return (solved.chosen.get(ps) ?? []).some((r) => {
+    const mine = new Map(ps.keys.map((k, i) => [k, ps.readings[r].values[i]]));
+    const get = rules.derive((k) => (mine.has(k) ? mine.get(k) : solved.cells.get(k)));
+    const over = [...new Set(ps.keys.flatMap((k) => rules.of.get(k) ?? []))];
+    const results = over.map((i) => holds(rules.eqs[i], get));
+    const shown = over.filter((i, j) => results[j] === true && get(rules.eqs[i].total) !== 0).length;
+    return !results.includes(false) && shown > 0 && shown >= over.length / 4;
+  });
 }

@@ -16,6 +16,8 @@ const MSG_ENCRYPTED = '这个 PDF 文件已加密，无法读取。请先用 PDF
 const MSG_SCANNED = '这个 PDF 没有文字层（可能是扫描件），无法读取数字。请使用带文字的 PDF、网页版报告，或先做文字识别（OCR）。';
 const MSG_BROKEN = '这个 PDF 文件已损坏或不完整，无法打开。请重新下载原文件。';
 
+const CLIPPED = '这个数印到了页面边缘之外（表格比页面宽），超出的数字被截掉了，请核对原表或原始文件';
+
 /** Fewer visible characters than this per page means there is no real text layer. */
 const MIN_CHARS_PER_PAGE = 30;
 
@@ -91,7 +93,7 @@ async function readPage(doc: PdfDoc, n: number): Promise<{ pieces: Piece[]; heig
   const content = await page.getTextContent();
   const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
   page.cleanup();
-  return { pieces: toPieces(items, { transform: view.transform, height: view.height }), height: view.height, page: n };
+  return { pieces: toPieces(items, { transform: view.transform, height: view.height, width: view.width }), height: view.height, page: n };
 }
 
 function visibleChars(pieces: Piece[]): number {
@@ -110,7 +112,10 @@ function toLines(rows: Row[]): Line[] {
       n = 0;
     }
     n++;
-    lines.push({ cellular: true, tokens: r.texts.map((text, i) => ({ text, page, line: n, ...(r.doubt && i >= r.doubt.from ? { doubt: r.doubt.why } : {}) })) });
+    lines.push({ cellular: true, tokens: r.texts.map((text, i) => {
+      const doubt = r.doubt && i >= r.doubt.from ? r.doubt.why : r.clipped?.includes(i) ? CLIPPED : undefined;
+      return { text, page, line: n, ...(doubt ? { doubt } : {}) };
+    }) });
   }
   return lines;
 }

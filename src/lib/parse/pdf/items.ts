@@ -20,6 +20,8 @@ export interface Piece {
   mid: number;
   /** Text written top-to-bottom (a vertical table label); kept out of row grouping. */
   vertical: boolean;
+  /** The text runs past the page's edge: what is printed beyond it is cut off (a table wider than the page). */
+  clipped?: boolean;
 }
 
 /** The subset of pdfjs's TextItem that we read. */
@@ -38,7 +40,11 @@ const MID = 0.35;
 export interface View {
   transform: number[];
   height: number;
+  width: number;
 }
+
+/** How far past the page's edge text may start or end (points) before it counts as cut off. */
+const EDGE = 0.5;
 
 /** m1 × m2 for PDF 2×3 affine matrices [a b c d e f]. */
 function compose(m1: number[], m2: number[]): number[] {
@@ -61,10 +67,11 @@ export function toPieces(items: RawItem[], view: View): Piece[] {
     const tall = it.height > size * 1.5 && it.width < size * 1.3 && text.length > 1;
     // Text running up or down the displayed page (|b| > |a|) is a rotated label, not a row.
     const vertical = it.dir === 'ttb' || tall || Math.abs(b) > Math.abs(a);
-    const piece = {
+    const piece: Piece = {
       text, x: e, x2: e + Math.max(it.width, 0), y: f, size,
       mid: vertical ? f + it.height / 2 : f + size * MID, vertical,
     };
+    if (!vertical && (piece.x < -EDGE || piece.x2 > view.width + EDGE)) piece.clipped = true;
     if (vertical) out.push(piece);
     else out.push(...splitNumbers(piece));
   }

@@ -21,6 +21,8 @@ export interface OutRow {
   texts: string[];
   /** Why the row's figures (texts from `from` on) cannot be placed. */
   doubt?: { why: string; from: number };
+  /** Texts (by index) of figures the page's edge cut off. */
+  clipped?: number[];
 }
 
 export function startsItem(text: string): boolean {
@@ -123,7 +125,9 @@ export function assemble(entries: Entry[]): OutRow[] {
     const label = labels.get(e) ?? (e.label.length ? joinText(e.label.map((c) => c.text)) : undefined);
     const values = e.values.map((c) => (c ? c.text : ''));
     const texts = label !== undefined ? [label, ...values] : values;
-    out.push({ page, texts, ...(e.doubt ? { doubt: { why: e.doubt, from: texts.length - values.length } } : {}) });
+    const from = texts.length - values.length;
+    const clipped = e.values.flatMap((c, i) => (c?.clipped ? [from + i] : []));
+    out.push({ page, texts, ...(e.doubt ? { doubt: { why: e.doubt, from } } : {}), ...(clipped.length ? { clipped } : {}) });
   }
   return out;
 }

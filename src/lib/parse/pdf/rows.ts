@@ -13,6 +13,8 @@ export interface Cell {
   x2: number;
   size: number;
   mid: number;
+  /** Part of the cell's text runs past the page's edge (see Piece.clipped). */
+  clipped?: boolean;
 }
 
 export interface Row {
@@ -82,9 +84,10 @@ function toCells(pieces: Piece[]): Cell[] {
       last.text += gap > SPACE_GAP * size ? ` ${p.text}` : p.text;
       last.x2 = Math.max(last.x2, p.x2);
       last.mid = (last.mid + p.mid) / 2;
+      if (p.clipped) last.clipped = true;
       return;
     }
-    last = { text: p.text, x: p.x, x2: p.x2, size: p.size, mid: p.mid };
+    last = { text: p.text, x: p.x, x2: p.x2, size: p.size, mid: p.mid, ...(p.clipped ? { clipped: true } : {}) };
     cells.push(last);
   });
   // Spaces between two CJK characters are justification, not separators (无正当理由大量反复 申请).
