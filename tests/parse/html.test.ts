@@ -278,4 +278,55 @@ describe('report pages in the shapes sites publish', () => {
     }
     expect(r.cells['apps.new.research']).toBeNull();
   });
+
+  // Red team E (session 12): what Word, WPS and CMS pages print and a browser shows.
+  const grantedCell = /(（一）予以公开<\/td>)<td>(\d+)<\/td>/;
+  const page2021 = (seed: number, edit: (html: string) => string) => {
+    const s = makeReport(seed, '2021');
+    const html = edit(reportPage(s, { layoutTable: true }));
+    return { s, r: parseDocument('page.html', readHtml(enc(html))) };
+  };
+
+  it.each([['display:none;mso-hide:all'], ['display: none'], ['mso-hide:all'], ['visibility:hidden']])('hidden text in a figure cell (%s) is not read: Word’s hidden digits are no part of the number', (style) => {
+    const { s, r } = page2021(15, (h) => {
+      expect(grantedCell.test(h)).toBe(true);
+      return h.replace(grantedCell, `$1<td><span style="${style}">9</span>$2</td>`);
+    });
+    expect(r.cells).toEqual(s.cells);
+    expect(r.uncertain).toEqual({});
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a footnote mark in superscript beside a figure (152<sup>1</sup>) is a note, not a digit', async () => {
+    const { s, r } = page2021(16, (h) => h.replace(grantedCell, '$1<td>$2<sup>1</sup></td>'));
+    expect(r.cells['apps.granted.natural']).toBe(s.cells['apps.granted.natural']);
+    expect(r.uncertain).toEqual({});
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a hidden copy of a table (a mobile layout kept display:none) does not make it “printed twice”', () => {
+    const { s, r } = page2021(17, (h) => {
+      const t3 = /<p>三、收到和处理政府信息公开申请情况<\/p>\s*(<table[\s\S]*?<\/table>)/.exec(h)![1];
+      return h.replace('<p>四、', `<div class="wap" style="display:none">${t3}</div>\n<p>四、`);
+    });
+    expect(r.uncertain).toEqual({});
+    expect(r.cells).toEqual(s.cells);
+  });
+
+  it('表二 as four small tables, each under its 第二十条 heading in a paragraph, is read', () => {
+    const cell = (t: string) => `<td>${t}</td>`;
+    const table = (head: string[], rows: string[][]) => `<table border="1"><tr>${head.map(cell).join('')}</tr>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><h1>某某市人民政府2023年政府信息公开工作年度报告</h1>
+<p>二、主动公开政府信息情况</p>
+<p><b>第二十条第（一）项</b></p>${table(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', '0', '3', '405'], ['行政规范性文件', '11', '2', '355']])}
+<p><b>第二十条第（五）项</b></p>${table(['信息内容', '本年处理决定数量'], [['行政许可', '0']])}
+<p><b>第二十条第（六）项</b></p>${table(['信息内容', '本年处理决定数量'], [['行政处罚', '2068'], ['行政强制', '1637']])}
+<p><b>第二十条第（八）项</b></p>${table(['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', '39.854']])}
+<p>五、存在的主要问题及改进情况</p></body></html>`;
+    const r = parseDocument('page.html', readHtml(enc(html)));
+    expect(r.missing).not.toContain('t2');
+    expect([r.cells['t2.rules.in_force'], r.cells['t2.normative.issued'], r.cells['t2.licensing.decisions'], r.cells['t2.punishment.decisions'],
+      r.cells['t2.coercion.decisions'], r.cells['t2.fees.amount_yuan']]).toEqual([405, 11, 0, 2068, 1637, 398540]);
+    expect(Object.keys(r.uncertain).filter((k) => k.startsWith('t2.'))).toEqual([]);
+  });
 });

@@ -194,7 +194,9 @@ describe('tight tables', () => {
   });
 
   it('loose text: a 表三 row with figures whose 总计 reads blank (pdfminer moved its — to the end) is flagged whole, and blames nobody', async () => {
-    const figs: Record<string, string> = { new: '5 0 0 0 0 0 5', carried_over: '21 0 0 1 0 22 —', granted: '26 0 0 1 — 0 27', total: '26 0 0 1 — 0 27' };
+    const figs: Record<string, string> = { new: '5 0 0 0 0 0 5', carried_over: '21 0 0 1 0 22 —', granted: '26 0 0 1 — 0 27', total: '26 0 0 1 — 0 27',
+      // Blanks between figures were not moved: this row stands (its blank 总计 is flagged on its own).
+      denied_state_secret: '0 — 0 0 0 0 —' };
     const lines = ['某某县人民政府2020年政府信息公开工作年度报告', SECTION.t3[0], SECTION.t3note, ...APPLICANT_HEAD];
     for (const r of t3Form('2019')) {
       const id = r.keys[0].split('.')[1];
@@ -207,6 +209,8 @@ describe('tight tables', () => {
       expect(r.uncertain[`apps.carried_over.${c}`], c).toMatch(/总计一格却读到空格/);
     }
     expect(r.cells['apps.granted.total']).toBe(27);
+    expect([r.cells['apps.denied_state_secret.natural'], r.cells['apps.denied_state_secret.commercial']]).toEqual([0, null]);
+    expect(r.uncertain['apps.denied_state_secret.natural']).toBeUndefined();
     expect(r.findings).toEqual([]);
   });
 });

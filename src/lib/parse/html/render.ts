@@ -5,7 +5,7 @@
  */
 import type { Line, Token } from '../document';
 import { layoutTable, type TableLayout } from './table';
-import { BLOCK, HIDDEN, cleanText } from './text';
+import { BLOCK, HIDDEN, cleanText, collectText, supNote } from './text';
 import type { Element } from './tree';
 
 /** Lays out each table once, whichever output asks for it first. */
@@ -43,13 +43,27 @@ export function tableLines(root: Element, layouts: Layouts): Line[] {
   };
   const walk = (e: Element) => {
     for (const c of e.children) {
-      if (typeof c === 'string' || c.tag === 'script' || c.tag === 'style') continue;
+      if (typeof c === 'string' || HIDDEN.has(c.tag)) continue;
       if (c.tag === 'table') emitTable(c);
+      else if (BLOCK.has(c.tag) && !holdsTable(c)) heading(c);
       else walk(c);
     }
   };
+  // A 第二十条 heading printed between tables (表二 as four small tables, each under its own
+  // <p>第二十条第（五）项</p>) is a line of its own, as it is in a text dump: it is where 表二 starts.
+  const heading = (e: Element) => {
+    const text = cleanText(collectText(e, []));
+    if (text.length <= HEADING_MAX && SECTION_HEADING.test(text) && !/\d/.test(text)) lines.push({ tokens: [{ text }], cellular: true });
+  };
   walk(root);
   return lines;
+}
+
+const HEADING_MAX = 40;
+const SECTION_HEADING = /^第二十条第/;
+
+function holdsTable(e: Element): boolean {
+  return e.children.some((c) => typeof c !== 'string' && (c.tag === 'table' || holdsTable(c)));
 }
 
 /** The visible text under `e`: blocks on their own lines, a table row's cells joined by tabs. */
@@ -80,6 +94,10 @@ export function pageText(e: Element, layouts: Layouts): string {
       if (HIDDEN.has(c.tag)) continue;
       if (c.tag === 'table') {
         table(c);
+        continue;
+      }
+      if (c.tag === 'sup') {
+        buf += supNote(collectText(c, []));
         continue;
       }
       const block = BLOCK.has(c.tag);

@@ -9,6 +9,14 @@ import { INVISIBLE_CHARS, normalizeText } from '../normalize';
 /** Elements that are never shown. */
 export const HIDDEN = new Set(['head', 'title', 'script', 'style', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'math', 'map', 'area', 'base', 'colgroup', 'col']);
 
+/**
+ * A superscript beside a figure is a footnote mark (152<sup>1</sup>), not more digits: it is
+ * read as a note in brackets, as a cell's 22（其中修订 16 件） is.
+ */
+export function supNote(text: string): string {
+  return text.trim() ? `（注${text.trim()}）` : '';
+}
+
 /** Elements that start a new line. */
 export const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'form', 'hr', 'center', 'address', 'figure', 'figcaption', 'fieldset', 'legend', 'details', 'summary', 'body', 'td', 'th']);
 
@@ -53,6 +61,10 @@ function walkText(el: Element, nested: Element[], acc: string): string {
     if (c.tag === 'table') {
       nested.push(c);
       out += '\n';
+      continue;
+    }
+    if (c.tag === 'sup') {
+      out += supNote(walkText(c, nested, ''));
       continue;
     }
     const block = BLOCK.has(c.tag);

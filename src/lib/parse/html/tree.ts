@@ -51,6 +51,9 @@ export function buildTree(html: string): Element {
       }
       const attrs: Record<string, string> = {};
       for (const a of n.attrs) attrs[a.name] = a.value;
+      // What the page hides is not read: Word's hidden text (mso-hide:all), a mobile copy of a
+      // table kept display:none, a stale cell. A reader never sees it.
+      if (hiddenByStyle(attrs)) continue;
       const el: Element = { tag: n.tagName, attrs, children: [], parent: top.to };
       top.to.children.push(el);
       stack.push({ from: n, to: el, depth: top.depth + 1, at: 0 });
@@ -58,6 +61,13 @@ export function buildTree(html: string): Element {
     // Comments, doctypes and <template> content are never shown.
   }
   return root;
+}
+
+/** Inline style or attribute that keeps an element from being shown. */
+const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\s*(?:!important\s*)?(?:;|$)/i;
+
+function hiddenByStyle(attrs: Record<string, string>): boolean {
+  return 'hidden' in attrs || (attrs.style !== undefined && HIDING.test(attrs.style));
 }
 
 function appendText(e: Element, t: string): void {
