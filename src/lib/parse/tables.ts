@@ -147,8 +147,8 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // The walk actually taken may be none of those tried (pdftotext walks a block in parts): a
     // cell they agree on stands where the rules checked a walk, or in 表二, which has none;
     // otherwise the rules check the cell like any inferred one.
-    const walkShown = x.table === 't2' || walkChecked(x.ps, solved, rules);
-    const alike = (i: number) => walkShown && placedWell && !!x.ps.orders && rs.every((r) => r.values[i] === rs[0].values[i]);
+    const walkShown = placedWell && !!x.ps.orders && (x.table === 't2' || walkChecked(x.ps, solved, rules));
+    const alike = (i: number) => walkShown && rs.every((r) => r.values[i] === rs[0].values[i]);
     if (x.table === 't2' && x.ps.orders) {
       const standing = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
       x.ps.keys.forEach((k, i) => {
