@@ -313,15 +313,15 @@ describe('report pages in the shapes sites publish', () => {
     expect(r.cells).toEqual(s.cells);
   });
 
-  it('表二 as four small tables, each under its 第二十条 heading in a paragraph, is read', () => {
+  it.each([[false], [true]])('表二 as four small tables, each under its 第二十条 heading in a paragraph, is read (the heading also in the table’s first row: %s)', (inTable) => {
     const cell = (t: string) => `<td>${t}</td>`;
-    const table = (head: string[], rows: string[][]) => `<table border="1"><tr>${head.map(cell).join('')}</tr>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
+    const table = (item: string, head: string[], rows: string[][]) => `<p><b>第二十条第（${item}）项</b></p><table border="1">${inTable ? `<tr><td colspan="${head.length}">第二十条第（${item}）项</td></tr>` : ''}<tr>${head.map(cell).join('')}</tr>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
     const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><h1>某某市人民政府2023年政府信息公开工作年度报告</h1>
 <p>二、主动公开政府信息情况</p>
-<p><b>第二十条第（一）项</b></p>${table(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', '0', '3', '405'], ['行政规范性文件', '11', '2', '355']])}
-<p><b>第二十条第（五）项</b></p>${table(['信息内容', '本年处理决定数量'], [['行政许可', '0']])}
-<p><b>第二十条第（六）项</b></p>${table(['信息内容', '本年处理决定数量'], [['行政处罚', '2068'], ['行政强制', '1637']])}
-<p><b>第二十条第（八）项</b></p>${table(['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', '39.854']])}
+${table('一', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', '0', '3', '405'], ['行政规范性文件', '11', '2', '355']])}
+${table('五', ['信息内容', '本年处理决定数量'], [['行政许可', '0']])}
+${table('六', ['信息内容', '本年处理决定数量'], [['行政处罚', '2068'], ['行政强制', '1637']])}
+${table('八', ['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', '39.854']])}
 <p>五、存在的主要问题及改进情况</p></body></html>`;
     const r = parseDocument('page.html', readHtml(enc(html)));
     expect(r.missing).not.toContain('t2');

@@ -41,21 +41,34 @@ export function tableLines(root: Element, layouts: Layouts): Line[] {
       for (const t of row.nested) emitTable(t);
     }
   };
+  // A 第二十条 heading printed between tables (表二 as four small tables, each under its own
+  // <p>第二十条第（五）项</p>) is a line of its own, as it is in a text dump: it is where 表二 starts.
+  // A table that prints the same heading in its first row needs no second copy (that would read
+  // as 表二 printed twice).
+  let pending: string | null = null;
+  const flush = (table?: Element) => {
+    const first = table ? layouts.get(table).rows.find((r) => r.cells.length)?.cells.map((c) => c.text).join('') ?? '' : '';
+    if (pending && !first.includes(pending)) lines.push({ tokens: [{ text: pending }], cellular: true });
+    pending = null;
+  };
+  const heading = (e: Element) => {
+    const text = cleanText(collectText(e, []));
+    if (text.length > HEADING_MAX || !SECTION_HEADING.test(text) || /\d/.test(text)) return;
+    flush();
+    pending = text;
+  };
   const walk = (e: Element) => {
     for (const c of e.children) {
       if (typeof c === 'string' || HIDDEN.has(c.tag)) continue;
-      if (c.tag === 'table') emitTable(c);
-      else if (BLOCK.has(c.tag) && !holdsTable(c)) heading(c);
+      if (c.tag === 'table') {
+        flush(c);
+        emitTable(c);
+      } else if (BLOCK.has(c.tag) && !holdsTable(c)) heading(c);
       else walk(c);
     }
   };
-  // A 第二十条 heading printed between tables (表二 as four small tables, each under its own
-  // <p>第二十条第（五）项</p>) is a line of its own, as it is in a text dump: it is where 表二 starts.
-  const heading = (e: Element) => {
-    const text = cleanText(collectText(e, []));
-    if (text.length <= HEADING_MAX && SECTION_HEADING.test(text) && !/\d/.test(text)) lines.push({ tokens: [{ text }], cellular: true });
-  };
   walk(root);
+  flush();
   return lines;
 }
 
