@@ -297,11 +297,18 @@ describe('report pages in the shapes sites publish', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it('a footnote mark in superscript beside a figure (152<sup>1</sup>) is a note, not a digit', async () => {
-    const { s, r } = page2021(16, (h) => h.replace(grantedCell, '$1<td>$2<sup>1</sup></td>'));
+  it('a footnote mark in superscript beside a figure (152<sup>1</sup>) or a label is a note, not a digit', () => {
+    const { s, r } = page2021(16, (h) => h.replace(grantedCell, '$1<td>$2<sup>1</sup></td>').replace('（二）部分公开', '（二）部分公开<sup>2</sup>'));
     expect(r.cells['apps.granted.natural']).toBe(s.cells['apps.granted.natural']);
     expect(r.uncertain).toEqual({});
     expect(r.findings).toEqual([]);
+  });
+
+  it('a figure set wholly in superscript is still the figure, and hidden text shown again by a child is read', () => {
+    const { s, r } = page2021(18, (h) => h.replace(grantedCell, '$1<td><sup>$2</sup></td>')
+      .replace('（二）部分公开', '<span style="visibility:hidden"><span style="visibility:visible">（二）部分公开</span></span>'));
+    expect(r.cells).toEqual(s.cells);
+    expect(r.uncertain).toEqual({});
   });
 
   it('a hidden copy of a table (a mobile layout kept display:none) does not make it “printed twice”', () => {

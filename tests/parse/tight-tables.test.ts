@@ -124,6 +124,13 @@ describe('tight tables', () => {
     }
   });
 
+  it.each([['注：本年度行政复议 1 件，行政诉讼 3 件。'], ['注 1', '注 2']])('表四 followed by a note with figures (%s) still reads its 15 figures', async (...note) => {
+    const figs = '1 0 0 0 1 0 0 0 2 2 0 1 0 0 1';
+    const r = await parseText([TITLE, SECTION.t4[0], ...T4_HEAD_CELLS, figs, ...note, ...SECTION.tail]);
+    expect(T4_KEYS.map((k) => r.cells[k])).toEqual(figs.split(' ').map(Number));
+    expect(T4_KEYS.filter((k) => r.uncertain[k])).toEqual([]);
+  });
+
   it('表四 with exactly its 15 figures still reads them', async () => {
     const figs = '1 0 0 0 1 0 0 0 2 2 0 1 0 0 1';
     const r = await parseText([TITLE, SECTION.t4[0], ...T4_HEAD_CELLS, figs, ...SECTION.tail]);
@@ -148,8 +155,8 @@ describe('tight tables', () => {
     const cells = (y: number, figs: string[], last: number): Item[] => figs.map((f, i): Item => [f, i === figs.length - 1 ? last : 300 + 40 * i, y, s]);
     const doc = await readPdf(cjkPdf([
       [TITLE, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
-      ['一、本年新收政府信息公开申请数量', 36, 700, s], ...cells(700, ['190', '26', '3', '3', '7', '11', '240'], 585),
-      ['二、上年结转政府信息公开申请数量', 36, 680, s], ...cells(680, ['4', '0', '0', '0', '0', '1', '5'], 585),
+      ['一、本年新收政府信息公开申请数量', 36, 700, s], ...cells(700, ['190', '26', '3', '3', '7', '11', '240'], 583),
+      ['二、上年结转政府信息公开申请数量', 36, 680, s], ...cells(680, ['4', '0', '0', '0', '0', '1', '5'], 583),
     ]));
     const row = (label: string) => doc.lines.find((l) => l.tokens[0].text.startsWith(label))!.tokens.slice(1);
     // The glyph past the edge is not in the text at all: 240 reads as 24.
@@ -157,6 +164,19 @@ describe('tight tables', () => {
     expect(row('一、').map((t) => !!t.doubt)).toEqual([false, false, false, false, false, false, true]);
     expect(row('一、')[6].doubt).toMatch(/页面边缘/);
     expect(row('二、').some((t) => t.doubt)).toBe(false);
+  });
+
+  it('PDF: a figure ending at the page’s edge, within half a point past it, is doubted too (the glyph beyond was dropped whole)', async () => {
+    const s = 7.5;
+    // 240 from x 580.3: its 0 would start at 595.3, past the 595 pt edge, and is dropped; 24 ends there.
+    const doc = await readPdf(cjkPdf([
+      [TITLE, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+      ['一、本年新收政府信息公开申请数量', 36, 700, s], ['190', 300, 700, s], ['240', 580.3, 700, s],
+      ['二、上年结转政府信息公开申请数量', 36, 680, s], ['4', 300, 680, s], ['5', 583, 680, s],
+    ]));
+    const row = (label: string) => doc.lines.find((l) => l.tokens[0].text.startsWith(label))!.tokens.slice(1);
+    expect(row('一、').map((t) => [t.text, !!t.doubt])).toEqual([['190', false], ['24', true]]);
+    expect(row('二、').map((t) => [t.text, !!t.doubt])).toEqual([['4', false], ['5', false]]);
   });
 
   it('a row filled only by order (its figures beside another row’s label) leaves its own label free: the figures beside that label are not taken as the next row’s', async () => {

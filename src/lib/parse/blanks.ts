@@ -32,7 +32,7 @@ export function movedBlanks(blocks: string[][], solved: { cells: Map<string, num
       if (solved.cells.get(total) !== null || solved.uncertain.has(total) || lost.has(total) || !solved.refs.get(total)?.text) continue;
       const figures = row.findIndex((k) => solved.cells.get(k) == null);
       const trailing = figures > 0 && row.slice(figures).every((k) => solved.cells.get(k) == null);
-      if (trailing) for (const k of row) lost.set(k, MOVED);
+      if (trailing) for (const k of row) if (!lost.has(k)) lost.set(k, MOVED);
     }
   }
 }

@@ -213,20 +213,21 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       const { kind, value: v, numbering } = kinds[ti];
       if (kind === 'skip') return;
       if (numbering) { pushLabel(out, t.text, li); return; }
+      /** A cell that stands for one figure that cannot be read, with why. */
+      const bad = (text: string, why: string): ValuePiece =>
+        ({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: why, ref: refOf(t, text), line: li, ...(l.furniture ? { furniture: true } : {}) });
       if (kind === 'bad') {
         const text = t.text.trim();
-        out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: notAFigure(text), ref: refOf(t, text), line: li, ...(l.furniture ? { furniture: true } : {}) });
+        out.push(bad(text, notAFigure(text)));
         return;
       }
       if (v && t.doubt) {
-        out.push({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: t.doubt, ref: refOf(t, t.text.trim()), line: li });
+        out.push(bad(t.text.trim(), t.doubt));
       } else if (v && v.kind === 'number' && LEADING_ZERO.test(v.raw)) {
         // No form prints 00 or 05 for a count: in a cell it is not a figure; in loose text it is
         // figures run together (0 0), as many cells as it has digits at most.
         const raw = v.raw;
-        out.push(cellular
-          ? { kind: 'value', raw: '?', value: null, glued: false, cellular, bad: notAFigure(raw), ref: refOf(t, raw), line: li }
-          : { kind: 'value', raw, value: null, glued: true, cellular, ref: refOf(t, raw), line: li });
+        out.push(cellular ? bad(raw, notAFigure(raw)) : { kind: 'value', raw, value: null, glued: true, cellular, ref: refOf(t, raw), line: li });
       } else if (v) {
         const blank = v.kind === 'blank';
         const p: ValuePiece = blank

@@ -22,7 +22,7 @@ export function spacesFigures(pieces: Piece[], regions: Partial<Record<TableId, 
   for (const [a, b] of Object.values(regions)) {
     for (let i = a; i < b; i++) {
       const p = pieces[i];
-      // (00 stands apart from its neighbours and runs two digits together: it tells neither.)
+      // (00 or 05 stands apart from its neighbours and runs two digits together: it tells neither.)
       if (p.kind !== 'value' || p.raw === '' || p.cellular || (p.raw.length === 2 && LEADING_ZERO.test(p.raw))) continue;
       if (p.glued || p.raw.replace('.', '').length >= 5) together++;
       else apart++;

@@ -87,8 +87,9 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     // a row lost): no row of it is taken on its label alone, the rules must confirm each.
     const used = new Set(placements.map((p) => p.seg));
     // (A lone number left over is a page number or a footnote mark, not a lost row; more, even
-    // one per label, are figures the form has no place for.)
-    const spare = segs.reduce((n, sg, j) => (used.has(j) || sg.furniture ? n : n + sg.values.filter((v) => v.raw !== '' && !v.glued).length), 0);
+    // one per label, are figures the form has no place for — unless a sentence or a note holds
+    // them: 注：本年度行政复议 1 件，行政诉讼 3 件。)
+    const spare = segs.reduce((n, sg, j) => (used.has(j) || sg.furniture || PROSE.test(sg.label) ? n : n + sg.values.filter((v) => v.raw !== '' && !v.glued).length), 0);
     const leftover = spare > 1;
     const disturbed = unfilled.length > 0 || leftover;
     // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
@@ -259,6 +260,9 @@ function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, gl
   });
   return out;
 }
+
+/** A label that is a sentence or a note, not a row's or a column's name. */
+const PROSE = /[。，；：:]|^\s*(?:注|说明|备注)/;
 
 function tableOf(key: string): TableId {
   return key.startsWith('t2.') ? 't2' : key.startsWith('apps.') ? 't3' : 't4';

@@ -110,7 +110,7 @@ export function pageText(e: Element, layouts: Layouts): string {
         continue;
       }
       if (c.tag === 'sup') {
-        buf += supNote(collectText(c, []));
+        buf += supNote(buf, collectText(c, []));
         continue;
       }
       const block = BLOCK.has(c.tag);

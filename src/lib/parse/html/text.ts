@@ -9,12 +9,19 @@ import { INVISIBLE_CHARS, normalizeText } from '../normalize';
 /** Elements that are never shown. */
 export const HIDDEN = new Set(['head', 'title', 'script', 'style', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'math', 'map', 'area', 'base', 'colgroup', 'col']);
 
+/** What a footnote mark looks like: a few digits, letters, stars or daggers, a circled number. */
+const MARK = /^[\dA-Za-z*＊†‡\u2460-\u2473]{1,3}$/;
+
 /**
- * A superscript beside a figure is a footnote mark (152<sup>1</sup>), not more digits: it is
- * read as a note in brackets, as a cell's 22（其中修订 16 件） is.
+ * A superscript after a figure or a label is a footnote mark (152<sup>1</sup>, 予以公开<sup>1</sup>),
+ * not more digits: after a figure it is read as a note in brackets, as a cell's 22（其中修订 16 件）
+ * is; after a label it is left out. A cell set wholly in superscript is its text.
  */
-export function supNote(text: string): string {
-  return text.trim() ? `（注${text.trim()}）` : '';
+export function supNote(before: string, text: string): string {
+  const mark = text.trim();
+  if (!mark || !before.trim()) return text;
+  if (/\d\s*$/.test(before)) return `（注${mark}）`;
+  return MARK.test(mark) ? '' : text;
 }
 
 /** Elements that start a new line. */
@@ -64,7 +71,7 @@ function walkText(el: Element, nested: Element[], acc: string): string {
       continue;
     }
     if (c.tag === 'sup') {
-      out += supNote(walkText(c, nested, ''));
+      out += supNote(out, walkText(c, nested, ''));
       continue;
     }
     const block = BLOCK.has(c.tag);

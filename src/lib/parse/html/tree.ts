@@ -53,7 +53,7 @@ export function buildTree(html: string): Element {
       for (const a of n.attrs) attrs[a.name] = a.value;
       // What the page hides is not read: Word's hidden text (mso-hide:all), a mobile copy of a
       // table kept display:none, a stale cell. A reader never sees it.
-      if (hiddenByStyle(attrs)) continue;
+      if (hiddenByStyle(attrs) || (INVISIBLE.test(attrs.style ?? '') && !showsAgain(n))) continue;
       const el: Element = { tag: n.tagName, attrs, children: [], parent: top.to };
       top.to.children.push(el);
       stack.push({ from: n, to: el, depth: top.depth + 1, at: 0 });
@@ -64,10 +64,25 @@ export function buildTree(html: string): Element {
 }
 
 /** Inline style or attribute that keeps an element from being shown. */
-const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\s*(?:!important\s*)?(?:;|$)/i;
+// (visibility:hidden is apart: a descendant may set itself visible again, and then it shows.)
+const INVISIBLE = /(?:^|;)\s*visibility\s*:\s*hidden/i;
+const VISIBLE = /(?:^|;)\s*visibility\s*:\s*visible/i;
+const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\s*(?:!important\s*)?(?:;|$)/i;
 
 function hiddenByStyle(attrs: Record<string, string>): boolean {
   return 'hidden' in attrs || (attrs.style !== undefined && HIDING.test(attrs.style));
+}
+
+/** Whether some element under `n` sets visibility:visible again (bounded by the page's size). */
+function showsAgain(n: P5Parent): boolean {
+  const stack: P5Node[] = [...n.childNodes];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (!('tagName' in c)) continue;
+    if (c.attrs.some((a) => a.name === 'style' && VISIBLE.test(a.value))) return true;
+    stack.push(...c.childNodes);
+  }
+  return false;
 }
 
 function appendText(e: Element, t: string): void {

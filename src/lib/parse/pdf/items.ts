@@ -43,7 +43,11 @@ export interface View {
   width: number;
 }
 
-/** How far past the page's edge text may start or end (points) before it counts as cut off. */
+/**
+ * Text reaching this close to the page's edge (in font sizes) may have lost glyphs past it: a
+ * PDF writer drops those whole, so what is kept can end just inside the edge. Tables keep a
+ * margin far wider than this.
+ */
 const EDGE = 0.5;
 
 /** m1 × m2 for PDF 2×3 affine matrices [a b c d e f]. */
@@ -71,9 +75,14 @@ export function toPieces(items: RawItem[], view: View): Piece[] {
       text, x: e, x2: e + Math.max(it.width, 0), y: f, size,
       mid: vertical ? f + it.height / 2 : f + size * MID, vertical,
     };
-    if (!vertical && (piece.x < -EDGE || piece.x2 > view.width + EDGE)) piece.clipped = true;
-    if (vertical) out.push(piece);
-    else out.push(...splitNumbers(piece));
+    if (vertical) {
+      out.push(piece);
+      continue;
+    }
+    for (const part of splitNumbers(piece)) {
+      if (part.x < EDGE * size || part.x2 > view.width - EDGE * size) part.clipped = true;
+      out.push(part);
+    }
   }
   return mergeStacks(out);
 }
