@@ -107,9 +107,9 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       // A table of one row (表四) has no row label: out of order, nothing names its figures.
       const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
       const contradicted = labelContradicts(seg.label, layout.rows, p.rows);
-      const ps = readingsOf(segs[p.seg], p, layout.rows, glued, deadline, dropsBlanks);
+      const ps = readingsOf(seg, p, layout.rows, glued, deadline, dropsBlanks);
       // Label and figures share a line only if the words that name the row are on it.
-      if (ps.oneLine) ps.oneLine = labelNames(segs[p.seg].lineLabel, layout.rows, p.rows, others);
+      if (ps.oneLine) ps.oneLine = labelNames(seg.lineLabel, layout.rows, p.rows, others);
       placed.push({ ps, table: t, named, disturbed, reordered, contradicted, loose: seg.values.every((v) => !v.cellular) });
     }
   }

@@ -34,7 +34,9 @@ const T2_NAMES = new Set(Object.values(T2_ROWS).flatMap((rows) => rows.flatMap((
 /** 表二's headings (第二十条第（五）项, 信息内容 …) are never the rest of a row's label either. */
 const T2_HEADING = /^第二十条第|^信息内容/;
 
-function ownRow(text: string): boolean {
+/** A label line that begins a row: an item marker, or a 表二 row's name or heading. */
+function beginsRow(text: string): boolean {
+  if (startsItem(text)) return true;
   const bare = text.replace(/\s+/g, '');
   return T2_NAMES.has(bare) || T2_HEADING.test(bare);
 }
@@ -74,7 +76,7 @@ export function assemble(entries: Entry[]): OutRow[] {
     };
 
     const up: string[] = [];
-    if (!own || !(startsItem(own.text) || ownRow(own.text))) {
+    if (!own || !beginsRow(own.text)) {
       let ref = e.row.mid;
       for (let j = i - 1; j >= 0; j--) {
         const c = entries[j];
@@ -83,7 +85,7 @@ export function assemble(entries: Entry[]): OutRow[] {
         if (!sameCol(c)) continue; // an outer column's text (a group name): look past it
         const text = c.row.cells.map((x) => x.text).join('');
         const other = nearestNum(-1, j - 1);
-        const starts = startsItem(text) || ownRow(text);
+        const starts = beginsRow(text);
         if (!starts && other && other.row.page === c.row.page &&
           other.row.mid - c.row.mid < c.row.mid - e.row.mid) break;
         col ??= c.row.cells[0].x;
@@ -101,7 +103,7 @@ export function assemble(entries: Entry[]): OutRow[] {
       if (!inLabelArea(c) || ref - c.row.mid > WRAP * c.row.size) break;
       if (!sameCol(c)) continue;
       const text = c.row.cells.map((x) => x.text).join('');
-      if (startsItem(text) || ownRow(text)) break;
+      if (beginsRow(text)) break;
       const other = nearestNum(1, j + 1);
       if (other && other.row.page === c.row.page && c.row.mid - other.row.mid < e.row.mid - c.row.mid) break;
       col ??= c.row.cells[0].x;
