@@ -3,7 +3,8 @@
  * expected to print (layout.ts). Small hand-made tables; the expected rows are written out.
  */
 import { describe, expect, it } from 'vitest';
-import { align, blankEnds, capacity, labelContradicts, labelNames, outOfOrder, segmentsOf, type Segment } from '../../src/lib/parse/align';
+import { align, blankEnds, capacity, segmentsOf, type Segment } from '../../src/lib/parse/align';
+import { labelContradicts, labelNames, outOfOrder } from '../../src/lib/parse/naming';
 import { layouts, type RowSpec } from '../../src/lib/parse/layout';
 import type { Piece, ValuePiece } from '../../src/lib/parse/pieces';
 

@@ -11,6 +11,7 @@ import { isFailure, REVIEW_BLOCKS, REVIEW_COLS, type ParsedReport } from '../../
 import { cjkTextPdf } from '../fixtures/pdf/make-fixtures';
 import { APPLICANT_HEAD, SECTION, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
 import { FAMILIES } from '../support/synthetic-families';
+import { runFamily } from '../support/synthetic-run';
 
 const TITLE = '某某街道办事处2022年政府信息公开工作年度报告';
 const TITLE_2019 = '某某街道办事处2019年政府信息公开工作年度报告';
@@ -226,11 +227,103 @@ describe('tight tables', () => {
     const r = await parseText([...lines, ...SECTION.tail]);
     for (const c of ['natural', 'legal', 'other_org', 'total']) {
       expect(r.cells[`apps.carried_over.${c}`], c).toBeNull();
-      expect(r.uncertain[`apps.carried_over.${c}`], c).toMatch(/总计一格却读到空格/);
+      expect(r.uncertain[`apps.carried_over.${c}`], c).toMatch(/行末一格（表三为总计）却读到空格/);
     }
     expect(r.cells['apps.granted.total']).toBe(27);
     expect([r.cells['apps.denied_state_secret.natural'], r.cells['apps.denied_state_secret.commercial']]).toEqual([0, null]);
     expect(r.uncertain['apps.denied_state_secret.natural']).toBeUndefined();
     expect(r.findings).toEqual([]);
+  });
+
+  // Session 13: pdftotext -layout of borderless tables set tight, and figures cut by an edge.
+  const T3_LEAD = ['某某县人民政府2020年政府信息公开工作年度报告', SECTION.t3[0], SECTION.t3note, APPLICANT_HEAD.join('  ')];
+  const z = '0   0   0   0   0   0   0';
+
+  it('text: labels half a row off their figures (上年结转’s figures beside 予以公开’s label, 部分公开’s label beside 予以公开’s) — no row from there down is named by the words beside its figures', async () => {
+    const lines = [...T3_LEAD,
+      '一、本年新收政府信息公开申请数量      288   89   2   2   19   9   409',
+      '二、上年结转政府信息公开申请',
+      '数量 （一）予以公开                  0   0   0   2   0   0   2',
+      '（二）部分公开（区分处               127   44   2   3   10   8   194',
+      '理的，只计这一情形，不',
+      '计其他情形）                         15   11   0   0   1   1   28',
+      '（三）不予公开 1.属于国家秘密',
+      `2.其他法律行政法规禁止公开           ${z}`];
+    for (const r of t3Form('2019').slice(6)) lines.push(`${r.labels[0]}    ${z}`);
+    const r = await parseText([...lines, ...SECTION.tail]);
+    // 127 … 194 are 予以公开's; 15 … 28 部分公开's.
+    for (const row of ['granted', 'partial', 'denied_state_secret', 'denied_law_prohibited', 'total']) {
+      for (const c of ['natural', 'total']) {
+        const k = `apps.${row}.${c}`;
+        expect(r.cells[k], k).toBeNull();
+        expect(r.uncertain[k], k).toBeTruthy();
+      }
+    }
+    expect(r.uncertain['apps.partial.natural']).toMatch(/错开了半行/);
+    expect(r.cells['apps.new.total']).toBe(409);
+  });
+
+  it('text: a row printed blank (its label alone) among rows printed beside their labels leaves every other row read', async () => {
+    const lines = [...T3_LEAD];
+    const figs: Record<string, string> = { new: '5   0   0   0   0   0   5', granted: '3   0   0   0   0   0   3', partial: '2   0   0   0   0   0   2', total: '5   0   0   0   0   0   5' };
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      lines.push(id === 'denied_security' ? r.labels[0] : `${r.labels[0]}    ${figs[id] ?? z}`);
+    }
+    const r = await parseText([...lines, ...SECTION.tail]);
+    expect(r.cells['apps.partial.natural']).toBe(2);
+    for (const row of ['denied_internal', 'unavailable_not_held', 'rejected_confirmation', 'other', 'total', 'carried_forward']) {
+      expect(r.uncertain[`apps.${row}.total`], row).toBeUndefined();
+    }
+    expect(r.cells['apps.total.total']).toBe(5);
+    expect(r.uncertain['apps.denied_security.natural']).toMatch(/没有找到/);
+    expect(Object.values(r.uncertain).join()).not.toMatch(/错开了半行/);
+  });
+
+  it('a figure cut short by an edge (240 printed as 2) breaks a sum whose other cells name the whole: it is flagged, and the report is not blamed', async () => {
+    const lines = [...T3_LEAD];
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      const row = id === 'new' ? '190   26   3   3   7   11   2' : id === 'granted' || id === 'total' ? '190   26   3   3   7   11   240' : z;
+      lines.push(`${r.labels[0]}    ${row}`);
+    }
+    const r = await parseText([...lines, ...SECTION.tail]);
+    expect(r.cells['apps.new.total']).toBeNull();
+    expect(r.uncertain['apps.new.total']).toMatch(/截去.*240/);
+    expect(r.cells['apps.new.natural']).toBe(190);
+    expect(r.findings).toEqual([]);
+    // A total that is not the start of the sum stays a finding against the report.
+    const wrong = await parseText([...lines.map((l) => l.replace(/   2$/, '   250')), ...SECTION.tail]);
+    expect(wrong.cells['apps.new.total']).toBe(250);
+    expect(wrong.findings.length).toBeGreaterThan(0);
+  });
+
+  it('loose text: where 表三 shows an extractor moved its blanks, a 表二 row of figures then a blank mark is flagged too', async () => {
+    const t2 = [SECTION.t2[0], '第二十条第（一）项', '信息内容', '本年制发件数 本年废止件数 现行有效件数', '规章', '4', '3', '35',
+      '行政规范性文件', '29', '265', '—', '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '2801',
+      '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '1270', '行政强制', '194',
+      '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '0'];
+    const lines = [TITLE, ...t2, SECTION.t3[0], SECTION.t3note, ...APPLICANT_HEAD];
+    for (const r of t3Form('2021')) {
+      const id = r.keys[0].split('.')[1];
+      if (r.heading) lines.push(r.heading);
+      lines.push(r.labels[0], ...(id === 'carried_over' ? '21 0 0 1 0 22 —' : '0 0 0 0 0 0 0').split(' '));
+    }
+    const r = await parseText([...lines, ...SECTION.tail]);
+    expect(r.uncertain['apps.carried_over.natural']).toMatch(/挪动/);
+    for (const c of ['issued', 'repealed', 'in_force']) {
+      expect(r.cells[`t2.normative.${c}`], c).toBeNull();
+      expect(r.uncertain[`t2.normative.${c}`], c).toMatch(/挪动/);
+    }
+    expect(r.cells['t2.rules.in_force']).toBe(35);
+    // Without moved blanks in 表三, the same 表二 row is read as printed.
+    const clean = await parseText(lines.map((l, i) => (l === '—' && i > lines.indexOf(SECTION.t3[0]) ? '0' : l)).concat(SECTION.tail));
+    expect(clean.uncertain['apps.carried_over.natural']).toBeUndefined();
+    expect([clean.cells['t2.normative.repealed'], clean.cells['t2.normative.in_force']]).toEqual([265, null]);
+  });
+
+  it('2021’s （六） sub-rows are found when every name of theirs wraps over lines (逾期不 / 补正, 缴纳费 / 用): f17 seed 2919 has no silent null', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f17')!, [2919]);
+    expect(s.wrong).toEqual([]);
   });
 });

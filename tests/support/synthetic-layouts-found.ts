@@ -134,3 +134,43 @@ export function rawText(c: Ctx): SyntheticDoc {
   }
   return { ...d, text: out.join('\n') };
 }
+
+/**
+ * pdftotext -layout of a borderless 表三 set tight (session 13's red team): row labels wrap
+ * over a few lines and each row's figures stand on one of them — or, where the table is set
+ * so tight that the extractor rounds them half a row down, on the first line of the next
+ * row's label (`数量 （一）予以公开 0 0 0 2 0 0 2`, the figures 上年结转's).
+ */
+export function halfRowOff(c: Ctx): SyntheticDoc {
+  const d = spaced(c);
+  const lines = d.text.split('\n');
+  const start = lines.findIndex((l) => SECTION.t3.includes(l));
+  const end = lines.findIndex((l, i) => i > start && SECTION.t4.includes(l));
+  const off = c.r() < 0.7;
+  const labelLines: string[] = [];
+  const starts: number[] = [];
+  const spans: number[] = [];
+  for (const row of t3Rows(c)) {
+    const text = `${row.heading && c.r() < 0.5 ? row.heading : ''}${label(c, row)}`;
+    const w = 5 + Math.floor(c.r() * 9);
+    starts.push(labelLines.length);
+    for (let at = 0; at < text.length; at += w) labelLines.push(text.slice(at, at + w));
+    spans.push(labelLines.length - starts[starts.length - 1]);
+  }
+  // Where each row's figures go: the middle of its label, or (off) pushed down by up to its span.
+  const at: number[] = [];
+  t3Rows(c).forEach((_, i) => {
+    const want = starts[i] + (off ? Math.min(spans[i], Math.floor(c.r() * (spans[i] + 1))) : Math.floor((spans[i] - 1) / 2));
+    at.push(Math.max(want, i ? at[i - 1] + 1 : 0));
+  });
+  const width = Math.max(...labelLines.map((l) => l.length)) + 2;
+  const body: string[] = [];
+  const n = Math.max(labelLines.length, at[at.length - 1] + 1);
+  for (let i = 0; i < n; i++) {
+    const row = at.indexOf(i);
+    const text = labelLines[i] ?? '';
+    body.push(row < 0 ? text : `${text.padEnd(width, '　')}   ${values(c, t3Rows(c)[row]).join('   ')}`);
+  }
+  const head = [lines[start], SECTION.t3note, APPLICANT_HEAD.join('  ')];
+  return { ...d, text: [...lines.slice(0, start), ...head, ...body, ...lines.slice(end)].join('\n') };
+}

@@ -6,6 +6,7 @@
  */
 import type { Piece, ValuePiece } from './pieces';
 import type { RowSpec } from './layout';
+import { cueMatches } from './naming';
 
 export interface Segment {
   label: string;
@@ -85,116 +86,6 @@ export function capacity(seg: Segment, glued: boolean): [number, number] {
   // (Cells a layout separates are never split: each is one cell.)
   const digits = vals.reduce((n, v) => n + (v.cellular && !v.glued ? 1 : Math.max(1, v.raw.replace(/[^\d]/g, '').length)), 0);
   return [Math.max(1, vals.length - lead - trail), digits];
-}
-
-interface CueMatch { last: number; any: ReadonlySet<number> }
-
-/** Labels recur across a form's tables and across reports: their matches are kept per row set. */
-const cueMemo = new WeakMap<RowSpec[], Map<string, CueMatch>>();
-const CUE_MEMO_SIZE = 4096;
-
-/** The row whose cue appears last in the label, and every row named anywhere in it. */
-function cueMatches(label: string, rows: RowSpec[]): CueMatch {
-  let memo = cueMemo.get(rows);
-  if (!memo) { memo = new Map(); cueMemo.set(rows, memo); }
-  let m = memo.get(label);
-  if (m) return m;
-  let last = -1;
-  let lastPos = -1;
-  const any = new Set<number>();
-  rows.forEach((r, i) => {
-    for (const c of r.cues) {
-      const pos = label.lastIndexOf(c);
-      if (pos < 0) continue;
-      any.add(i);
-      const end = pos + c.length;
-      if (end > lastPos || (end === lastPos && c.length > 0)) { lastPos = end; last = i; }
-    }
-  });
-  m = { last, any };
-  if (memo.size >= CUE_MEMO_SIZE) memo.clear();
-  memo.set(label, m);
-  return m;
-}
-
-/**
- * Does the segment's own label name the rows it is placed on — the one row, or several
- * rows in their printed order (labels printed apart from their numbers)?
- */
-export function labelNames(label: string, rows: RowSpec[], placed: number[], filled: { has(row: number): boolean }): boolean {
-  if (rows.length === 1) return true;
-  const cm = cueMatches(label, rows);
-  // A label that also names a row no other numbers went to (labels printed apart from their
-  // numbers, a row lost) does not tell which of its rows the numbers are.
-  if ([...cm.any].some((i) => !placed.includes(i) && !filled.has(i))) return false;
-  if (placed.length === 1) return cm.last === placed[0] && !nextItemAfter(label, rows[placed[0]].cues);
-  let at = -1;
-  for (const i of placed) {
-    const pos = Math.min(...rows[i].cues.map((c) => label.indexOf(c, at + 1)).filter((x) => x >= 0));
-    if (!Number.isFinite(pos)) return false;
-    at = pos;
-  }
-  return true;
-}
-
-/**
- * A table row whose label cell and figures stand on one line (a PDF or HTML row) is named by
- * that cell, whatever label-only rows were printed above it — provided those rows come before
- * it in the form (rows printed blank), not after (labels printed apart from their figures).
- */
-export function namedOnItsLine(seg: Segment, rows: RowSpec[], placed: number[], filled: { has(row: number): boolean }): boolean {
-  const first = seg.values[0];
-  if (!first?.cellular || seg.labelLine !== first.line || !seg.lineLabel || seg.lineLabel === seg.label) return false;
-  if (!labelNames(seg.lineLabel, rows, placed, filled)) return false;
-  const above = cueMatches(seg.label.slice(0, seg.label.length - seg.lineLabel.length), rows).any;
-  return [...above].every((i) => i < Math.min(...placed));
-}
-
-/** An item's number inside a label, not at its start: 4. · 5、 · （六）. */
-const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/g;
-
-/**
- * The label goes on to another item after the row's name (（五）开出版物不予处理4.无正当理由: a
- * wrapped label's last half on the line of the next row's first): the figures beside it may
- * be that item's, so the name does not establish the row.
- */
-function nextItemAfter(label: string, cues: readonly string[]): boolean {
-  const named = Math.max(...cues.map((c) => label.lastIndexOf(c)));
-  if (named < 0) return false;
-  for (const m of label.matchAll(INNER_ITEM)) {
-    const at = m.index + m[0].length - m[1].length;
-    if (at > named) return true;
-  }
-  return false;
-}
-
-/**
- * The rows a placement fills for certain: those its label names, or all of them where the label
- * names no row (labels printed apart, or none). Rows it fills against or beside its label are
- * filled by order only: their own names, printed elsewhere beside other figures, stay open.
- */
-export function rowsClaimed(label: string, rows: RowSpec[], placed: number[]): number[] {
-  const { any } = cueMatches(label, rows);
-  return any.size === 0 ? placed : placed.filter((i) => any.has(i));
-}
-
-/** The label names rows, none of them among those the segment was placed on. */
-export function labelContradicts(label: string, rows: RowSpec[], placed: number[]): boolean {
-  const { any } = cueMatches(label, rows);
-  return any.size > 0 && !placed.some((i) => any.has(i));
-}
-
-/** Rows named by the labels of the segments that carry figures go backwards somewhere. */
-export function outOfOrder(segs: Segment[], rows: RowSpec[]): boolean {
-  let prev = -1;
-  for (const s of segs) {
-    if (!s.values.some((v) => v.raw !== '')) continue;
-    const i = cueMatches(s.label, rows).last;
-    if (i < 0) continue;
-    if (i < prev) return true;
-    prev = i;
-  }
-  return false;
 }
 
 const SKIP_ROW = -3;

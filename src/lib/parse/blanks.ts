@@ -2,7 +2,7 @@
  * Blank cells whose reading the table itself puts in doubt: a 总计 printed blank where the
  * sums name a value, and a loose-text row whose blanks an extractor moved.
  */
-import { APP_COLS, type SourceRef } from '../format';
+import type { SourceRef } from '../format';
 import { expectedTotal, type Equation } from '../checks/equations';
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
@@ -15,24 +15,39 @@ export function flagBlankTotals(cells: Record<string, number | null>, uncertain:
   }
 }
 
-const MOVED = '这一行有数，总计一格却读到空格：文字里空格的位置可能被提取工具挪动过，各数所在的列无法确定，请核对原表';
+const MOVED = '这一行有数，行末一格（表三为总计）却读到空格：文字里空格的位置可能被提取工具挪动过，各数所在的列无法确定，请核对原表';
+
+/** A segment's keys cut into the rows they belong to (`apps.new.*`, `t2.rules.*`). */
+export function rowsOfKeys(keys: string[]): string[][] {
+  const out: string[][] = [];
+  let prev = '';
+  for (const k of keys) {
+    const row = k.slice(0, k.lastIndexOf('.'));
+    if (row !== prev || out.length === 0) out.push([]);
+    out[out.length - 1].push(k);
+    prev = row;
+  }
+  return out;
+}
 
 /**
- * 表三 rows read from loose text (`blocks`: their keys, seven per row): a row that prints its
- * figures first and then only blank marks, 总计 among them, had its blanks moved (pdfminer sets a
- * row's — after its figures: 16 0 0 0 16 — — for 16 0 — 0 0 0 16), so which column each figure
- * is in is unknown; the whole row goes into `lost`. Blanks between figures were not moved, and a
- * blank the text does not print at all is one reading among others the rules already weighed.
+ * Rows read from loose text: a row that prints its figures first and then only blank marks,
+ * its last cell (表三's 总计) among them, had its blanks moved (pdfminer sets a row's — after its
+ * figures: 16 0 0 0 16 — — for 16 0 — 0 0 0 16), so which column each figure is in is unknown;
+ * the whole row goes into `lost`. Blanks between figures were not moved, and a blank the text
+ * does not print at all is one reading among others the rules already weighed. Returns whether
+ * any row was lost so: the extractor that did it did so throughout the file.
  */
-export function movedBlanks(blocks: string[][], solved: { cells: Map<string, number | null>; uncertain: Map<string, string>; refs: Map<string, SourceRef> }, lost: Map<string, string>): void {
-  for (const keys of blocks) {
-    for (let at = 0; at < keys.length; at += APP_COLS.length) {
-      const row = keys.slice(at, at + APP_COLS.length);
-      const total = row[row.length - 1];
-      if (solved.cells.get(total) !== null || solved.uncertain.has(total) || lost.has(total) || !solved.refs.get(total)?.text) continue;
-      const figures = row.findIndex((k) => solved.cells.get(k) == null);
-      const trailing = figures > 0 && row.slice(figures).every((k) => solved.cells.get(k) == null);
-      if (trailing) for (const k of row) if (!lost.has(k)) lost.set(k, MOVED);
-    }
+export function movedBlanks(rows: string[][], solved: { cells: Map<string, number | null>; uncertain: Map<string, string>; refs: Map<string, SourceRef> }, lost: Map<string, string>): boolean {
+  let any = false;
+  for (const row of rows) {
+    const last = row[row.length - 1];
+    if (row.length < 2 || solved.cells.get(last) !== null || solved.uncertain.has(last) || lost.has(last) || !solved.refs.get(last)?.text) continue;
+    const figures = row.findIndex((k) => solved.cells.get(k) == null);
+    const trailing = figures > 0 && row.slice(figures).every((k) => solved.cells.get(k) == null);
+    if (!trailing) continue;
+    any = true;
+    for (const k of row) if (!lost.has(k)) lost.set(k, MOVED);
   }
+  return any;
 }

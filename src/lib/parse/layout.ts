@@ -8,6 +8,8 @@ export interface RowSpec {
   keys: string[];
   /** Substrings of the printed label that name this row. */
   cues: string[];
+  /** The first words of the printed label, after its item number (a wrapped label's tail lacks them). */
+  head?: string;
   /** A group heading that may print no numbers. */
   optional?: boolean;
   money?: ('yuan' | 'wan' | undefined)[];
@@ -33,6 +35,9 @@ function t2(template: Template): TableLayout {
   };
 }
 
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)/;
+const headOf = (label: string) => label.replace(ITEM_NUMBER, '').slice(0, 2);
+
 /** 3.其他 is named only by its number: 其他 alone is also a column heading. */
 const MISC_CUES = ['3.其他', '3、其他'];
 
@@ -41,7 +46,7 @@ function t3(template: Template, singleOther: boolean): TableLayout {
   const rows = APP_ROWS.filter((r) => r.templates.includes(template))
     .filter((r) => !(singleOther && r.row.startsWith('other_')))
     .filter((r) => !(template === '2021' && !singleOther && r.row === 'other'))
-    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.row === 'other_misc' ? MISC_CUES : r.cues, lastIsTotal: true }));
+    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.row === 'other_misc' ? MISC_CUES : r.cues, head: headOf(r.label), lastIsTotal: true }));
   return { table: 't3', variant: singleOther ? 'single-other' : 'sub-rows', rows };
 }
 

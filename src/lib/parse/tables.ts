@@ -2,18 +2,19 @@
 import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
 import type { Line } from './document';
-import { align, capacity, labelContradicts, labelNames, namedOnItsLine, outOfOrder, rowsClaimed, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { align, capacity, segmentsOf, type Alignment, type Placement, type Segment } from './align';
+import { labelContradicts, labelNames, namedOnItsLine, outOfOrder, rowsClaimed, shiftFrom } from './naming';
 import { layouts, type TableLayout } from './layout';
 import { toPieces, type Piece } from './pieces';
 import { isGlued, spacesFigures } from './printing';
-import { flagBlankTotals, movedBlanks } from './blanks';
+import { flagBlankTotals, movedBlanks, rowsOfKeys } from './blanks';
 import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
 import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
-import { flagImpossible, verifyInferred } from './verify';
+import { flagCut, flagImpossible, verifyInferred } from './verify';
 import { headerReading } from './headers';
 import { tablesPrintedTwice } from './twice';
 
@@ -33,6 +34,8 @@ export interface TablesRead {
  * search among them). Real reports take milliseconds; past it, what is open is flagged.
  */
 const BUDGET_MS = 2000;
+
+const SHIFTED = '表中有一行只印了行名、没有数字，而下面多出一行数字：行名与数字可能错开了半行（无框线的表排得太紧时常见），这一格属于哪一行无法确定，请核对原表';
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
@@ -54,14 +57,15 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; loose: boolean }[] = [];
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; loose: boolean; shifted?: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
   const dropsBlanks = docGlued && spacesFigures(pieces, regions);
-  const subRows = pieces.some((p) => p.kind === 'label' && SUB_OTHER_NAMED.test(p.text));
+  // (Labels joined: a wrapped label splits 不补正 over two lines.)
+  const subRows = SUB_OTHER_NAMED.test(pieces.map((p) => (p.kind === 'label' ? p.text : ' ')).join(''));
   /** Cells whose column the table's own header puts in doubt, with the reason. */
   const headerDoubt = new Map<string, string>();
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
@@ -112,6 +116,13 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       if (ps.oneLine) ps.oneLine = labelNames(seg.lineLabel, layout.rows, p.rows, others);
       placed.push({ ps, table: t, named, disturbed, reordered, contradicted, loose: seg.values.every((v) => !v.cellular) });
     }
+    // Below a row whose label is printed but which no figures fill, with a line of figures too
+    // many further down, labels may stand half a row off their figures: none names its row.
+    // (In a disturbed table a row filled by order alone is not filled: those figures are lost.)
+    const mine = placed.slice(placed.length - placements.length);
+    const standing = disturbed ? new Set(mine.flatMap((x, i) => (x.named ? placements[i].rows : []))) : filled;
+    const shift = shiftFrom(segs, layout.rows, standing, leftover);
+    mine.forEach((x, i) => { if (placements[i].rows[0] > shift) x.shifted = true; });
   }
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
@@ -157,7 +168,8 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
         if (seen.size > 1) { solved.cells.set(k, null); solved.uncertain.set(k, BLOCK_ORDER([...seen])); }
       });
     }
-    if (x.reordered && x.contradicted) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱，这一格旁边印的行名指向另一行，无法确定它属于哪一行'));
+    if (x.shifted) x.ps.keys.forEach((k) => lost.set(k, SHIFTED));
+    else if (x.reordered && x.contradicted) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱，这一格旁边印的行名指向另一行，无法确定它属于哪一行'));
     else if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行'));
     else if (!certain) x.ps.keys.forEach((k, i) => alike(i) || inferred.add(k));
   }
@@ -168,7 +180,9 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       for (const [k, why] of x.ps.readings[r].bad ?? []) lost.set(k, why);
     }
   }
-  movedBlanks(placed.filter((x) => x.table === 't3' && x.loose).map((x) => x.ps.keys), solved, lost);
+  // Blanks moved in 表三 (whose sums show it) were moved in 表二 by the same extractor.
+  const looseRows = (t: TableId) => placed.filter((x) => x.table === t && x.loose).flatMap((x) => rowsOfKeys(x.ps.keys));
+  if (movedBlanks(looseRows('t3'), solved, lost)) movedBlanks(looseRows('t2'), solved, lost);
   for (const [k, why] of lost) {
     if (solved.uncertain.has(k)) continue;
     solved.cells.set(k, null);
@@ -192,8 +206,9 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       solved.uncertain.set(k, '这一行读到一个不可能的数，又有一个空格被当作行首或行尾的空白略去，各数所在的列无法确定，请核对原表');
     }
   }
-  // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const get = derive((k) => solved.cells.get(k));
+  flagCut(solved.cells, solved.uncertain, rules, get);
+  // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const brokenRules = rules.keys.filter((_, i) => holds(eqs[i], get) === false).map((ks) => new Set(ks));
   const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get);
   // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong

@@ -5,7 +5,7 @@
  * and any value a count cannot take, becomes null with the reason in Chinese. The report is
  * never blamed for a misreading: an inferred cell in a broken equation is flagged, not found.
  */
-import type { Getter } from '../checks/equations';
+import { expectedTotal, type Getter } from '../checks/equations';
 import { holds } from './solve';
 import type { Rules } from './rules';
 
@@ -73,4 +73,30 @@ export function verifyInferred(
     uncertain.set(k, `这一格的行或列没有由行名和列数确定，只是按顺序推断的，${why}；${read}，请核对原表`);
   }
   return broken;
+}
+
+/**
+ * A figure cut short where a page or cell edge clipped its last digits (240 printed as 2)
+ * breaks a rule whose other cells name the whole figure, and the printed digits are its
+ * start. Such a cell is flagged, not left for the checker to blame the report with.
+ */
+export function flagCut(cells: Map<string, number | null>, uncertain: Map<string, string>, rules: Rules, get: Getter): void {
+  const cut = new Map<string, number>();
+  for (const eq of rules.eqs) {
+    if (holds(eq, get) !== false) continue;
+    const sum = expectedTotal(eq, get)!;
+    const total = get(eq.total)!;
+    const implied = (k: string, v: number) =>
+      k === eq.total ? sum : eq.minus?.includes(k) ? v + (sum - total) : total - (sum - v);
+    for (const k of [eq.total, ...eq.parts, ...(eq.minus ?? [])]) {
+      const v = cells.get(k);
+      if (v == null || uncertain.has(k) || !Number.isInteger(v) || v < 0) continue;
+      const whole = implied(k, v);
+      if (Number.isInteger(whole) && whole > v && String(whole).startsWith(String(v))) cut.set(k, whole);
+    }
+  }
+  for (const [k, whole] of cut) {
+    uncertain.set(k, `读到的数（${cells.get(k)}）像是被页边或格边截去了后几位：按表内勾稽关系这一格应为 ${whole}，请核对原表`);
+    cells.set(k, null);
+  }
 }
