@@ -322,6 +322,27 @@ describe('tight tables', () => {
     expect([clean.cells['t2.normative.repealed'], clean.cells['t2.normative.in_force']]).toEqual([265, null]);
   });
 
+  it('text: the end of one row’s label before the next row’s item number on a line of figures (情形） 1.属于国家秘密 11 5 …) names neither row', async () => {
+    const lines = [...T3_LEAD,
+      '一、本年新收政府信息公开申请数量      22   5   0   0   0   0   27',
+      '二、上年结转政府信息公开申请数量      0   0   0   0   0   0   0',
+      `（一）予以公开                        ${z}`,
+      // (Two stray digits of a line printed over it end 部分公开's first line, as in a tight PDF.)
+      '（二）部分公开（区分处理的，只计这一情形，不计其他       1       4',
+      '情形） 1.属于国家秘密                 11   5   0   0   0   0   16',
+      `2.其他法律行政法规禁止公开            ${z}`];
+    for (const r of t3Form('2019').slice(6)) lines.push(`${r.labels[0]}    ${r.keys[0].includes('.total.') ? '11   5   0   0   0   0   16' : z}`);
+    const r = await parseText([...lines, ...SECTION.tail]);
+    for (const k of ['apps.denied_state_secret.natural', 'apps.denied_state_secret.total', 'apps.partial.natural']) {
+      expect(r.cells[k], k).toBeNull();
+      expect(r.uncertain[k], k).toBeTruthy();
+    }
+    // A heading's last words there (（三）不予 / 公开 5.属于…) are no row's: the row stands.
+    const plain = await parseText([...T3_LEAD, ...t3Form('2019').map((x) => `${x.keys[0].includes('denied_internal') ? '公开 ' : ''}${x.labels[0]}    ${z}`), ...SECTION.tail]);
+    expect(plain.cells['apps.denied_internal.total']).toBe(0);
+    expect(plain.uncertain['apps.denied_internal.total']).toBeUndefined();
+  });
+
   it('2021’s （六） sub-rows are found when every name of theirs wraps over lines (逾期不 / 补正, 缴纳费 / 用): f17 seed 2919 has no silent null', async () => {
     const s = await runFamily(FAMILIES.find((f) => f.id === 'f17')!, [2919]);
     expect(s.wrong).toEqual([]);

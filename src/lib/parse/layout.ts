@@ -8,7 +8,8 @@ export interface RowSpec {
   keys: string[];
   /** Substrings of the printed label that name this row. */
   cues: string[];
-  /** The first words of the printed label, after its item number (a wrapped label's tail lacks them). */
+  /** The form's label, and its first words after the item number (a wrapped label's tail lacks them). */
+  label?: string;
   head?: string;
   /** A group heading that may print no numbers. */
   optional?: boolean;
@@ -46,7 +47,7 @@ function t3(template: Template, singleOther: boolean): TableLayout {
   const rows = APP_ROWS.filter((r) => r.templates.includes(template))
     .filter((r) => !(singleOther && r.row.startsWith('other_')))
     .filter((r) => !(template === '2021' && !singleOther && r.row === 'other'))
-    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.row === 'other_misc' ? MISC_CUES : r.cues, head: headOf(r.label), lastIsTotal: true }));
+    .map((r) => ({ id: r.row, keys: APP_COLS.map((c) => `apps.${r.row}.${c}`), cues: r.row === 'other_misc' ? MISC_CUES : r.cues, label: r.label, head: headOf(r.label), lastIsTotal: true }));
   return { table: 't3', variant: singleOther ? 'single-other' : 'sub-rows', rows };
 }
 

@@ -133,7 +133,10 @@ export function shiftFrom(segs: Segment[], rows: RowSpec[], filled: ReadonlySet<
   for (let j = 0; j < segs.length; j++) {
     const s = segs[j];
     // (A PDF or HTML row keeps a label cell and its figures on one line by their geometry.)
-    if (!s.values.length || s.values[0].cellular || s.labelLine !== s.values[0].line || s.label === s.lineLabel) continue;
+    if (!s.values.length || s.values[0].cellular || s.labelLine !== s.values[0].line) continue;
+    const tail = tailBefore(s.lineLabel, rows);
+    if (tail >= 0) from = Math.min(from, tail);
+    if (s.label === s.lineLabel) continue;
     // The words beside the figures name another row, or begin one with its item number (3.危及“三,
     // its name cut by the wrap). Before the first figures, the words above are the header's.
     let beside = cueMatches(s.lineLabel, rows).last;
@@ -150,4 +153,22 @@ export function shiftFrom(segs: Segment[], rows: RowSpec[], filled: ReadonlySet<
     if (extra) from = Math.min(from, ...bare);
   }
   return from;
+}
+
+const ITEM_AT = /\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、/g;
+
+/**
+ * The row whose label's end stands before another row's item number on a line of figures
+ * (`情形） 1.属于国家秘密 11 5 …`: 部分公开's last words): rows set so tight that one row's text
+ * runs into the next's line, so the figures may be either's. -1 when none. (Headings' words —
+ * 公开, 提供 — are not a row's label's end of three characters or more.)
+ */
+function tailBefore(lineLabel: string, rows: RowSpec[]): number {
+  for (const m of lineLabel.matchAll(ITEM_AT)) {
+    if (m.index > 0 && /[\d.．]/.test(lineLabel[m.index - 1])) continue;
+    const before = lineLabel.slice(0, m.index).replace(/\s/g, '');
+    if (before.length < 3) return -1;
+    return rows.findIndex((r) => !r.optional && r.label !== undefined && r.label.endsWith(before));
+  }
+  return -1;
 }
