@@ -35,6 +35,13 @@ describe('表三 applicant columns against the form', () => {
     expect(applicantColumnsDoubt('类别数据1数据2数据3数据4数据5数据6总计')).toBeNull();
   });
 
+  it('reads nothing into a header whose sub-columns are not all printed as words (narrow cells wrapped, lines of neighbouring cells interleaved)', () => {
+    // 法人或其他组织 over each sub-column, cut after 其他: its 其他 stands before 自然人.
+    expect(applicantColumnsDoubt('申请人情况（本列数据的勾稽关系为：第一项加第二项之法人或其他法人或其他法人或其他法人或其他和，等于第三项加第四项之和）自然人组织商业企组织科研机组织社会公组织法律服法人或其他总计业构益组织务机构组织其他')).toBeNull();
+    // 法律服务 / 机构 wrapped, the second line printed after the first row's words.
+    expect(applicantColumnsDoubt('申请人情况（本列数据的勾稽关系为：第一项法人或其他组织加第二项之和，等于第三项加第四自然人法律服务其他总计项之和）商业企业科研机构社会公益组织机构')).toBeNull();
+  });
+
   it('doubts columns moved, or a column the form does not have', () => {
     expect(applicantColumnsDoubt('申请人情况商业企业科研机构社会公益组织法律服务机构其他自然人总计')).toMatch(/顺序/);
     expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构总计其他')).toMatch(/顺序/);

@@ -70,6 +70,11 @@ const SUB_HEADS = (['commercial', 'research', 'nonprofit', 'legal', 'other_org']
 function inFormOrder(header: string): boolean {
   // (法人或其他组织 heads the sub-columns; its 其他 is not the column 其他.)
   const h = header.replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
+  // A header whose sub-columns' names cannot all be read as words (pdftotext prints narrow
+  // header cells two characters a line, the columns' lines interleaved: 织商 织科 织社) says
+  // nothing about their order, as a header lost to a page break says nothing; its stray 其他
+  // (或其 / 他组) is no column.
+  if (SUB_HEADS.some((w) => w !== APP_COL_LABELS.other_org && !h.includes(w))) return true;
   const natural = h.indexOf(APP_COL_LABELS.natural);
   const subs = SUB_HEADS.map((w) => h.indexOf(w)).filter((i) => i >= 0);
   if (subs.some((p, i) => (i > 0 && p < subs[i - 1]) || (natural >= 0 && p < natural))) return false;
