@@ -42,6 +42,12 @@ describe('表三 applicant columns against the form', () => {
     expect(applicantColumnsDoubt('申请人情况（本列数据的勾稽关系为：第一项法人或其他组织加第二项之和，等于第三项加第四自然人法律服务其他总计项之和）商业企业科研机构社会公益组织机构')).toBeNull();
   });
 
+  it('doubts columns moved where one name wraps (社会公益 / 组织) but the others show the order', () => {
+    expect(applicantColumnsDoubt('申请人情况法人或其他组织商业企业科研机构社会公益法律服务机构其他自然人总计组织')).toMatch(/顺序/);
+    // Judged line by line (a PDF's header), a line of 总计 before 自然人 is doubted too.
+    expect(applicantColumnsDoubt('', ['申请人情况总计自然人法人或其他组织', '商业企业科研机构社会公益组织法律服务机构其他'])).toMatch(/顺序/);
+  });
+
   it('doubts columns moved, or a column the form does not have', () => {
     expect(applicantColumnsDoubt('申请人情况商业企业科研机构社会公益组织法律服务机构其他自然人总计')).toMatch(/顺序/);
     expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构总计其他')).toMatch(/顺序/);

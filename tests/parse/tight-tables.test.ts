@@ -296,6 +296,52 @@ describe('tight tables', () => {
     const wrong = await parseText([...lines.map((l) => l.replace(/   2$/, '   250')), ...SECTION.tail]);
     expect(wrong.cells['apps.new.total']).toBe(250);
     expect(wrong.findings.length).toBeGreaterThan(0);
+    // Nor is a 1 a cut 10 where its column's sums hold with 1 (a 总计 column mis-added: 1 + 9 printed 19).
+    const misadded = [...T3_LEAD];
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      misadded.push(`${r.labels[0]}    ${id === 'new' || id === 'granted' || id === 'total' ? '1   9   0   0   0   0   19' : z}`);
+    }
+    const m = await parseText([...misadded, ...SECTION.tail]);
+    expect(m.cells['apps.new.natural']).toBe(1);
+    expect(m.uncertain['apps.new.natural']).toBeUndefined();
+    expect(m.findings.length).toBe(3);
+  });
+
+  /**
+   * 表三 of 2019 whose rows from `from` on print their figures one line low (beside the next row's
+   * label), the last row's on a line of its own; `split` prints 国家秘密's label in two parts, the
+   * second at the start of the next row's line.
+   */
+  function oneLineLow(from: string, split?: [string, string]): string[] {
+    const figs: Record<string, string> = { new: '10   0   0   0   0   0   10', granted: '4   0   0   0   0   0   4', partial: '3   0   0   0   0   0   3',
+      denied_state_secret: '2   0   0   0   0   0   2', denied_law_prohibited: '1   0   0   0   0   0   1', total: '10   0   0   0   0   0   10' };
+    const rows = t3Form('2019').map((r) => ({ id: r.keys[0].split('.')[1], text: `${r.heading ?? ''}${r.labels[0]}` }));
+    const at = rows.findIndex((r) => r.id === 'denied_state_secret');
+    if (split) { rows[at].text = `（三）不予公开${split[0]}`; rows[at + 1].text = `${split[1]} ${rows[at + 1].text}`; }
+    const low = rows.findIndex((r) => r.id === from);
+    const lines = rows.map((r, i) => {
+      const beside = i < low ? r.id : i > low ? rows[i - 1].id : null;
+      return beside === null ? r.text : `${r.text}    ${figs[beside] ?? z}`;
+    });
+    return [...T3_LEAD, ...lines, `                                  ${figs[rows[rows.length - 1].id] ?? z}`];
+  }
+
+  it('text: from a row printed alone down, every row’s figures one line low and the last row’s spilled below it — none is named by the words beside it', async () => {
+    const r = await parseText([...oneLineLow('partial'), ...SECTION.tail]);
+    for (const row of ['denied_state_secret', 'denied_law_prohibited', 'denied_security', 'total']) {
+      expect(r.cells[`apps.${row}.total`], row).toBeNull();
+      expect(r.uncertain[`apps.${row}.total`], row).toBeTruthy();
+    }
+    expect(r.cells['apps.granted.total']).toBe(4);
+  });
+
+  it('text: a wrapped label’s two-character end before the next row’s number (秘密 2.其他法律…) marks the shift too', async () => {
+    const r = await parseText([...oneLineLow('denied_state_secret', ['1.属于国家', '秘密']), ...SECTION.tail]);
+    for (const row of ['denied_law_prohibited', 'denied_security', 'total']) {
+      expect(r.cells[`apps.${row}.total`], row).toBeNull();
+      expect(r.uncertain[`apps.${row}.total`], row).toBeTruthy();
+    }
   });
 
   it('loose text: where 表三 shows an extractor moved its blanks, a 表二 row of figures then a blank mark is flagged too', async () => {
@@ -341,6 +387,39 @@ describe('tight tables', () => {
     const plain = await parseText([...T3_LEAD, ...t3Form('2019').map((x) => `${x.keys[0].includes('denied_internal') ? '公开 ' : ''}${x.labels[0]}    ${z}`), ...SECTION.tail]);
     expect(plain.cells['apps.denied_internal.total']).toBe(0);
     expect(plain.uncertain['apps.denied_internal.total']).toBeUndefined();
+  });
+
+  /** 表三 of 2019 as a PDF page: `head` places the header's words, every row prints 1 0 0 0 0 0 1 (总计 5 0 0 0 0 0 5). */
+  function t3Pdf(head: Item[]): Item[] {
+    const s = 7;
+    const items: Item[] = [[TITLE_2019, 40, 800, 12], [SECTION.t3[0], 36, 780, 10], ...head];
+    let y = 690;
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      const figs = id === 'total' || id === 'new' ? ['5', '0', '0', '0', '0', '0', '5'] : id === 'granted' ? ['5', '0', '0', '0', '0', '0', '5'] : ['0', '0', '0', '0', '0', '0', '0'];
+      items.push([r.labels[0].slice(0, 16), 36, y, s], ...figs.map((f, c): Item => [f, 220 + 45 * c, y, s]));
+      y -= 14;
+    }
+    return [...items, [SECTION.tail[0], 36, y - 20, 10]];
+  }
+  const col = (c: number) => 214 + 45 * c;
+
+  it('PDF: a 表三 header whose wrapped cells are centred higher than their neighbours is judged by each line’s order, not flagged whole', async () => {
+    // 社会公益组织 and 法律服务机构 are set a line higher than 商业企业, 科研机构 and 其他 (their cells
+    // wrapped elsewhere, or aligned to the top): read by height, the sub-columns come out of order.
+    const s = 7;
+    const head: Item[] = [['申请人情况', 300, 750, s], ['自然人', col(0), 725, s], ['法人或其他组织', col(2), 740, s], ['总计', col(6), 725, s],
+      ['社会公益组织', col(3), 722, s], ['法律服务机构', col(4), 722, s], ['商业企业', col(1), 712, s], ['科研机构', col(2), 712, s], ['其他', col(5), 712, s]];
+    const r = await parse('r.pdf', cjkPdf(t3Pdf(head)));
+    expect(r.uncertain['apps.new.natural']).toBeUndefined();
+    expect(r.cells['apps.new.natural']).toBe(5);
+    expect(r.cells['apps.granted.total']).toBe(5);
+    // Moved columns printed on one line are still doubted.
+    const moved: Item[] = [['申请人情况', 300, 750, s], ['商业企业', col(0), 725, s], ['科研机构', col(1), 725, s], ['社会公益组织', col(2), 725, s],
+      ['法律服务机构', col(3), 725, s], ['其他', col(4), 725, s], ['自然人', col(5), 725, s], ['总计', col(6), 725, s]];
+    const m = await parse('m.pdf', cjkPdf(t3Pdf(moved)));
+    expect(m.cells['apps.new.natural']).toBeNull();
+    expect(m.uncertain['apps.new.natural']).toMatch(/顺序/);
   });
 
   it('2021’s （六） sub-rows are found when every name of theirs wraps over lines (逾期不 / 补正, 缴纳费 / 用): f17 seed 2919 has no silent null', async () => {

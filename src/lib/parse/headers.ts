@@ -70,17 +70,18 @@ const SUB_HEADS = (['commercial', 'research', 'nonprofit', 'legal', 'other_org']
 function inFormOrder(header: string): boolean {
   // (法人或其他组织 heads the sub-columns; its 其他 is not the column 其他.)
   const h = header.replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
-  // A header whose sub-columns' names cannot all be read as words (pdftotext prints narrow
-  // header cells two characters a line, the columns' lines interleaved: 织商 织科 织社) says
-  // nothing about their order, as a header lost to a page break says nothing; its stray 其他
-  // (或其 / 他组) is no column.
-  if (SUB_HEADS.some((w) => w !== APP_COL_LABELS.other_org && !h.includes(w))) return true;
+  // Where a sub-column's name cannot be read as a word (pdftotext prints narrow header cells two
+  // characters a line, the columns' lines interleaved: 法人或其他 / 组织商业企), only the names
+  // read whole are judged, by their order and 自然人's: a 其他 may be the cut 法人或其他's, and
+  // 总计 falls anywhere among the interleaved lines.
+  const legible = SUB_HEADS.every((w) => w === APP_COL_LABELS.other_org || h.includes(w));
   const natural = h.indexOf(APP_COL_LABELS.natural);
-  const subs = SUB_HEADS.map((w) => h.indexOf(w)).filter((i) => i >= 0);
+  const subs = SUB_HEADS.filter((w) => legible || w !== APP_COL_LABELS.other_org).map((w) => h.indexOf(w)).filter((i) => i >= 0);
   if (subs.some((p, i) => (i > 0 && p < subs[i - 1]) || (natural >= 0 && p < natural))) return false;
   const total = h.indexOf(APP_COL_LABELS.total);
   if (total < 0) return true;
   if (total < natural) return false;
+  if (!legible) return true;
   // Crawler dumps print a whole page as one line: where the header's rows broke is lost, so
   // 总计 before the sub-columns is the first row's last word, as the form prints it.
   return !subs.length || total < subs[0] || total > subs[subs.length - 1];
@@ -89,13 +90,16 @@ function inFormOrder(header: string): boolean {
 /**
  * Why 表三's columns cannot be taken in the form's order, from the words of its header (the
  * labels before its first figure), or null: the header names the applicant columns in another
- * order, or prints a column the form does not have (a 小计 of 法人或其他组织).
+ * order, or prints a column the form does not have (a 小计 of 法人或其他组织). With `lines` (a
+ * PDF's header, its lines in the order of their height) the order is judged within each line
+ * only: a cell whose words wrap is centred higher than its neighbours, so the lines interleave
+ * the columns' words whatever their order across the page.
  */
-export function applicantColumnsDoubt(header: string): string | null {
+export function applicantColumnsDoubt(header: string, lines?: readonly string[]): string | null {
   if (/小计/.test(header) || (/合计/.test(header) && /总计/.test(header))) {
     return '表三的表头多出一列（小计或合计），与标准表的七列不同，无法确定各数属于哪一列，请核对原表';
   }
-  if (!inFormOrder(header)) {
+  if (!(lines ? lines.every(inFormOrder) : inFormOrder(header))) {
     return '表三表头的申请人各列顺序与标准表不同，无法确定各数属于哪一列，请核对原表';
   }
   return null;
@@ -105,7 +109,7 @@ export function applicantColumnsDoubt(header: string): string | null {
  * What the header of table `t` changes in how it is read: the layouts to place it with (表二's
  * money column in its header's unit) and the cells it puts in doubt, with the reason.
  */
-export function headerReading(t: TableId, region: readonly Piece[], options: TableLayout[], template: Template): { options: TableLayout[]; doubt: Map<string, string> } {
+export function headerReading(t: TableId, region: readonly Piece[], options: TableLayout[], template: Template, byHeight = false): { options: TableLayout[]; doubt: Map<string, string> } {
   const doubt = new Map<string, string>();
   if (t === 't2') {
     const money = moneyUnit(labelText(region), template);
@@ -118,8 +122,24 @@ export function headerReading(t: TableId, region: readonly Piece[], options: Tab
     const first = region.findIndex((p) => p.kind === 'value');
     const text = labelText(region, first < 0 ? region.length : first);
     const rows = text.search(/本年新收/);
-    const why = applicantColumnsDoubt(rows < 0 ? text : text.slice(0, rows));
+    const header = rows < 0 ? text : text.slice(0, rows);
+    const why = applicantColumnsDoubt(header, byHeight ? headerLines(region, first < 0 ? region.length : first) : undefined);
     if (why) for (const k of options.flatMap((l) => l.rows.flatMap((r) => r.keys))) doubt.set(k, why);
   }
   return { options, doubt };
+}
+
+/** The label text of each line before piece `until`, up to the first row's name. */
+function headerLines(region: readonly Piece[], until: number): string[] {
+  const lines: string[] = [];
+  let line = -1;
+  for (let i = 0; i < until; i++) {
+    const p = region[i];
+    if (p.kind !== 'label') continue;
+    if (p.line !== line) { lines.push(''); line = p.line; }
+    lines[lines.length - 1] += p.text;
+  }
+  const cut = lines.findIndex((l) => l.includes('本年新收'));
+  if (cut >= 0) { lines.length = cut + 1; lines[cut] = lines[cut].slice(0, lines[cut].indexOf('本年新收')); }
+  return lines;
 }

@@ -2,13 +2,18 @@
 import {
   APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, type TableId, type Template,
 } from '../format';
+import { ITEM_NUMBER } from './naming';
 
 export interface RowSpec {
   id: string;
   keys: string[];
   /** Substrings of the printed label that name this row. */
   cues: string[];
-  /** The form's label, and its first words after the item number (a wrapped label's tail lacks them). */
+  /**
+   * 表三's rows: the form's label, and its first words after the item number (a wrapped label's
+   * tail lacks them). 表二's short row names have neither: the half-row checks that read them
+   * (naming.ts) take such a row's label as whole.
+   */
   label?: string;
   head?: string;
   /** A group heading that may print no numbers. */
@@ -36,8 +41,8 @@ function t2(template: Template): TableLayout {
   };
 }
 
-const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)/;
-const headOf = (label: string) => label.replace(ITEM_NUMBER, '').slice(0, 2);
+const LEADING_ITEM = new RegExp(`^(?:${ITEM_NUMBER})`);
+const headOf = (label: string) => label.replace(LEADING_ITEM, '').slice(0, 2);
 
 /** 3.其他 is named only by its number: 其他 alone is also a column heading. */
 const MISC_CUES = ['3.其他', '3、其他'];

@@ -72,6 +72,14 @@ export function namedOnItsLine(seg: Segment, rows: RowSpec[], placed: number[], 
 const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])/g;
 
 /**
+ * An item's number as a row label starts with it: 2. · 3、 · （一） · 二、 (the one spelling of it;
+ * `layout.ts` strips it off the form's labels). A digit's number must not follow a digit or a point.
+ */
+export const ITEM_NUMBER = '\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、';
+const ITEM_AT = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`, 'g');
+const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
+
+/**
  * The label goes on to another item after the row's name (（五）开出版物不予处理4.无正当理由: a
  * wrapped label's last half on the line of the next row's first): the figures beside it may
  * be that item's, so the name does not establish the row.
@@ -115,9 +123,6 @@ export function outOfOrder(segs: Segment[], rows: RowSpec[]): boolean {
   return false;
 }
 
-/** An item's number that starts a row label: 2. · 3、 · （一） · 二、. */
-const ROW_START = /(?:^|[^\d.．])\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、/;
-
 /**
  * The first row from which a label beside figures no longer names its row (the table's length
  * when none). A borderless table set tight is printed by text extractors with its labels half a row
@@ -130,6 +135,15 @@ const ROW_START = /(?:^|[^\d.．])\d{1,2}[.．、](?!\d)|[（(][一二三四五�
  */
 export function shiftFrom(segs: Segment[], rows: RowSpec[], filled: ReadonlySet<number>, leftover: boolean): number {
   let from = rows.length;
+  // A line of figures too many in some segment after j (one pass from the end): figures beside
+  // words that name no row, or more figures than a row has cells (the last row's spilled line).
+  const widest = Math.max(...rows.map((r) => r.keys.length));
+  const extraAfter = new Array<boolean>(segs.length + 1).fill(false);
+  for (let j = segs.length - 1; j >= 0; j--) {
+    const x = segs[j];
+    const figures = x.furniture ? 0 : x.values.filter((v) => v.raw !== '' && !v.pad).length;
+    extraAfter[j] = extraAfter[j + 1] || (figures > 0 && cueMatches(x.label, rows).any.size === 0) || figures > widest;
+  }
   for (let j = 0; j < segs.length; j++) {
     const s = segs[j];
     // (A PDF or HTML row keeps a label cell and its figures on one line by their geometry.)
@@ -148,27 +162,24 @@ export function shiftFrom(segs: Segment[], rows: RowSpec[], filled: ReadonlySet<
     const bare = [...cueMatches(aboveText, rows).any].filter((i) => i < beside && !filled.has(i) && !rows[i].optional
       && aboveText.includes(rows[i].head ?? ''));
     if (bare.length === 0) continue;
-    const extra = leftover || segs.slice(j + 1).some((x) => !x.furniture && x.values.some((v) => v.raw !== '' && !v.pad)
-      && cueMatches(x.label, rows).any.size === 0);
-    if (extra) from = Math.min(from, ...bare);
+    if (leftover || extraAfter[j + 1]) from = Math.min(from, ...bare);
   }
   return from;
 }
 
-const ITEM_AT = /\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、/g;
-
 /**
  * The row whose label's end stands before another row's item number on a line of figures
  * (`情形） 1.属于国家秘密 11 5 …`: 部分公开's last words): rows set so tight that one row's text
- * runs into the next's line, so the figures may be either's. -1 when none. (Headings' words —
- * 公开, 提供 — are not a row's label's end of three characters or more.)
+ * runs into the next's line, so the figures may be either's. -1 when none. Two characters
+ * may also end a group heading (（三）不予 / 公开 5.属于…): those are no row's.
  */
+const HEADING_ENDS = ['公开', '提供', '处理', '结果'];
+
 function tailBefore(lineLabel: string, rows: RowSpec[]): number {
-  for (const m of lineLabel.matchAll(ITEM_AT)) {
-    if (m.index > 0 && /[\d.．]/.test(lineLabel[m.index - 1])) continue;
-    const before = lineLabel.slice(0, m.index).replace(/\s/g, '');
-    if (before.length < 3) return -1;
-    return rows.findIndex((r) => !r.optional && r.label !== undefined && r.label.endsWith(before));
-  }
-  return -1;
+  ITEM_AT.lastIndex = 0;
+  const m = ITEM_AT.exec(lineLabel);
+  if (!m) return -1;
+  const before = lineLabel.slice(0, m.index).replace(/\s/g, '');
+  if (before.length < 2 || HEADING_ENDS.includes(before)) return -1;
+  return rows.findIndex((r) => !r.optional && r.label !== undefined && r.label.endsWith(before));
 }

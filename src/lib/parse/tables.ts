@@ -15,7 +15,7 @@ import { readingsOf, type PlacedSegment } from './split';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
 import { flagCut, flagImpossible, verifyInferred } from './verify';
-import { headerReading } from './headers';
+import { headerReading, labelText } from './headers';
 import { tablesPrintedTwice } from './twice';
 
 export interface TablesRead {
@@ -35,7 +35,7 @@ export interface TablesRead {
  */
 const BUDGET_MS = 2000;
 
-const SHIFTED = '表中有一行只印了行名、没有数字，而下面多出一行数字：行名与数字可能错开了半行（无框线的表排得太紧时常见），这一格属于哪一行无法确定，请核对原表';
+const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排得太紧时，一行的行名会落在另一行的数字旁），这一格属于哪一行无法确定，请核对原表';
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
@@ -51,7 +51,8 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
   return best!;
 }
 
-export function readTables(lines: Line[], template: Template, endsInCell = false): TablesRead {
+/** `byHeight`: the lines are a PDF's, in the order of their height on the page. */
+export function readTables(lines: Line[], template: Template, endsInCell = false, byHeight = false): TablesRead {
   const deadline = Date.now() + BUDGET_MS;
   const pieces = toPieces(lines, endsInCell);
   const regions = findRegions(pieces);
@@ -64,15 +65,16 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
   const dropsBlanks = docGlued && spacesFigures(pieces, regions);
-  // (Labels joined: a wrapped label splits 不补正 over two lines.)
-  const subRows = SUB_OTHER_NAMED.test(pieces.map((p) => (p.kind === 'label' ? p.text : ' ')).join(''));
+  // (Labels joined: a wrapped label splits 不补正 over two lines. The whole file's: an extractor
+  // may set 表三's row labels apart from the region its figures mark.)
+  const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
   /** Cells whose column the table's own header puts in doubt, with the reason. */
   const headerDoubt = new Map<string, string>();
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
     const region = pieces.slice(range[0], range[1]);
-    const header = headerReading(t, region, opts[t], template);
+    const header = headerReading(t, region, opts[t], template, byHeight);
     header.doubt.forEach((why, k) => headerDoubt.set(k, why));
     const { layout, al, glued, segs } = placeTable(region, header.options, docGlued, subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
@@ -116,13 +118,13 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
       if (ps.oneLine) ps.oneLine = labelNames(seg.lineLabel, layout.rows, p.rows, others);
       placed.push({ ps, table: t, named, disturbed, reordered, contradicted, loose: seg.values.every((v) => !v.cellular) });
     }
-    // Below a row whose label is printed but which no figures fill, with a line of figures too
-    // many further down, labels may stand half a row off their figures: none names its row.
-    // (In a disturbed table a row filled by order alone is not filled: those figures are lost.)
+    // Where labels stand half a row off their figures (naming.ts shiftFrom), no row below the
+    // first sign of it is named by the words beside its figures: those cells are lost. (In a
+    // disturbed table a row filled by order alone is not filled: its figures are lost anyway.)
     const mine = placed.slice(placed.length - placements.length);
     const standing = disturbed ? new Set(mine.flatMap((x, i) => (x.named ? placements[i].rows : []))) : filled;
     const shift = shiftFrom(segs, layout.rows, standing, leftover);
-    mine.forEach((x, i) => { if (placements[i].rows[0] > shift) x.shifted = true; });
+    mine.forEach((x, i) => { if (placements[i].rows.some((r) => r > shift)) x.shifted = true; });
   }
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;

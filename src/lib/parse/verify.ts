@@ -78,7 +78,8 @@ export function verifyInferred(
 /**
  * A figure cut short where a page or cell edge clipped its last digits (240 printed as 2)
  * breaks a rule whose other cells name the whole figure, and the printed digits are its
- * start. Such a cell is flagged, not left for the checker to blame the report with.
+ * start. Such a cell is flagged, not left for the checker to blame the report with. `get`
+ * reads `cells` (through the rules' derivations).
  */
 export function flagCut(cells: Map<string, number | null>, uncertain: Map<string, string>, rules: Rules, get: Getter): void {
   const cut = new Map<string, number>();
@@ -95,8 +96,17 @@ export function flagCut(cells: Map<string, number | null>, uncertain: Map<string
       if (Number.isInteger(whole) && whole > v && String(whole).startsWith(String(v))) cut.set(k, whole);
     }
   }
-  for (const [k, whole] of cut) {
-    uncertain.set(k, `读到的数（${cells.get(k)}）像是被页边或格边截去了后几位：按表内勾稽关系这一格应为 ${whole}，请核对原表`);
+  // A cut explains the breaks only where the whole figure makes every rule over the cell hold (a
+  // 1 in a row mis-added by 9 is no 10 when its column's sums hold with 1): else the report is found.
+  const whole = [...cut].filter(([k, w]) => {
+    const v = cells.get(k)!;
+    cells.set(k, w);
+    const fits = (rules.of.get(k) ?? []).every((i) => holds(rules.eqs[i], get) !== false);
+    cells.set(k, v);
+    return fits;
+  });
+  for (const [k, w] of whole) {
+    uncertain.set(k, `读到的数（${cells.get(k)}）像是被页边或格边截去了后几位：按表内勾稽关系这一格应为 ${w}，请核对原表`);
     cells.set(k, null);
   }
 }
