@@ -90,6 +90,7 @@ export function capacity(seg: Segment, glued: boolean): [number, number] {
 
 const SKIP_ROW = -3;
 const SKIP_SEG = -4;
+const SKIP_PAD = -0.5;
 
 export interface Alignment { score: number; placements: Placement[] }
 
@@ -119,7 +120,10 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
       if (here === -Infinity) continue;
       if (i < n) relax(j, i + 1, here + (rows[i].optional ? 0 : SKIP_ROW), j, i, 0, false);
       if (j >= m) continue;
-      relax(j + 1, i, here + (segs[j].furniture ? 0 : SKIP_SEG - 0.05 * segs[j].values.length), j, i, 0, false);
+      // (A line of blank cells only is padding, or a wrapped label's second line in a table that
+      // pads it with blank cells: leaving it out costs little, so a row of figures that names the
+      // same row wins over it.)
+      relax(j + 1, i, here + (segs[j].furniture ? 0 : padOnly[j] ? SKIP_PAD : SKIP_SEG - 0.05 * segs[j].values.length), j, i, 0, false);
       const [lo, hi] = caps[j];
       const cm = cues[j];
       let sum = 0;

@@ -32,6 +32,8 @@ export interface ValuePiece {
 export type Piece = LabelPiece | ValuePiece;
 
 const RUN = /-?\d[\d.\-]*(?:万元|元)?/g;
+/** A figure wholly in brackets: (114), （3,631）. */
+const PARENTHESIZED = /^\s*[（(]\s*-?\d[\d,，.]*\s*[)）]\s*$/;
 const CJK = /[\u3400-\u9fff（]/;
 const WORD = /[\u3400-\u9fff（）A-Za-z]/;
 
@@ -223,6 +225,11 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       }
       if (v && t.doubt) {
         out.push(bad(t.text.trim(), t.doubt));
+      } else if (v?.kind === 'number' && cellular && PARENTHESIZED.test(t.text) && kinds.slice(0, ti).some((k) => k.kind === 'number')) {
+        // A cell after figures printing (114): Excel's accounting format writes −114 so, a note
+        // 114 so. Which one is unknown.
+        const text = t.text.trim();
+        out.push(bad(text, `这一格印的是“${text}”：括号中的数可能是会计格式的负数，也可能是注释，请核对原表`));
       } else if (v && v.kind === 'number' && LEADING_ZERO.test(v.raw)) {
         // No form prints 00 or 05 for a count: in a cell it is not a figure; in loose text it is
         // figures run together (0 0), as many cells as it has digits at most.

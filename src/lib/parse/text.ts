@@ -23,12 +23,39 @@ function pipeCells(t: string, lineNo: number): Token[] {
   return cells.map((c) => ({ text: c, line: lineNo }));
 }
 
+/** A grid table's border (pandoc, Emacs): +----+----+ or +====+====+. */
+const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
+
+/**
+ * A grid table's row: the pipe lines between two borders, its cells' wrapped text joined column
+ * by column (2.其他法律行政 / 法规禁止公开 is one label). Lines that split into different numbers of
+ * cells (a cell spanning columns) are left as they are. Null when `at` starts no such row.
+ */
+function gridRow(all: string[], at: number): { tokens: Token[]; end: number } | null {
+  if (at === 0 || !GRID_BORDER.test(all[at - 1].trim())) return null;
+  let end = at;
+  while (end < all.length && isPipeRow(all[end].trim()) && !GRID_BORDER.test(all[end].trim())) end++;
+  if (end >= all.length || !GRID_BORDER.test(all[end].trim()) || end - at < 2) return null;
+  const rows = all.slice(at, end).map((l) => pipeCells(l.trim(), at + 1));
+  if (rows.some((r) => r.length !== rows[0].length)) return null;
+  const join = (a: string, b: string) => (a && b && /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b);
+  return { tokens: rows[0].map((c, k) => ({ text: rows.reduce((s, r) => join(s, r[k].text), ''), line: c.line })), end };
+}
+
 function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const text = normalizeText(raw);
   const lines: Line[] = [];
-  text.split('\n').forEach((l, i) => {
+  const all = text.split('\n');
+  let skip = -1;
+  all.forEach((l, i) => {
     const t = l.trim();
-    if (t === '') return;
+    if (t === '' || i < skip || GRID_BORDER.test(t)) return;
+    const grid = isPipeRow(t) ? gridRow(all, i) : null;
+    if (grid) {
+      lines.push({ tokens: grid.tokens, cellular: true });
+      skip = grid.end;
+      return;
+    }
     if (isPageFurniture(t)) {
       if (mayBeFigures(t)) lines.push({ tokens: splitCells(t, i + 1), furniture: true });
       return;

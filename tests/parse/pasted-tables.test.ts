@@ -1,0 +1,78 @@
+/**
+ * Tables as text tools and spreadsheets paste them (red team F, session 13): pandoc grid tables
+ * whose cells wrap over lines, a pipe table that pads a wrapped label's second line with blank
+ * cells, and Excel's accounting format. Each read a confident wrong number before.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/lib/parse';
+import { isFailure, type ParsedReport } from '../../src/lib/format';
+import { SECTION, t3Form } from '../support/synthetic-forms';
+
+const TITLE = '某某县人民政府2020年政府信息公开工作年度报告';
+
+async function parse(name: string, lines: string[]): Promise<ParsedReport> {
+  const r = await parseFile(name, new TextEncoder().encode([...lines, ...SECTION.tail].join('\n')));
+  if (isFailure(r)) throw new Error(r.error.message);
+  return r;
+}
+
+/** Figures of a consistent 表三: 予以公开 3, 其他法律行政法规禁止公开 1, 总计 4. */
+function figures(id: string): string[] {
+  const row = id === 'new' || id === 'total' ? [4, 0, 0, 0, 0, 0, 4] : id === 'granted' ? [3, 0, 0, 0, 0, 0, 3]
+    : id === 'denied_law_prohibited' ? [1, 0, 0, 0, 0, 0, 1] : [0, 0, 0, 0, 0, 0, 0];
+  return row.map(String);
+}
+
+/** A pandoc grid table: every cell padded to its column's width, long labels wrapped at 7 characters. */
+function gridT3(): string[] {
+  const widths = [16, 6, 6, 6, 6, 6, 6, 6];
+  const border = (c: string) => `+${widths.map((w) => c.repeat(w)).join('+')}+`;
+  const row = (cells: string[][]) => {
+    const height = Math.max(...cells.map((c) => c.length));
+    return Array.from({ length: height }, (_, i) => `|${cells.map((c, k) => ` ${(c[i] ?? '').padEnd(widths[k] - 1)}`).join('|')}|`);
+  };
+  const wrap = (s: string) => s.match(/.{1,7}/g) ?? [''];
+  const out = [border('-'), ...row([['申请人情况'], ['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他'], ['总计']]), border('=')];
+  for (const r of t3Form('2019')) out.push(...row([wrap(r.labels[0]), ...figures(r.keys[0].split('.')[1]).map((f) => [f])]), border('-'));
+  return out;
+}
+
+describe('pasted tables', () => {
+  it('a grid table’s row is the lines between its borders: a label wrapped in its cell names one row', async () => {
+    const r = await parse('r.md', [TITLE, `## ${SECTION.t3[0]}`, ...gridT3()]);
+    expect(r.cells['apps.denied_law_prohibited.natural']).toBe(1);
+    expect(r.cells['apps.denied_law_prohibited.total']).toBe(1);
+    expect(r.cells['apps.granted.total']).toBe(3);
+    expect(r.cells['apps.total.total']).toBe(4);
+    expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.'))).toEqual([]);
+  });
+
+  it('a pipe table’s row of blank cells under a label (its wrapped second half) does not take the row from the figures beside the first half', async () => {
+    const lines = [TITLE, `## ${SECTION.t3[0]}`, '| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', '|---|---|---|---|---|---|---|---|'];
+    for (const r of t3Form('2019')) {
+      const id = r.keys[0].split('.')[1];
+      const cells = figures(id).join(' | ');
+      if (id === 'denied_law_prohibited') lines.push(`| 2.其他法律行政 | ${cells} |`, '| 法规禁止公开 | | | | | | | |');
+      else lines.push(`| ${r.labels[0]} | ${cells} |`);
+    }
+    const r = await parse('r.md', lines);
+    expect(r.cells['apps.denied_law_prohibited.natural']).toBe(1);
+    expect(r.cells['apps.denied_law_prohibited.total']).toBe(1);
+    // A row printed blank, its label beside blank cells only, still reads as blank.
+    const blank = await parse('b.md', lines.map((l) => (l.startsWith('| 3.危及') ? '| 3.危及“三安全一稳定” | | | | | | | |' : l)));
+    expect(blank.cells['apps.denied_security.total']).toBeNull();
+    expect(blank.uncertain['apps.denied_security.total']).toBeUndefined();
+  });
+
+  it('a figure in brackets after figures (Excel’s accounting negative, or a note) is flagged, not read as positive', async () => {
+    const t2 = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t2', '规范性文件\t1\t1\t9',
+      '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t10\t-2\t300', '其他对外管理服务事项\t5\t0\t7',
+      '第二十条第（六）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政处罚\t221\t(114)\t3,631', '行政强制\t3\t0\t2',
+      '第二十条第（八）项', '信息内容\t上一年项目数量\t本年增/减', '行政事业性收费\t4\t0'];
+    const r = await parse('r.txt', [TITLE, ...t2]);
+    expect(r.cells['t2.punishment.change']).toBeNull();
+    expect(r.uncertain['t2.punishment.change']).toMatch(/括号/);
+    expect(r.cells['t2.punishment.decisions']).toBe(3631);
+    expect(r.cells['t2.licensing.change']).toBe(-2);
+  });
+});
