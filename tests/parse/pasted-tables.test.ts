@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { SECTION, t3Form } from '../support/synthetic-forms';
+import { readIdentity } from '../../src/lib/parse/identity';
 
 const TITLE = '某某县人民政府2020年政府信息公开工作年度报告';
 
@@ -37,6 +38,12 @@ function gridT3(): string[] {
   return out;
 }
 
+/** 2019's 表二 pasted from a spreadsheet, tab-separated: 行政处罚's 本年增/减 in accounting format. */
+const T2_2019 = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t2', '规范性文件\t1\t1\t9',
+  '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t10\t-2\t300', '其他对外管理服务事项\t5\t0\t7',
+  '第二十条第（六）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政处罚\t221\t(114)\t3,631', '行政强制\t3\t0\t2',
+  '第二十条第（八）项', '信息内容\t上一年项目数量\t本年增/减', '行政事业性收费\t4\t0'];
+
 describe('pasted tables', () => {
   it('a grid table’s row is the lines between its borders: a label wrapped in its cell names one row', async () => {
     const r = await parse('r.md', [TITLE, `## ${SECTION.t3[0]}`, ...gridT3()]);
@@ -65,14 +72,23 @@ describe('pasted tables', () => {
   });
 
   it('a figure in brackets after figures (Excel’s accounting negative, or a note) is flagged, not read as positive', async () => {
-    const t2 = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t2', '规范性文件\t1\t1\t9',
-      '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t10\t-2\t300', '其他对外管理服务事项\t5\t0\t7',
-      '第二十条第（六）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政处罚\t221\t(114)\t3,631', '行政强制\t3\t0\t2',
-      '第二十条第（八）项', '信息内容\t上一年项目数量\t本年增/减', '行政事业性收费\t4\t0'];
-    const r = await parse('r.txt', [TITLE, ...t2]);
+    const r = await parse('r.txt', [TITLE, ...T2_2019]);
     expect(r.cells['t2.punishment.change']).toBeNull();
     expect(r.uncertain['t2.punishment.change']).toMatch(/括号/);
     expect(r.cells['t2.punishment.decisions']).toBe(3631);
     expect(r.cells['t2.licensing.change']).toBe(-2);
+  });
+
+  it('a figure in brackets in space-separated text (pandoc’s plain tables) is flagged too', async () => {
+    const r = await parse('r.txt', [TITLE, ...T2_2019.map((l) => l.replace(/\t/g, '   ').replace('(114)', '(38)'))]);
+    expect(r.cells['t2.punishment.change']).toBeNull();
+    expect(r.uncertain['t2.punishment.change']).toMatch(/括号/);
+  });
+
+  it('a 2019 表二 whose header cells wrap (本年新制作 / 数量) decides the template of a 2022 report', () => {
+    const text = ['某某县人民政府2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项',
+      '信息内容     本年新制作   本年新公开   对外公开总', '             数量         数量         数量', '规章   0   0   2'].join('\n');
+    expect(readIdentity(text).template).toBe('2019');
+    expect(readIdentity(text.replace('2019', '')).tableTemplate).toBe('2019');
   });
 });

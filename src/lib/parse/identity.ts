@@ -42,8 +42,10 @@ export function readIdentity(text: string, title?: string): Identity {
   }
   // The table's own column headings decide the template (a 2023 report may still print the
   // 2019 表二); the year only breaks a tie, when neither or both sets of headings appear.
-  const t2021 = /本年制发件数|现行有效件数|本年处理决定数量/.test(text);
-  const t2019 = /本年新制作数量|对外公开总数量|上一年项目数量/.test(text);
+  // (Also with the spaces and line breaks taken out: a narrow header cell wraps 对外公开总 / 数量.)
+  const flat = text.replace(/\s+/g, '');
+  const t2021 = /本年制发件数|现行有效件数|本年处理决定数量/.test(flat);
+  const t2019 = /本年新制作数量|对外公开总数量|上一年项目数量/.test(flat);
   const tableTemplate = t2021 === t2019 ? null : t2021 ? '2021' : '2019';
   const template = tableTemplate ?? (year !== null ? templateForYear(year) : null);
   return { unit, year, template, tableTemplate };

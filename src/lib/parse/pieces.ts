@@ -225,7 +225,7 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       }
       if (v && t.doubt) {
         out.push(bad(t.text.trim(), t.doubt));
-      } else if (v?.kind === 'number' && cellular && PARENTHESIZED.test(t.text) && kinds.slice(0, ti).some((k) => k.kind === 'number')) {
+      } else if (v?.kind === 'number' && PARENTHESIZED.test(t.text) && kinds.slice(0, ti).some((k) => k.kind === 'number')) {
         // A cell after figures printing (114): Excel's accounting format writes −114 so, a note
         // 114 so. Which one is unknown.
         const text = t.text.trim();
