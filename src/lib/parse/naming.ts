@@ -76,7 +76,6 @@ const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四�
  * `layout.ts` strips it off the form's labels). A digit's number must not follow a digit or a point.
  */
 export const ITEM_NUMBER = '\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、';
-const ITEM_AT = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`, 'g');
 const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
 
 /**
@@ -176,8 +175,7 @@ export function shiftFrom(segs: Segment[], rows: RowSpec[], filled: ReadonlySet<
 const HEADING_ENDS = ['公开', '提供', '处理', '结果'];
 
 function tailBefore(lineLabel: string, rows: RowSpec[]): number {
-  ITEM_AT.lastIndex = 0;
-  const m = ITEM_AT.exec(lineLabel);
+  const m = ROW_START.exec(lineLabel);
   if (!m) return -1;
   const before = lineLabel.slice(0, m.index).replace(/\s/g, '');
   if (before.length < 2 || HEADING_ENDS.includes(before)) return -1;
