@@ -1,13 +1,16 @@
 /**
  * Tables as text tools and spreadsheets paste them (red team F, session 13): pandoc grid tables
  * whose cells wrap over lines, a pipe table that pads a wrapped label's second line with blank
- * cells, and Excel's accounting format. Each read a confident wrong number before.
+ * cells, and Excel's accounting format; session 14: Excel's CSV and tab-separated copies, where
+ * a merged label leaves empty fields and a blank cell is an empty field. Each read a confident
+ * wrong number before.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { SECTION, t3Form } from '../support/synthetic-forms';
 import { readIdentity } from '../../src/lib/parse/identity';
+import { detectKind } from '../../src/lib/parse/detect';
 
 const TITLE = '某某县人民政府2020年政府信息公开工作年度报告';
 
@@ -90,5 +93,55 @@ describe('pasted tables', () => {
       '信息内容     本年新制作   本年新公开   对外公开总', '             数量         数量         数量', '规章   0   0   2'].join('\n');
     expect(readIdentity(text).template).toBe('2019');
     expect(readIdentity(text.replace('2019', '')).tableTemplate).toBe('2019');
+  });
+});
+
+/**
+ * 表三 as Excel writes it to CSV: three label columns (a merged label leaves the rest empty),
+ * blank cells as empty fields, 2,293 quoted, full-width ３，３８０ unquoted (its comma is no
+ * separator). New 3,380 + carried 0 = total 3,380; 予以公开 3,380 (natural 3,000 and 380 commercial).
+ */
+function excelT3(sep: ',' | '\t'): string[] {
+  const q = (f: string) => (sep === ',' && f.includes(',') ? `"${f}"` : f);
+  const row = (cells: string[]) => cells.map(q).join(sep);
+  const out = [row([SECTION.t3note, '', '', '申请人情况', '', '', '', '', '', '']),
+    row(['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计']),
+    row(['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''])];
+  for (const r of t3Form('2019')) {
+    const id = r.keys[0].split('.')[1];
+    const full = id === 'new' || id === 'total' || id === 'granted';
+    // 法律服务机构 is blank in every row with figures, 科研机构 blank where the row has none.
+    const cells = full ? ['３，０００', '380', '0', '0', '', '0', '3,380'] : ['0', '0', '', '0', '', '0', '0'];
+    const lead = r.labels[0].startsWith('（') ? ['', r.labels[0], ''] : /^\d/.test(r.labels[0]) ? ['', '', r.labels[0]] : [r.labels[0], '', ''];
+    out.push(row([...lead, ...cells]));
+  }
+  return out;
+}
+
+describe('spreadsheet exports', () => {
+  it('a .csv file is read as comma-separated fields', () => {
+    expect(detectKind('表格.CSV', new TextEncoder().encode('a,b\n1,2'))).toBe('csv');
+  });
+
+  for (const [name, sep] of [['r.csv', ','], ['r.txt', '\t']] as const) {
+    it(`${name}: a merged label's empty fields are no cells, an empty field between figures is a blank, a grouped figure is one figure`, async () => {
+      const r = await parse(name, [TITLE, SECTION.t3[0], ...excelT3(sep)]);
+      expect(r.cells['apps.new.natural']).toBe(3000);
+      expect(r.cells['apps.new.commercial']).toBe(380);
+      expect(r.cells['apps.new.legal']).toBeNull();
+      expect(r.cells['apps.new.total']).toBe(3380);
+      expect(r.cells['apps.granted.total']).toBe(3380);
+      expect(r.cells['apps.partial.research']).toBeNull();
+      expect(r.cells['apps.partial.other_org']).toBe(0);
+      expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.'))).toEqual([]);
+    });
+  }
+
+  it('a bracketed figure right after a row’s label (Excel’s accounting negative in a CSV) is flagged', async () => {
+    const csv = T2_2019.map((l) => l.replace('3,631', '"3,631"').replace('行政事业性收费\t4\t0', '行政事业性收费\t\t(5)').replace(/\t/g, ','));
+    const r = await parse('r.csv', [TITLE, ...csv]);
+    expect(r.cells['t2.punishment.decisions']).toBe(3631);
+    expect(r.cells['t2.fees.change']).toBeNull();
+    expect(r.uncertain['t2.fees.change']).toMatch(/括号/);
   });
 });

@@ -8,7 +8,7 @@ import { checkAcrossYears } from '../checks/rules';
 import { cellRows, findingRows, reportRow, type CellRow, type FindingRow, type ReportRow } from './rows';
 import { withSearchKeys } from './search-keys';
 
-const KIND_RANK: Record<string, number> = { pdf: 0, html: 1, markdown: 2, docx: 3, text: 4 };
+const KIND_RANK: Record<string, number> = { pdf: 0, html: 1, markdown: 2, docx: 3, csv: 4, text: 5 };
 
 /** The reading a report is best known by: fewest unsure cells, then the richer input kind. */
 export function best(parsed: readonly ParsedReport[]): ParsedReport {

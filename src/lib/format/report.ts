@@ -63,7 +63,7 @@ export interface ParsedReport {
   input: InputKind;
 }
 
-export type InputKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+export type InputKind = 'text' | 'markdown' | 'csv' | 'html' | 'pdf' | 'docx';
 
 export type ErrorCode =
   | 'empty'

@@ -21,6 +21,7 @@ export function detectKind(name: string, bytes: Uint8Array): InputKind {
   const lower = name.toLowerCase();
   if (/\.(html?|shtml|xhtml)$/.test(lower)) return 'html';
   if (/\.(md|markdown)$/.test(lower)) return 'markdown';
+  if (/\.csv$/.test(lower)) return 'csv';
   const start = (utf16 ? decodeText(bytes.subarray(0, 4096)) : new TextDecoder().decode(bytes.subarray(0, 2048))).trimStart().toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(table|body|div|p)[\s>]/.test(start)) return 'html';
   return 'text';

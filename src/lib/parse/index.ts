@@ -18,6 +18,7 @@ import { readMarkdown, readText } from './text';
 import { decodeHtml, readHtmlString } from './html';
 import { readPdf } from './pdf';
 import { readDocx } from './docx';
+import { readCsv } from './csv';
 import { titleYears } from './twice';
 
 /** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
@@ -35,7 +36,7 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rep
     default: {
       const text = decodeText(bytes);
       checkTextLength(text, 'text');
-      return kind === 'markdown' ? readMarkdown(text) : readText(text);
+      return kind === 'markdown' ? readMarkdown(text) : kind === 'csv' ? readCsv(text) : readText(text);
     }
   }
 }

@@ -225,9 +225,10 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       }
       if (v && t.doubt) {
         out.push(bad(t.text.trim(), t.doubt));
-      } else if (v?.kind === 'number' && PARENTHESIZED.test(t.text) && kinds.slice(0, ti).some((k) => k.kind === 'number')) {
-        // A cell after figures printing (114): Excel's accounting format writes −114 so, a note
-        // 114 so. Which one is unknown.
+      } else if (v?.kind === 'number' && PARENTHESIZED.test(t.text)
+        && kinds.slice(0, ti).some((k) => k.kind === 'number' || (k.kind === 'label' && !k.numbering))) {
+        // A cell after a row's label or figures printing (114): Excel's accounting format writes
+        // −114 so, a note 114 so. Which one is unknown. (Alone at a row's start it numbers the row.)
         const text = t.text.trim();
         out.push(bad(text, `这一格印的是“${text}”：括号中的数可能是会计格式的负数，也可能是注释，请核对原表`));
       } else if (v && v.kind === 'number' && LEADING_ZERO.test(v.raw)) {

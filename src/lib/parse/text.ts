@@ -2,6 +2,7 @@
 import type { Line, ReportDocument, Token } from './document';
 import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
 import { SPACE_GROUPED } from './numbers';
+import { blankBetweenFigures, gridCells, labelColumns } from './grid';
 
 function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
@@ -42,14 +43,44 @@ function gridRow(all: string[], at: number): { tokens: Token[]; end: number } | 
   return { tokens: rows[0].map((c, k) => ({ text: rows.reduce((s, r) => join(s, r[k].text), ''), line: c.line })), end };
 }
 
+/**
+ * Blocks of tab-separated lines with the same number of fields, copied from Excel, where an
+ * empty field stands between two figures: there the empty fields are blank cells (but for the
+ * rest of a merged label). Elsewhere tabs may only align text, and a Word table's rows shift
+ * their columns where cells merge, so empty fields are dropped as before. Returns each grid
+ * line's label-only columns.
+ */
+function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
+  const out = new Map<number, ReadonlySet<number>>();
+  const width = all.map((l) => (l.includes('\t') ? l.split('\t').length : 0));
+  for (let i = 0; i < all.length;) {
+    let j = i + 1;
+    while (j < all.length && width[i] > 0 && width[j] === width[i]) j++;
+    const rows = j - i >= 2 ? all.slice(i, j).map((l) => l.split('\t').map((f) => f.trim())) : [];
+    if (rows.some(blankBetweenFigures)) {
+      const labelOnly = labelColumns(rows);
+      for (let k = i; k < j; k++) out.set(k, labelOnly);
+    }
+    i = j;
+  }
+  return out;
+}
+
 function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const text = normalizeText(raw);
   const lines: Line[] = [];
   const all = text.split('\n');
+  const blocks = tabBlocks(all);
   let skip = -1;
   all.forEach((l, i) => {
     const t = l.trim();
     if (t === '' || i < skip || GRID_BORDER.test(t)) return;
+    const labelOnly = blocks.get(i);
+    if (labelOnly) {
+      const tokens = gridCells(l.split('\t').map((f) => f.trim()), labelOnly).map((c) => ({ ...c, line: i + 1 }));
+      lines.push({ tokens, cellular: true });
+      return;
+    }
     const grid = isPipeRow(t) ? gridRow(all, i) : null;
     if (grid) {
       lines.push({ tokens: grid.tokens, cellular: true });

@@ -1,0 +1,46 @@
+/**
+ * Rows of fields exported from a spreadsheet or a Word table (CSV, Excel's tab-separated copy):
+ * every row of a block has the same columns, so an empty field is a blank cell, except where a
+ * merged label cell spans several columns (一、本年新收… over the three label columns of 表三)
+ * and the export writes its rest as empty fields.
+ */
+import { readValue } from './numbers';
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The label-only columns of one block of rows: columns where rows of figures print labels and
+ * never a figure. Their empty fields are the rest of a merged label, not blank figures.
+ */
+export function labelColumns(block: readonly (readonly string[])[]): Set<number> {
+  const labels = new Set<number>();
+  const figures = new Set<number>();
+  for (const r of block) {
+    if (!r.some((f) => readValue(f)?.kind === 'number')) continue;
+    r.forEach((f, c) => {
+      if (CJK.test(f)) labels.add(c);
+      else if (f !== '' && readValue(f)) figures.add(c);
+    });
+  }
+  return new Set([...labels].filter((c) => !figures.has(c)));
+}
+
+/** A row's fields as cells: empty fields are blanks but in the block's label-only columns. */
+export function gridCells(fields: readonly string[], labelOnly: ReadonlySet<number>): { text: string; col: number }[] {
+  const out: { text: string; col: number }[] = [];
+  fields.forEach((text, c) => { if (text !== '' || !labelOnly.has(c)) out.push({ text, col: c + 1 }); });
+  return out;
+}
+
+/** A row with an empty field between two figures (3, , 5): its empty fields are cells. */
+export function blankBetweenFigures(fields: readonly string[]): boolean {
+  let seen = false;
+  let gap = false;
+  for (const f of fields) {
+    if (f === '') { gap = seen; continue; }
+    if (readValue(f)?.kind !== 'number') { seen = false; gap = false; continue; }
+    if (gap) return true;
+    seen = true;
+  }
+  return false;
+}
