@@ -12,6 +12,8 @@ import { cjkTextPdf } from '../fixtures/pdf/make-fixtures';
 import { APPLICANT_HEAD, SECTION, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
 import { FAMILIES } from '../support/synthetic-families';
 import { runFamily } from '../support/synthetic-run';
+import { flagCut } from '../../src/lib/parse/verify';
+import { rulesFor } from '../../src/lib/parse/rules';
 
 const TITLE = '某某街道办事处2022年政府信息公开工作年度报告';
 const TITLE_2019 = '某某街道办事处2019年政府信息公开工作年度报告';
@@ -306,6 +308,61 @@ describe('tight tables', () => {
     expect(m.cells['apps.new.natural']).toBe(1);
     expect(m.uncertain['apps.new.natural']).toBeUndefined();
     expect(m.findings.length).toBe(3);
+  });
+
+  /** 表三 of 2019: 新收, 予以公开 and 总计 print `row(id)`, every other row zeros. */
+  const t3With = (row: (id: string) => string | undefined) => [...T3_LEAD, ...t3Form('2019').map((r) => {
+    const id = r.keys[0].split('.')[1];
+    return `${r.labels[0]}    ${row(id) ?? z}`;
+  })];
+  const FULL = '190   26   3   3   7   11   240';
+
+  it('figures run into by other digits (a tracked change’s deleted 62 before 190, a 5 after 190) are flagged with the figure the sums name, the report not blamed; two in one column are found one after the other', async () => {
+    const lines = t3With((id) => (id === 'new' ? '62190   26   3   3   7   11   240' : id === 'total' ? '1905   26   3   3   7   11   240' : id === 'granted' ? FULL : undefined));
+    const r = await parseText([...lines, ...SECTION.tail]);
+    expect(r.cells['apps.new.natural']).toBeNull();
+    expect(r.uncertain['apps.new.natural']).toMatch(/连在了这个数上.*190/);
+    expect(r.cells['apps.total.natural']).toBeNull();
+    expect(r.uncertain['apps.total.natural']).toMatch(/连在了这个数上.*190/);
+    expect(r.cells['apps.new.commercial']).toBe(26);
+    expect(r.cells['apps.granted.natural']).toBe(190);
+    expect(r.findings).toEqual([]);
+    // Figures that end in the digits a sum names, where a rule over them holds, are the report's.
+    const own = await parseText([...t3With((id) => (id === 'new' || id === 'granted' || id === 'total' ? '190   26   3   3   7   11   1240' : undefined)), ...SECTION.tail]);
+    expect(own.cells['apps.new.total']).toBe(1240);
+    expect(own.cells['apps.granted.total']).toBe(1240);
+    expect(own.findings.length).toBeGreaterThan(0);
+  });
+
+  it('a reading that breaks many sums at once is doubted, not blamed on the report: no cell of a broken sum is kept', async () => {
+    // Every row with figures prints a 总计 one too high, and so do three zero rows: 6 broken row sums.
+    const off = new Set(['partial', 'denied_state_secret', 'carried_forward']);
+    const lines = t3With((id) => (id === 'new' || id === 'granted' || id === 'total' ? '190   26   3   3   7   11   241' : off.has(id) ? '0   0   0   0   0   0   1' : undefined));
+    const r = await parseText([...lines, ...SECTION.tail]);
+    expect(r.findings).toEqual([]);
+    expect(r.cells['apps.granted.total']).toBeNull();
+    expect(r.uncertain['apps.granted.total']).toMatch(/条勾稽关系不成立/);
+    expect(r.cells['apps.new.natural']).toBeNull();
+    // Cells in no broken sum stay.
+    expect(r.cells['apps.denied_internal.natural']).toBe(0);
+    // Two broken sums stay findings against the report.
+    const two = await parseText([...t3With((id) => (id === 'new' || id === 'granted' || id === 'total' ? FULL : id === 'partial' ? '0   0   0   0   0   0   1' : undefined)), ...SECTION.tail]);
+    expect(two.cells['apps.partial.total']).toBe(1);
+    expect(two.findings.length).toBeGreaterThan(0);
+  });
+
+  it('two figures run together with the cell beside them read blank (29 and 103 as 29103) are flagged with the split', () => {
+    // pdftotext -fixed 8 printed 复议后起诉's 尚未审结 29 and 总计 103 as one run; the 总计 cell was read blank.
+    const printed = [0, 0, 0, 60, 60, 0, 28, 33, 0, 61, 55, 19, 0, 29103, null];
+    const cells = new Map<string, number | null>(T4_KEYS.map((k, i) => [k, printed[i]]));
+    const uncertain = new Map<string, string>();
+    const rules = rulesFor('2019', true);
+    flagCut(cells, uncertain, rules, rules.derive((k) => cells.get(k)));
+    expect(cells.get('review.total')).toBe(60);
+    expect(cells.get('suit_after_review.pending')).toBeNull();
+    expect(uncertain.get('suit_after_review.pending')).toMatch(/29 与 103/);
+    expect(uncertain.get('suit_after_review.total')).toMatch(/103/);
+    expect(uncertain.has('suit_direct.total')).toBe(false);
   });
 
   /**

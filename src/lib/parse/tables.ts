@@ -14,7 +14,7 @@ import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
-import { flagCut, flagImpossible, verifyInferred } from './verify';
+import { flagCut, flagImpossible, flagWidespread, verifyInferred } from './verify';
 import { headerReading, labelText } from './headers';
 import { tablesPrintedTwice } from './twice';
 
@@ -213,6 +213,8 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const brokenRules = rules.keys.filter((_, i) => holds(eqs[i], get) === false).map((ks) => new Set(ks));
   const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get);
+  // (Counted on what is still kept: rules an inferred reading broke are already flagged.)
+  flagWidespread(solved.cells, solved.uncertain, rules.keys.filter((_, i) => holds(eqs[i], get) === false).map((ks) => new Set(ks)));
   // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong
   // 总计): the rows the labels establish elsewhere stand. Breaks no single cell explains, or an
   // impossible value read by order, say the lines moved: no label printed apart from its
