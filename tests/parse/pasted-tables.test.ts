@@ -11,6 +11,7 @@ import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { SECTION, t3Form } from '../support/synthetic-forms';
 import { readIdentity } from '../../src/lib/parse/identity';
 import { detectKind } from '../../src/lib/parse/detect';
+import { ruledTables } from '../../src/lib/parse/ruled';
 
 const TITLE = '某某县人民政府2020年政府信息公开工作年度报告';
 
@@ -101,12 +102,14 @@ describe('pasted tables', () => {
  * blank cells as empty fields, 2,293 quoted, full-width ３，３８０ unquoted (its comma is no
  * separator). New 3,380 + carried 0 = total 3,380; 予以公开 3,380 (natural 3,000 and 380 commercial).
  */
-function excelT3(sep: ',' | '\t'): string[] {
+function excelT3(sep: ',' | '\t' | '|'): string[] {
   const q = (f: string) => (sep === ',' && f.includes(',') ? `"${f}"` : f);
-  const row = (cells: string[]) => cells.map(q).join(sep);
+  const row = (cells: string[]) => (sep === '|' ? `| ${cells.join(' | ')} |` : cells.map(q).join(sep));
   const out = [row([SECTION.t3note, '', '', '申请人情况', '', '', '', '', '', '']),
     row(['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计']),
     row(['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''])];
+  // (A Markdown table rules its header off; a mobile page's pipe rows, padded each its own way, do not.)
+  if (sep === '|') out.splice(1, 0, `|${'---|'.repeat(10)}`);
   for (const r of t3Form('2019')) {
     const id = r.keys[0].split('.')[1];
     const full = id === 'new' || id === 'total' || id === 'granted';
@@ -123,7 +126,7 @@ describe('spreadsheet exports', () => {
     expect(detectKind('表格.CSV', new TextEncoder().encode('a,b\n1,2'))).toBe('csv');
   });
 
-  for (const [name, sep] of [['r.csv', ','], ['r.txt', '\t']] as const) {
+  for (const [name, sep] of [['r.csv', ','], ['r.txt', '\t'], ['r.md', '|']] as const) {
     it(`${name}: a merged label's empty fields are no cells, an empty field between figures is a blank, a grouped figure is one figure`, async () => {
       const r = await parse(name, [TITLE, SECTION.t3[0], ...excelT3(sep)]);
       expect(r.cells['apps.new.natural']).toBe(3000);
@@ -143,5 +146,50 @@ describe('spreadsheet exports', () => {
     expect(r.cells['t2.punishment.decisions']).toBe(3631);
     expect(r.cells['t2.fees.change']).toBeNull();
     expect(r.uncertain['t2.fees.change']).toMatch(/括号/);
+  });
+});
+
+/**
+ * 表三 as pandoc writes it in plain text: columns ruled by dashes and aligned in display width (a
+ * Chinese character takes two columns), figures right-aligned, blank cells left empty. A
+ * multiline table wraps labels at eight characters between two borders, its rows apart by blank
+ * lines; a simple table prints a row per line and ends at a blank line. New 3 + 1 = 4, all granted.
+ */
+function pandocT3(simple = false): string[] {
+  const rows = t3Form('2019');
+  const lw = simple ? Math.max(...rows.map((r) => 2 * [...r.labels[0]].length)) : 16;
+  const wrap = (s: string) => (simple ? [s] : s.match(/.{1,8}/gu) ?? ['']);
+  const line = (label: string, cells: string[]) => `${label}${' '.repeat(lw - 2 * [...label].length)}${cells.map((c) => `  ${c.padStart(6)}`).join('')}`.trimEnd();
+  const head = [line('', ['自然人', '商业企', '科研机', '社会公', '法律服', '其他', '总计']), line('', ['', '业', '构', '益组织', '务机构'])];
+  const rule = `${'-'.repeat(lw)}${'  ------'.repeat(7)}`;
+  const body = rows.flatMap((r) => {
+    const id = r.keys[0].split('.')[1];
+    const figs = id === 'new' || id === 'granted' || id === 'total' ? ['3', '1', '', '', '', '', '4'] : ['0', '0', '', '', '', '', '0'];
+    return [...wrap(r.labels[0]).map((l, i) => line(l, i === 0 ? figs : [])), ...(simple ? [] : [''])];
+  });
+  if (simple) return [SECTION.t3note, '', ...head, rule, ...body, ''];
+  return ['-'.repeat(72), ...wrap(SECTION.t3note).map((l, i) => line(l, i === 0 ? ['申请人情况'] : [])), rule, ...head, '', ...body, '-'.repeat(72)];
+}
+
+describe('tables ruled by dashes (pandoc plain text)', () => {
+  for (const simple of [false, true]) {
+    it(`${simple ? 'a simple table (a row per line)' : 'a multiline table (wrapped labels name one row)'} is cut into columns by its rule, in display width; empty cells are blanks`, async () => {
+      const r = await parse('r.txt', [TITLE, SECTION.t3[0], '', ...pandocT3(simple)]);
+      expect(r.cells['apps.new.natural']).toBe(3);
+      expect(r.cells['apps.new.commercial']).toBe(1);
+      expect(r.cells['apps.new.research']).toBeNull();
+      expect(r.cells['apps.new.total']).toBe(4);
+      expect(r.cells['apps.granted.total']).toBe(4);
+      expect(r.cells['apps.partial.natural']).toBe(0);
+      expect(r.cells['apps.partial.other_org']).toBeNull();
+      expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.'))).toEqual([]);
+    });
+  }
+
+  it('prose with dashed lines around it is no table', async () => {
+    expect(ruledTables(['一、总体情况', '----------', '全年主动公开政府信息 63 条，其中规章 2 件。', '-- --- ---', '', '二、'])).toEqual([]);
+    const r = await parse('p.txt', [TITLE, '一、总体情况', '----------', '全年主动公开政府信息 63 条。', '-- --- ---', '', SECTION.t3[0], '', ...pandocT3()]);
+    expect(r.cells['apps.new.total']).toBe(4);
+    expect(r.proactive_total?.value ?? null).toBe(63);
   });
 });

@@ -7,6 +7,8 @@
 import { readValue } from './numbers';
 
 const CJK = /[\u3400-\u9fff]/;
+/** Words, not a value (无 and 12元 are values). */
+const isLabel = (f: string) => CJK.test(f) && !readValue(f);
 
 /**
  * The label-only columns of one block of rows: columns where rows of figures print labels and
@@ -18,11 +20,17 @@ export function labelColumns(block: readonly (readonly string[])[]): Set<number>
   for (const r of block) {
     if (!r.some((f) => readValue(f)?.kind === 'number')) continue;
     r.forEach((f, c) => {
-      if (CJK.test(f)) labels.add(c);
+      if (isLabel(f)) labels.add(c);
       else if (f !== '' && readValue(f)) figures.add(c);
     });
   }
-  return new Set([...labels].filter((c) => !figures.has(c)));
+  const only = new Set([...labels].filter((c) => !figures.has(c)));
+  // Columns, not rows, decide only where every row of figures keeps its labels left of its
+  // figures in them (rows padded each their own way do not).
+  const last = Math.max(-1, ...only);
+  const consistent = block.every((r) => !r.some((f) => readValue(f)?.kind === 'number')
+    || r.every((f, c) => (c <= last ? f === '' || isLabel(f) : !isLabel(f))));
+  return consistent ? only : new Set();
 }
 
 /** A row's fields as cells: empty fields are blanks but in the block's label-only columns. */

@@ -3,6 +3,7 @@ import type { Line, ReportDocument, Token } from './document';
 import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
 import { SPACE_GROUPED } from './numbers';
 import { blankBetweenFigures, gridCells, labelColumns } from './grid';
+import { joinWrapped, ruledTables } from './ruled';
 
 function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
@@ -39,8 +40,7 @@ function gridRow(all: string[], at: number): { tokens: Token[]; end: number } | 
   if (end >= all.length || !GRID_BORDER.test(all[end].trim()) || end - at < 2) return null;
   const rows = all.slice(at, end).map((l) => pipeCells(l.trim(), at + 1));
   if (rows.some((r) => r.length !== rows[0].length)) return null;
-  const join = (a: string, b: string) => (a && b && /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b);
-  return { tokens: rows[0].map((c, k) => ({ text: rows.reduce((s, r) => join(s, r[k].text), ''), line: c.line })), end };
+  return { tokens: rows[0].map((c, k) => ({ text: rows.reduce((s, r) => joinWrapped(s, r[k].text), ''), line: c.line })), end };
 }
 
 /**
@@ -66,14 +66,73 @@ function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
   return out;
 }
 
+/**
+ * The rows of dash-ruled tables (ruled.ts), cut where the text was aligned, before the
+ * normalizing that changes characters' widths; each row's cells by its first line.
+ */
+function ruledRows(raw: string): { rows: Map<number, Token[]>; within: (i: number) => boolean } {
+  const rows = new Map<number, Token[]>();
+  const spans: [number, number][] = [];
+  for (const t of ruledTables(raw.split(/\r\n?|\n/))) {
+    spans.push([t.first, t.last]);
+    const cells = t.rows.map((r) => r.cells.map(normalizeText));
+    const labelOnly = labelColumns(cells);
+    t.rows.forEach((r, k) => rows.set(r.line, gridCells(cells[k], labelOnly).map((c) => ({ ...c, line: r.line + 1 }))));
+  }
+  return { rows, within: (i) => spans.some(([a, b]) => i >= a && i <= b) };
+}
+
+/**
+ * The lines of Markdown tables: runs of pipe rows with a |---| separator or +---+ borders. (A
+ * mobile page's pipe rows, padded by layout cells, have neither: their empty cells are no
+ * merged labels.)
+ */
+function markdownTables(all: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const ruling = (l: string) => MD_SEPARATOR.test(l) || GRID_BORDER.test(l);
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j < all.length && (isPipeRow(all[j].trim()) || GRID_BORDER.test(all[j].trim()))) j++;
+    if (all.slice(i, j).some((l) => ruling(l.trim()))) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * A pipe or grid table's rows, each as wide as the table: a merged label leaves empty cells in
+ * the label columns (grid.ts), which are no blank figures. Runs of such rows with one width.
+ */
+function dropMergedLabels(lines: Line[], piped: ReadonlySet<number>): void {
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (piped.has(j) && j < lines.length && lines[j].tokens.length === lines[i].tokens.length) j++;
+    if (j - i >= 2) {
+      const labelOnly = labelColumns(lines.slice(i, j).map((l) => l.tokens.map((t) => t.text)));
+      if (labelOnly.size) {
+        for (let k = i; k < j; k++) lines[k].tokens = lines[k].tokens.filter((t, c) => t.text !== '' || !labelOnly.has(c));
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const text = normalizeText(raw);
   const lines: Line[] = [];
   const all = text.split('\n');
   const blocks = tabBlocks(all);
+  const ruled = ruledRows(raw);
+  const piped = new Set<number>();
+  const ruledPipes = markdownTables(all);
   let skip = -1;
   all.forEach((l, i) => {
     const t = l.trim();
+    if (ruled.within(i)) {
+      const tokens = ruled.rows.get(i);
+      if (tokens?.some((x) => x.text !== '')) lines.push({ tokens, cellular: true });
+      return;
+    }
     if (t === '' || i < skip || GRID_BORDER.test(t)) return;
     const labelOnly = blocks.get(i);
     if (labelOnly) {
@@ -84,6 +143,7 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
     const grid = isPipeRow(t) ? gridRow(all, i) : null;
     if (grid) {
       lines.push({ tokens: grid.tokens, cellular: true });
+      if (ruledPipes.has(i)) piped.add(lines.length - 1);
       skip = grid.end;
       return;
     }
@@ -92,13 +152,17 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
       return;
     }
     if (isPipeRow(t)) {
-      if (!MD_SEPARATOR.test(t)) lines.push({ tokens: pipeCells(t, i + 1), cellular: true });
+      if (!MD_SEPARATOR.test(t)) {
+        lines.push({ tokens: pipeCells(t, i + 1), cellular: true });
+        if (ruledPipes.has(i)) piped.add(lines.length - 1);
+      }
     } else if (kind === 'markdown') {
       lines.push({ tokens: splitCells(t.replace(/^#+\s*/, ''), i + 1) });
     } else {
       lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
     }
   });
+  dropMergedLabels(lines, piped);
   const doc: ReportDocument = { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
   // A file that stops on a figure, not even at the end of its line, may have been cut inside it.
   if (/\d[ \t]*$/.test(text)) doc.endsInCell = true;
