@@ -216,6 +216,25 @@ describe('tight tables', () => {
     expect(r.uncertain['apps.other.total']).toMatch(/三个子项/);
   });
 
+  it('（六）其他处理 whose sub-rows are partly blank has no sum, and says why (a blank is not 0)', async () => {
+    const lines = [TITLE, SECTION.t3[0], SECTION.t3note, ...APPLICANT_HEAD];
+    for (const r of t3Form('2021')) {
+      const id = r.keys[0].split('.')[1];
+      // 新收 2 = 予以公开 1 + 3.其他 1; 2.逾期未缴费 printed blank in the 法律服务机构 column only.
+      const figs = id === 'new' || id === 'total' ? '2 0 0 0 0 0 2' : id === 'granted' || id === 'other_misc' ? '1 0 0 0 0 0 1'
+        : id === 'other_no_fee' ? '0 0 0 0 — 0 0' : '0 0 0 0 0 0 0';
+      if (r.heading) lines.push(r.heading);
+      lines.push(`${r.labels[0]} ${figs}`);
+    }
+    const r = await parseText([...lines, ...SECTION.tail]);
+    expect(r.cells['apps.other_misc.natural']).toBe(1);
+    expect(r.cells['apps.other.natural']).toBe(1);
+    expect(r.uncertain['apps.other.natural']).toBeUndefined();
+    expect(r.cells['apps.other_no_fee.legal']).toBeNull();
+    expect(r.cells['apps.other.legal']).toBeNull();
+    expect(r.uncertain['apps.other.legal']).toMatch(/子项是空格.*合计无法确定/);
+  });
+
   it('loose text: a 表三 row with figures whose 总计 reads blank (pdfminer moved its — to the end) is flagged whole, and blames nobody', async () => {
     const figs: Record<string, string> = { new: '5 0 0 0 0 0 5', carried_over: '21 0 0 1 0 22 —', granted: '26 0 0 1 — 0 27', total: '26 0 0 1 — 0 27',
       // Blanks between figures were not moved: this row stands (its blank 总计 is flagged on its own).

@@ -251,7 +251,13 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
   // (After the blank totals: a sub-row's total flagged there leaves （六）'s sum in doubt too.)
   if (sixSplit) {
     for (const c of APP_COLS) {
-      if (OTHER_SUB_ROWS.some((r) => uncertain[`apps.${r}.${c}`])) uncertain[`apps.other.${c}`] = '由（六）其他处理的三个子项相加，其中有不确定的数';
+      const subs = OTHER_SUB_ROWS.map((r) => `apps.${r}.${c}`);
+      if (subs.some((k) => uncertain[k])) uncertain[`apps.other.${c}`] = '由（六）其他处理的三个子项相加，其中有不确定的数';
+      // Some sub-rows filled, some blank: the sum of a figure not reported is not known (not 0).
+      else if (subs.some((k) => cells[k] == null) && subs.some((k) => cells[k] != null)) {
+        const known = subs.reduce((s, k) => s + (cells[k] ?? 0), 0);
+        uncertain[`apps.other.${c}`] = `由（六）其他处理的三个子项相加，但有的子项是空格（未填报），合计无法确定；已填子项之和为 ${known}`;
+      }
     }
   }
   return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces) };
