@@ -12,6 +12,7 @@ import { SECTION, t3Form } from '../support/synthetic-forms';
 import { readIdentity } from '../../src/lib/parse/identity';
 import { detectKind } from '../../src/lib/parse/detect';
 import { ruledTables } from '../../src/lib/parse/ruled';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 const TITLE = '某某县人民政府2020年政府信息公开工作年度报告';
 
@@ -122,6 +123,15 @@ function excelT3(sep: ',' | '\t' | '|'): string[] {
 }
 
 describe('spreadsheet exports', () => {
+  it('text aligned by double tabs is no spreadsheet grid: its empty fields are gaps, not blanks', async () => {
+    const r = await parse('r.txt', [TITLE, '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
+      '规章\t0\t0\t2', '规范性文件\t1\t1\t9', '第二十条第（六）项', '信息内容\t\t上一年项目数量\t本年增/减\t处理决定数量',
+      '行政处罚\t\t221\t\t3\t\t3631', '行政强制\t\t3\t\t0\t\t2']);
+    expect([r.cells['t2.punishment.prev_items'], r.cells['t2.punishment.change'], r.cells['t2.punishment.decisions']]).toEqual([221, 3, 3631]);
+    expect(r.cells['t2.coercion.decisions']).toBe(2);
+    expect(r.uncertain['t2.punishment.change']).toBeUndefined();
+  });
+
   it('a .csv file is read as comma-separated fields', () => {
     expect(detectKind('表格.CSV', new TextEncoder().encode('a,b\n1,2'))).toBe('csv');
   });
@@ -140,6 +150,27 @@ describe('spreadsheet exports', () => {
     });
   }
 
+  it('Excel pads every row to the sheet’s width (prose too ends in commas): each table keeps its own columns', async () => {
+    const csv = [TITLE, '', ...T2_2019.map((l) => l.replace('3,631', '"3,631"').replace(/\t/g, ',')), SECTION.t3[0], ...excelT3(',')];
+    const width = 15;
+    const padded = csv.map((l) => l + ','.repeat(Math.max(0, width - 1 - (l.match(/,/g) ?? []).length + (l.match(/"[^"]*,[^"]*"/g) ?? []).length)));
+    const r = await parse('r.csv', padded);
+    expect(r.cells['t2.punishment.decisions']).toBe(3631);
+    expect(r.cells['apps.new.natural']).toBe(3000);
+    expect(r.cells['apps.new.total']).toBe(3380);
+    expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.'))).toEqual([]);
+  });
+
+  it('a quoted field that holds a line break: each cell’s source names the line it is printed on', async () => {
+    const lines = [TITLE, SECTION.t3[0], ...excelT3(',')];
+    const at = lines.findIndex((l) => l.startsWith(SECTION.t3note));
+    lines[at] = lines[at].replace(SECTION.t3note, `"${SECTION.t3note.slice(0, 10)}\n${SECTION.t3note.slice(10)}"`);
+    const r = await parse('r.csv', lines);
+    const row = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    // One line more above it than records: the note's line break.
+    expect(r.sources['apps.new.total']?.line).toBe(row + 2);
+  });
+
   it('a bracketed figure right after a row’s label (Excel’s accounting negative in a CSV) is flagged', async () => {
     const csv = T2_2019.map((l) => l.replace('3,631', '"3,631"').replace('行政事业性收费\t4\t0', '行政事业性收费\t\t(5)').replace(/\t/g, ','));
     const r = await parse('r.csv', [TITLE, ...csv]);
@@ -155,16 +186,18 @@ describe('spreadsheet exports', () => {
  * multiline table wraps labels at eight characters between two borders, its rows apart by blank
  * lines; a simple table prints a row per line and ends at a blank line. New 3 + 1 = 4, all granted.
  */
-function pandocT3(simple = false): string[] {
+function pandocT3(simple = false, wideQuotes = false, figures?: (id: string) => string[] | undefined): string[] {
   const rows = t3Form('2019');
-  const lw = simple ? Math.max(...rows.map((r) => 2 * [...r.labels[0]].length)) : 16;
+  // Display width as the aligning tool counted it; “ ” are one column or two by its font.
+  const w = (s: string) => [...s].reduce((n, ch) => n + eastAsianWidth(ch.codePointAt(0)!, { ambiguousAsWide: wideQuotes }), 0);
+  const lw = simple ? Math.max(...rows.map((r) => w(r.labels[0]))) : 16;
   const wrap = (s: string) => (simple ? [s] : s.match(/.{1,8}/gu) ?? ['']);
-  const line = (label: string, cells: string[]) => `${label}${' '.repeat(lw - 2 * [...label].length)}${cells.map((c) => `  ${c.padStart(6)}`).join('')}`.trimEnd();
+  const line = (label: string, cells: string[]) => `${label}${' '.repeat(Math.max(0, lw - w(label)))}${cells.map((c) => `  ${c.padStart(6)}`).join('')}`.trimEnd();
   const head = [line('', ['自然人', '商业企', '科研机', '社会公', '法律服', '其他', '总计']), line('', ['', '业', '构', '益组织', '务机构'])];
   const rule = `${'-'.repeat(lw)}${'  ------'.repeat(7)}`;
   const body = rows.flatMap((r) => {
     const id = r.keys[0].split('.')[1];
-    const figs = id === 'new' || id === 'granted' || id === 'total' ? ['3', '1', '', '', '', '', '4'] : ['0', '0', '', '', '', '', '0'];
+    const figs = figures?.(id) ?? (id === 'new' || id === 'granted' || id === 'total' ? ['3', '1', '', '', '', '', '4'] : ['0', '0', '', '', '', '', '0']);
     return [...wrap(r.labels[0]).map((l, i) => line(l, i === 0 ? figs : [])), ...(simple ? [] : [''])];
   });
   if (simple) return [SECTION.t3note, '', ...head, rule, ...body, ''];
@@ -186,8 +219,35 @@ describe('tables ruled by dashes (pandoc plain text)', () => {
     });
   }
 
+  it('a row aligned by a tool that counted “ ” as two columns is doubted, not read a column off', async () => {
+    // 123,456 applications from 商业企业 in 新收, 3.危及“三安全一稳定” and 总计; zeros elsewhere.
+    const big = ['', '123456', '', '', '', '', '123456'];
+    const figures = (id: string) => (id === 'new' || id === 'total' || id === 'denied_security' ? big : ['', '0', '', '', '', '', '0']);
+    const r = await parse('r.txt', [TITLE, SECTION.t3[0], '', ...pandocT3(true, true, figures)]);
+    expect(r.cells['apps.new.commercial']).toBe(123456);
+    for (const c of ['natural', 'commercial', 'other_org', 'total']) {
+      const k = `apps.denied_security.${c}`;
+      // Read right or flagged: never 12 and 3456.
+      if (r.uncertain[k] === undefined) expect(r.cells[k], k).toBe(c === 'commercial' || c === 'total' ? 123456 : null);
+    }
+    expect(r.uncertain['apps.denied_security.commercial']).toMatch(/列界/);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('characters that take no column (zero-width spaces) do not move the figures after them', async () => {
+    const t = pandocT3(true).map((l) => l.replace('一、本年新收政府', '一、本年新收\u200b\u200b\u200b政府'));
+    const r = await parse('r.txt', [TITLE, SECTION.t3[0], '', ...t]);
+    expect(r.cells['apps.new.natural']).toBe(3);
+    expect(r.cells['apps.new.commercial']).toBe(1);
+    expect(r.cells['apps.new.total']).toBe(4);
+    expect(r.uncertain['apps.new.commercial']).toBeUndefined();
+  });
+
   it('prose with dashed lines around it is no table', async () => {
-    expect(ruledTables(['一、总体情况', '----------', '全年主动公开政府信息 63 条，其中规章 2 件。', '-- --- ---', '', '二、'])).toEqual([]);
+    expect(ruledTables(['一、总体情况', '----------', '全年主动公开政府信息 63 条，其中规章 2 件。', '---------- ----------',
+      '其中行政规范性文件 4 件，政策解读 12 篇。', '', '二、'])).toEqual([]);
+    // Nor is a row of -- blank marks a rule.
+    expect(ruledTables(['规章', '--  --  --  --', '3   4   5   6', ''])).toEqual([]);
     const r = await parse('p.txt', [TITLE, '一、总体情况', '----------', '全年主动公开政府信息 63 条。', '-- --- ---', '', SECTION.t3[0], '', ...pandocT3()]);
     expect(r.cells['apps.new.total']).toBe(4);
     expect(r.proactive_total?.value ?? null).toBe(63);

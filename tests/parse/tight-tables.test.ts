@@ -12,7 +12,7 @@ import { cjkTextPdf } from '../fixtures/pdf/make-fixtures';
 import { APPLICANT_HEAD, SECTION, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
 import { FAMILIES } from '../support/synthetic-families';
 import { runFamily } from '../support/synthetic-run';
-import { flagCut } from '../../src/lib/parse/verify';
+import { flagMisread, flagSplit } from '../../src/lib/parse/misread';
 import { rulesFor } from '../../src/lib/parse/rules';
 
 const TITLE = '某某街道办事处2022年政府信息公开工作年度报告';
@@ -353,21 +353,40 @@ describe('tight tables', () => {
     expect(own.findings.length).toBeGreaterThan(0);
   });
 
-  it('a reading that breaks many sums at once is doubted, not blamed on the report: no cell of a broken sum is kept', async () => {
-    // Every row with figures prints a 总计 one too high, and so do three zero rows: 6 broken row sums.
-    const off = new Set(['partial', 'denied_state_secret', 'carried_forward']);
-    const lines = t3With((id) => (id === 'new' || id === 'granted' || id === 'total' ? '190   26   3   3   7   11   241' : off.has(id) ? '0   0   0   0   0   0   1' : undefined));
-    const r = await parseText([...lines, ...SECTION.tail]);
+  it('a reading that breaks many sums across rows and columns at once is doubted, not blamed on the report: no cell of a broken sum is kept', async () => {
+    // 予以公开 and 部分公开 misread in four cells: their rows and three columns' sums break.
+    const figs: Record<string, string> = { new: FULL, total: FULL, granted: '191   27   3   3   7   11   240', partial: '0   0   1   0   0   0   0' };
+    const r = await parseText([...t3With((id) => figs[id]), ...SECTION.tail]);
     expect(r.findings).toEqual([]);
-    expect(r.cells['apps.granted.total']).toBeNull();
-    expect(r.uncertain['apps.granted.total']).toMatch(/条勾稽关系不成立/);
-    expect(r.cells['apps.new.natural']).toBeNull();
+    expect(r.cells['apps.granted.natural']).toBeNull();
+    expect(r.uncertain['apps.granted.natural']).toMatch(/条勾稽关系.*不成立/);
+    expect(r.cells['apps.total.natural']).toBeNull();
     // Cells in no broken sum stay.
-    expect(r.cells['apps.denied_internal.natural']).toBe(0);
+    expect(r.cells['apps.denied_internal.legal']).toBe(0);
+    expect(r.cells['apps.new.legal']).toBe(7);
     // Two broken sums stay findings against the report.
     const two = await parseText([...t3With((id) => (id === 'new' || id === 'granted' || id === 'total' ? FULL : id === 'partial' ? '0   0   0   0   0   0   1' : undefined)), ...SECTION.tail]);
     expect(two.cells['apps.partial.total']).toBe(1);
     expect(two.findings.length).toBeGreaterThan(0);
+    // So do many in one direction: a 总计 column that leaves out 自然人 in every row with figures.
+    const rows: Record<string, string> = { new: '190   26   3   3   7   11   50', granted: '100   16   3   3   7   11   40', partial: '90   10   0   0   0   0   10' };
+    rows.total = rows.new;
+    for (const id of ['denied_state_secret', 'denied_law_prohibited', 'denied_security']) rows[id] = '5   0   0   0   0   0   0';
+    const column = await parseText([...t3With((id) => rows[id]), ...SECTION.tail]);
+    expect(column.cells['apps.granted.total']).toBe(40);
+    expect(column.cells['apps.granted.natural']).toBe(100);
+    expect(column.findings.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('where two cells of a sum could each be the one misread (1 and 1 of 维持 and 纠正, 总计 13), both are flagged', () => {
+    const printed = [1, 1, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const cells = new Map<string, number | null>(T4_KEYS.map((k, i) => [k, printed[i]]));
+    const uncertain = new Map<string, string>();
+    const rules = rulesFor('2019', true);
+    flagMisread(cells, uncertain, rules, rules.derive((k) => cells.get(k)), true);
+    expect(uncertain.get('review.upheld')).toMatch(/若是这一格读错.*12/);
+    expect(uncertain.get('review.corrected')).toMatch(/若是这一格读错.*12/);
+    expect(cells.get('review.total')).toBe(13);
   });
 
   it('two figures run together with the cell beside them read blank (29 and 103 as 29103) are flagged with the split', () => {
@@ -376,7 +395,7 @@ describe('tight tables', () => {
     const cells = new Map<string, number | null>(T4_KEYS.map((k, i) => [k, printed[i]]));
     const uncertain = new Map<string, string>();
     const rules = rulesFor('2019', true);
-    flagCut(cells, uncertain, rules, rules.derive((k) => cells.get(k)));
+    flagSplit(cells, uncertain, rules, rules.derive((k) => cells.get(k)));
     expect(cells.get('review.total')).toBe(60);
     expect(cells.get('suit_after_review.pending')).toBeNull();
     expect(uncertain.get('suit_after_review.pending')).toMatch(/29 与 103/);

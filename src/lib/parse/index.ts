@@ -64,7 +64,9 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   if (!template) {
     throw new ReportError('no_tables', '没有找到报告年度，也没有找到标准统计表，无法判断使用哪一版格式。请确认这是 2019 年及以后的年度报告全文。');
   }
-  const tables = readTables(doc.lines, template, doc.endsInCell, doc.kind === 'pdf');
+  const tables = readTables(doc.lines, template, {
+    endsInCell: doc.endsInCell, byHeight: doc.kind === 'pdf', extracted: doc.kind === 'text' || doc.kind === 'markdown' || doc.kind === 'pdf',
+  });
   const years = tables.twice.length ? titleYears(doc.text) : [];
   if (years.length > 1) {
     throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);

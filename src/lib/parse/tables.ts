@@ -14,7 +14,8 @@ import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
-import { flagCut, flagImpossible, flagWidespread, verifyInferred } from './verify';
+import { flagImpossible, verifyInferred } from './verify';
+import { flagMisread, flagSplit, flagWidespread } from './misread';
 import { headerReading, labelText } from './headers';
 import { tablesPrintedTwice } from './twice';
 
@@ -51,8 +52,14 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
   return best!;
 }
 
-/** `byHeight`: the lines are a PDF's, in the order of their height on the page. */
-export function readTables(lines: Line[], template: Template, endsInCell = false, byHeight = false): TablesRead {
+/**
+ * How the lines were made: `endsInCell`, the file stops inside a cell; `byHeight`, a PDF's lines
+ * in the order of their height; `extracted`, text an extractor laid out (text, Markdown, PDF),
+ * where digits of neighbouring figures can run together (not HTML, Word or CSV cells).
+ */
+export interface ReadOptions { endsInCell?: boolean; byHeight?: boolean; extracted?: boolean }
+
+export function readTables(lines: Line[], template: Template, { endsInCell = false, byHeight = false, extracted = true }: ReadOptions = {}): TablesRead {
   const deadline = Date.now() + BUDGET_MS;
   const pieces = toPieces(lines, endsInCell);
   const regions = findRegions(pieces);
@@ -209,12 +216,14 @@ export function readTables(lines: Line[], template: Template, endsInCell = false
     }
   }
   const get = derive((k) => solved.cells.get(k));
-  flagCut(solved.cells, solved.uncertain, rules, get);
+  flagMisread(solved.cells, solved.uncertain, rules, get, extracted);
+  if (extracted) flagSplit(solved.cells, solved.uncertain, rules, get);
+  const brokenNow = () => eqs.flatMap((eq, i) => (holds(eq, get) === false ? [i] : []));
   // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
-  const brokenRules = rules.keys.filter((_, i) => holds(eqs[i], get) === false).map((ks) => new Set(ks));
+  const brokenRules = brokenNow().map((i) => new Set(rules.keys[i]));
   const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get);
   // (Counted on what is still kept: rules an inferred reading broke are already flagged.)
-  flagWidespread(solved.cells, solved.uncertain, rules.keys.filter((_, i) => holds(eqs[i], get) === false).map((ks) => new Set(ks)));
+  if (extracted) flagWidespread(solved.cells, solved.uncertain, rules, brokenNow());
   // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong
   // 总计): the rows the labels establish elsewhere stand. Breaks no single cell explains, or an
   // impossible value read by order, say the lines moved: no label printed apart from its

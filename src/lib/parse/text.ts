@@ -1,11 +1,11 @@
 /** Plain text (PDF extractor output, crawler dumps) and Markdown dumps into lines of cells. */
 import type { Line, ReportDocument, Token } from './document';
 import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
-import { SPACE_GROUPED } from './numbers';
+import { readValue, SPACE_GROUPED } from './numbers';
 import { blankBetweenFigures, gridCells, labelColumns } from './grid';
 import { joinWrapped, ruledTables } from './ruled';
 
-function splitCells(line: string, lineNo: number): Token[] {
+export function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
   const parts = line.includes('\t')
     ? line.split('\t').flatMap((c) => (SPACE_GROUPED.test(c.trim()) ? [c.trim()] : c.split(/ +/)))
@@ -45,10 +45,11 @@ function gridRow(all: string[], at: number): { tokens: Token[]; end: number } | 
 
 /**
  * Blocks of tab-separated lines with the same number of fields, copied from Excel, where an
- * empty field stands between two figures: there the empty fields are blank cells (but for the
- * rest of a merged label). Elsewhere tabs may only align text, and a Word table's rows shift
- * their columns where cells merge, so empty fields are dropped as before. Returns each grid
- * line's label-only columns.
+ * empty field stands between two figures and a header row is as wide as the rows of figures:
+ * there the empty fields are blank cells (but for the
+ * rest of a merged label, and a column empty throughout). Elsewhere tabs may only align text,
+ * and a Word table's rows shift their columns where cells merge, so empty fields are dropped as
+ * before. Returns each grid line's columns whose empty fields are no cells.
  */
 function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
   const out = new Map<number, ReadonlySet<number>>();
@@ -57,14 +58,21 @@ function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
     let j = i + 1;
     while (j < all.length && width[i] > 0 && width[j] === width[i]) j++;
     const rows = j - i >= 2 ? all.slice(i, j).map((l) => l.split('\t').map((f) => f.trim())) : [];
-    if (rows.some(blankBetweenFigures)) {
-      const labelOnly = labelColumns(rows);
-      for (let k = i; k < j; k++) out.set(k, labelOnly);
+    // A column empty in every row is the gap of a double tab that aligns text, not a column of blanks.
+    const gap = new Set(rows.length ? rows[0].map((_, c) => c).filter((c) => rows.every((r) => r[c] === '')) : []);
+    // A spreadsheet range holds its header rows as wide as its rows of figures; typed text
+    // aligned by tabs writes its headings as lines of their own.
+    const header = rows.some((r) => !r.some((f) => readValue(f)?.kind === 'number'));
+    if (header && rows.some((r) => blankBetweenFigures(r.filter((_, c) => !gap.has(c))))) {
+      const drop = new Set([...labelColumns(rows), ...gap]);
+      for (let k = i; k < j; k++) out.set(k, drop);
     }
     i = j;
   }
   return out;
 }
+
+const MISALIGNED = '这一行的文字越出了表格的列界（排版时算的字宽可能与这里不同），数字所在的列无法确定，请核对原表';
 
 /**
  * The rows of dash-ruled tables (ruled.ts), cut where the text was aligned, before the
@@ -72,14 +80,14 @@ function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
  */
 function ruledRows(raw: string): { rows: Map<number, Token[]>; within: (i: number) => boolean } {
   const rows = new Map<number, Token[]>();
-  const spans: [number, number][] = [];
+  const covered = new Set<number>();
   for (const t of ruledTables(raw.split(/\r\n?|\n/))) {
-    spans.push([t.first, t.last]);
+    for (let i = t.first; i <= t.last; i++) covered.add(i);
     const cells = t.rows.map((r) => r.cells.map(normalizeText));
     const labelOnly = labelColumns(cells);
-    t.rows.forEach((r, k) => rows.set(r.line, gridCells(cells[k], labelOnly).map((c) => ({ ...c, line: r.line + 1 }))));
+    t.rows.forEach((r, k) => rows.set(r.line, gridCells(cells[k], labelOnly).map((c) => ({ ...c, line: r.line + 1, ...(r.misaligned ? { doubt: MISALIGNED } : {}) }))));
   }
-  return { rows, within: (i) => spans.some(([a, b]) => i >= a && i <= b) };
+  return { rows, within: (i) => covered.has(i) };
 }
 
 /**
