@@ -177,6 +177,13 @@ function classify(text: string, cellular: boolean): Classified {
   return w ? { kind: w.kind === 'blank' ? 'blank' : 'number', value: w } : LABEL;
 }
 
+/** A cell that stands for one figure that cannot be read, with why. (Not a closure: built per token.) */
+function badPiece(l: Line, t: Token, line: number, text: string, why: string): ValuePiece {
+  const p: ValuePiece = { kind: 'value', raw: '?', value: null, glued: false, cellular: l.cellular === true, bad: why, ref: refOf(t, text), line };
+  if (l.furniture) p.furniture = true;
+  return p;
+}
+
 export function toPieces(lines: Line[], endsInCell = false): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
@@ -215,27 +222,24 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       const { kind, value: v, numbering } = kinds[ti];
       if (kind === 'skip') return;
       if (numbering) { pushLabel(out, t.text, li); return; }
-      /** A cell that stands for one figure that cannot be read, with why. */
-      const bad = (text: string, why: string): ValuePiece =>
-        ({ kind: 'value', raw: '?', value: null, glued: false, cellular, bad: why, ref: refOf(t, text), line: li, ...(l.furniture ? { furniture: true } : {}) });
       if (kind === 'bad') {
         const text = t.text.trim();
-        out.push(bad(text, notAFigure(text)));
+        out.push(badPiece(l, t, li, text, notAFigure(text)));
         return;
       }
       if (v && t.doubt) {
-        out.push(bad(t.text.trim(), t.doubt));
+        out.push(badPiece(l, t, li, t.text.trim(), t.doubt));
       } else if (v?.kind === 'number' && PARENTHESIZED.test(t.text)
         && kinds.slice(0, ti).some((k) => k.kind === 'number' || (k.kind === 'label' && !k.numbering))) {
         // A cell after a row's label or figures printing (114): Excel's accounting format writes
         // −114 so, a note 114 so. Which one is unknown. (Alone at a row's start it numbers the row.)
         const text = t.text.trim();
-        out.push(bad(text, `这一格印的是“${text}”：括号中的数可能是会计格式的负数，也可能是注释，请核对原表`));
+        out.push(badPiece(l, t, li, text, `这一格印的是“${text}”：括号中的数可能是会计格式的负数，也可能是注释，请核对原表`));
       } else if (v && v.kind === 'number' && LEADING_ZERO.test(v.raw)) {
         // No form prints 00 or 05 for a count: in a cell it is not a figure; in loose text it is
         // figures run together (0 0), as many cells as it has digits at most.
         const raw = v.raw;
-        out.push(cellular ? bad(raw, notAFigure(raw)) : { kind: 'value', raw, value: null, glued: true, cellular, ref: refOf(t, raw), line: li });
+        out.push(cellular ? badPiece(l, t, li, raw, notAFigure(raw)) : { kind: 'value', raw, value: null, glued: true, cellular, ref: refOf(t, raw), line: li });
       } else if (v) {
         const blank = v.kind === 'blank';
         const p: ValuePiece = blank
