@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Line, ReportDocument } from './document';
-import { gridCells, labelColumns } from './grid';
+import { gridTokens, labelColumns } from './grid';
 import { isPageFurniture, normalizeText } from './normalize';
 import { splitCells } from './text';
 
@@ -42,8 +42,7 @@ export function readCsv(raw: string): ReportDocument {
     const labelOnly = labelColumns(block.map((i) => rows[i]));
     for (const i of block) {
       if (rows[i].every((f) => f === '')) continue;
-      const tokens = gridCells(rows[i], labelOnly).map((c) => ({ ...c, line: lineOf[i] }));
-      lines.push({ tokens, cellular: true });
+      lines.push({ tokens: gridTokens(rows[i], labelOnly, lineOf[i]), cellular: true });
     }
     block = [];
   };

@@ -4,6 +4,7 @@
  * merged label cell spans several columns (一、本年新收… over the three label columns of 表三)
  * and the export writes its rest as empty fields.
  */
+import type { Token } from './document';
 import { readValue } from './numbers';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -15,10 +16,10 @@ const isLabel = (f: string) => CJK.test(f) && !readValue(f);
  * never a figure. Their empty fields are the rest of a merged label, not blank figures.
  */
 export function labelColumns(block: readonly (readonly string[])[]): Set<number> {
+  const rows = block.filter((r) => r.some((f) => readValue(f)?.kind === 'number'));
   const labels = new Set<number>();
   const figures = new Set<number>();
-  for (const r of block) {
-    if (!r.some((f) => readValue(f)?.kind === 'number')) continue;
+  for (const r of rows) {
     r.forEach((f, c) => {
       if (isLabel(f)) labels.add(c);
       else if (f !== '' && readValue(f)) figures.add(c);
@@ -28,15 +29,22 @@ export function labelColumns(block: readonly (readonly string[])[]): Set<number>
   // Columns, not rows, decide only where every row of figures keeps its labels left of its
   // figures in them (rows padded each their own way do not).
   const last = Math.max(-1, ...only);
-  const consistent = block.every((r) => !r.some((f) => readValue(f)?.kind === 'number')
-    || r.every((f, c) => (c <= last ? f === '' || isLabel(f) : !isLabel(f))));
+  const consistent = rows.every((r) => r.every((f, c) => (c <= last ? f === '' || isLabel(f) : !isLabel(f))));
   return consistent ? only : new Set();
 }
 
-/** A row's fields as cells: empty fields are blanks but in the block's label-only columns. */
-export function gridCells(fields: readonly string[], labelOnly: ReadonlySet<number>): { text: string; col: number }[] {
-  const out: { text: string; col: number }[] = [];
-  fields.forEach((text, c) => { if (text !== '' || !labelOnly.has(c)) out.push({ text, col: c + 1 }); });
+/** An empty field in a label-only column: the rest of a merged label, no cell. */
+export const mergedRest = (text: string, col: number, labelOnly: ReadonlySet<number>) => text === '' && labelOnly.has(col);
+
+/** A row's fields as the tokens of line `line`: empty fields are blanks but the rest of a merged label. */
+export function gridTokens(fields: readonly string[], labelOnly: ReadonlySet<number>, line: number, doubt?: string): Token[] {
+  const out: Token[] = [];
+  fields.forEach((text, c) => {
+    if (mergedRest(text, c, labelOnly)) return;
+    const t: Token = { text, col: c + 1, line };
+    if (doubt) t.doubt = doubt;
+    out.push(t);
+  });
   return out;
 }
 

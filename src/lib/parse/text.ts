@@ -2,7 +2,7 @@
 import type { Line, ReportDocument, Token } from './document';
 import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
 import { readValue, SPACE_GROUPED } from './numbers';
-import { blankBetweenFigures, gridCells, labelColumns } from './grid';
+import { blankBetweenFigures, gridTokens, labelColumns, mergedRest } from './grid';
 import { joinWrapped, ruledTables } from './ruled';
 
 export function splitCells(line: string, lineNo: number): Token[] {
@@ -49,10 +49,10 @@ function gridRow(all: string[], at: number): { tokens: Token[]; end: number } | 
  * there the empty fields are blank cells (but for the
  * rest of a merged label, and a column empty throughout). Elsewhere tabs may only align text,
  * and a Word table's rows shift their columns where cells merge, so empty fields are dropped as
- * before. Returns each grid line's columns whose empty fields are no cells.
+ * before. Returns each grid line's cells.
  */
-function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
-  const out = new Map<number, ReadonlySet<number>>();
+function tabBlocks(all: readonly string[]): Map<number, Token[]> {
+  const out = new Map<number, Token[]>();
   const width = all.map((l) => (l.includes('\t') ? l.split('\t').length : 0));
   for (let i = 0; i < all.length;) {
     let j = i + 1;
@@ -65,7 +65,7 @@ function tabBlocks(all: readonly string[]): Map<number, ReadonlySet<number>> {
     const header = rows.some((r) => !r.some((f) => readValue(f)?.kind === 'number'));
     if (header && rows.some((r) => blankBetweenFigures(r.filter((_, c) => !gap.has(c))))) {
       const drop = new Set([...labelColumns(rows), ...gap]);
-      for (let k = i; k < j; k++) out.set(k, drop);
+      rows.forEach((r, k) => out.set(i + k, gridTokens(r, drop, i + k + 1)));
     }
     i = j;
   }
@@ -85,7 +85,7 @@ function ruledRows(raw: string): { rows: Map<number, Token[]>; within: (i: numbe
     for (let i = t.first; i <= t.last; i++) covered.add(i);
     const cells = t.rows.map((r) => r.cells.map(normalizeText));
     const labelOnly = labelColumns(cells);
-    t.rows.forEach((r, k) => rows.set(r.line, gridCells(cells[k], labelOnly).map((c) => ({ ...c, line: r.line + 1, ...(r.misaligned ? { doubt: MISALIGNED } : {}) }))));
+    t.rows.forEach((r, k) => rows.set(r.line, gridTokens(cells[k], labelOnly, r.line + 1, r.misaligned ? MISALIGNED : undefined)));
   }
   return { rows, within: (i) => covered.has(i) };
 }
@@ -118,7 +118,7 @@ function dropMergedLabels(lines: Line[], piped: ReadonlySet<number>): void {
     if (j - i >= 2) {
       const labelOnly = labelColumns(lines.slice(i, j).map((l) => l.tokens.map((t) => t.text)));
       if (labelOnly.size) {
-        for (let k = i; k < j; k++) lines[k].tokens = lines[k].tokens.filter((t, c) => t.text !== '' || !labelOnly.has(c));
+        for (let k = i; k < j; k++) lines[k].tokens = lines[k].tokens.filter((t, c) => !mergedRest(t.text, c, labelOnly));
       }
     }
     i = Math.max(j, i + 1);
@@ -142,10 +142,9 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
       return;
     }
     if (t === '' || i < skip || GRID_BORDER.test(t)) return;
-    const labelOnly = blocks.get(i);
-    if (labelOnly) {
-      const tokens = gridCells(l.split('\t').map((f) => f.trim()), labelOnly).map((c) => ({ ...c, line: i + 1 }));
-      lines.push({ tokens, cellular: true });
+    const cells = blocks.get(i);
+    if (cells) {
+      lines.push({ tokens: cells, cellular: true });
       return;
     }
     const grid = isPipeRow(t) ? gridRow(all, i) : null;
