@@ -3,6 +3,7 @@ import { BLANK_MARKS, makeTruth, pick, rng, type BlankPolicy } from './synthetic
 import type { Form } from './synthetic-forms';
 import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spellings, splitPages, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 import { spreadsheet, textTables } from './synthetic-layouts-sheets';
+import { narrowColumns } from './synthetic-layouts-pdf';
 import { damagedCells, halfRowOff, headerUnits, movedColumns, paddedBlankReview, rawText, runTogether, valuePerLine } from './synthetic-layouts-found';
 
 export type { SyntheticDoc };
@@ -53,5 +54,7 @@ export const FAMILIES: Family[] = [
   family('f17', '无框线紧排的表三（pdftotext -layout）：行名折行，数字可能错开半行', false, halfRowOff, { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f18', 'Excel 导出的 CSV 与复制的制表符文本：合并单元格留空，空格为空字段', true, spreadsheet, { big: true }),
   family('f19', 'pandoc 纯文本表格（虚线分列、按显示宽度对齐、单元格折行）与 Markdown 网格/管道表，合并的行名列', true, textTables, { big: true }),
+  family('f20', 'pdftotext -layout 的窄列表格：分页符、行名折行时一行数字分印两行、0 与后一个数连写', true, narrowColumns, { marks: BLANK_MARKS.filter((m) => m !== '-') }),
+  family('f20b', 'pdftotext -layout 的窄列表格，分印两行的行里也有空格', false, (c) => narrowColumns(c, true), { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f15', '数字逐个一行，表二与表三各自按行或按列', false, valuePerLine, { possible: true, marks: BLANK_MARKS.filter((m) => m !== '-') }),
 ];

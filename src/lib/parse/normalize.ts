@@ -45,7 +45,9 @@ export function normalizeText(s: string): string {
     .replace(FULL_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
     .replace(INVISIBLE, '')
     .replace(/[．－／()\u00a0\u3000\u2002\u2003]/g, (c) => FULL_MAP[c] ?? c)
-    .replace(/\r\n?/g, '\n');
+    .replace(/\r\n?/g, '\n')
+    // pdftotext starts each page with a form feed, on the page's first line: space, not a cell.
+    .replace(/[\f\v]/g, ' ');
 }
 
 /** A page number footer or header such as "- 3 -", "— 3 —", "第 3 页", "3/6". */

@@ -235,7 +235,9 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   // Figures set apart by spaces, fewer than the cells, in a document that sets most rows' figures
   // apart (see tables.ts spacesFigures): cut digits, or whole figures with blank cells the
   // extractor printed as nothing (行政事业性收费 28 is 28 and a blank as likely as 2 and 8).
-  const whole = dropsBlanks && seg.values.length < n ? blanksLeftOut(seg.values.length, n) : [];
+  // A figure with a leading zero (`005`, `02`) is digits run together, never one figure.
+  const wholeOk = seg.values.every((v) => v.bad !== undefined || v.raw === '' || wellFormed(v.raw, 0, v.raw.length));
+  const whole = wholeOk && dropsBlanks && seg.values.length < n ? blanksLeftOut(seg.values.length, n) : [];
   if (whole === null) {
     return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数，应有 ${n} 个，空格可能未印出，各数所属的列无法确定` };
   }

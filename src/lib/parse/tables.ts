@@ -12,6 +12,7 @@ import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
 import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
+import { joinSplitRows, type JoinedSegment } from './split-rows';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
 import { flagImpossible, verifyInferred } from './verify';
@@ -41,11 +42,12 @@ const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
 
-function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: ReturnType<typeof segmentsOf> } {
-  const segs = segmentsOf(pieces);
-  let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: typeof segs } | null = null;
+function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } {
+  const printed = segmentsOf(pieces);
+  let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } | null = null;
   for (const layout of options) {
     if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
+    const segs = joinSplitRows(printed, layout.rows, glued);
     const al = align(segs, layout.rows, glued);
     if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
   }
@@ -65,7 +67,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   const regions = findRegions(pieces);
   const opts = layouts(template);
   /** How a placed segment's place is established: its label, the rules, or nothing at all. */
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; loose: boolean; shifted?: boolean }[] = [];
+  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; joined: boolean; loose: boolean; shifted?: boolean }[] = [];
   const missing: TableId[] = [];
   const rowMissing = new Map<string, string>();
   let singleOther = false;
@@ -121,9 +123,11 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
       const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
       const contradicted = labelContradicts(seg.label, layout.rows, p.rows);
       const ps = readingsOf(seg, p, layout.rows, glued, deadline, dropsBlanks);
+      if (seg.joined) { ps.exact = false; ps.oneLine = false; }
+      const joined = seg.joined === true;
       // Label and figures share a line only if the words that name the row are on it.
       if (ps.oneLine) ps.oneLine = labelNames(seg.lineLabel, layout.rows, p.rows, others);
-      placed.push({ ps, table: t, named, disturbed, reordered, contradicted, loose: seg.values.every((v) => !v.cellular) });
+      placed.push({ ps, table: t, named, disturbed, reordered, contradicted, joined, loose: seg.values.every((v) => !v.cellular) });
     }
     // Where labels stand half a row off their figures (naming.ts shiftFrom), no row below the
     // first sign of it is named by the words beside its figures: those cells are lost. (In a
@@ -158,6 +162,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // otherwise the rules must confirm it, and reading by order alone needs the whole table's
   // count to match the form.
   const inferred = new Set<string>();
+  const rowNamed = new Set<string>();
   const lost = new Map<string, string>();
   for (const x of [...withRules, ...t2]) {
     // One way to read it at all: a choice the rules made among readings is an inference.
@@ -180,7 +185,13 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     if (x.shifted) x.ps.keys.forEach((k) => lost.set(k, SHIFTED));
     else if (x.reordered && x.contradicted) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱，这一格旁边印的行名指向另一行，无法确定它属于哪一行'));
     else if (x.disturbed && !x.named) x.ps.keys.forEach((k) => lost.set(k, '表格的行序被打乱（有的行没有找到，或有多出来的数字），这一格的行名没有印在数字旁，无法确定它属于哪一行'));
-    else if (!certain) x.ps.keys.forEach((k, i) => alike(i) || inferred.add(k));
+    else if (!certain) {
+      x.ps.keys.forEach((k, i) => alike(i) || inferred.add(k));
+      // A row its label names, split over two lines: only its columns are inferred. Without a blank
+      // in it, a 0 cannot trade places with a blank, so a rule open elsewhere still places it.
+      const rs = (solved.chosen.get(x.ps) ?? []).map((r) => x.ps.readings[r].values);
+      if (x.joined && x.named && !x.reordered && rs.length === 1 && rs[0].every((v) => v !== null)) x.ps.keys.forEach((k) => rowNamed.add(k));
+    }
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
   // A piece that is not a figure, on a cell of a reading still standing.
@@ -221,7 +232,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   const brokenNow = () => eqs.flatMap((eq, i) => (holds(eq, get) === false ? [i] : []));
   // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const brokenRules = brokenNow().map((i) => new Set(rules.keys[i]));
-  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get);
+  const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get, rowNamed);
   // (Counted on what is still kept: rules an inferred reading broke are already flagged.)
   if (extracted) flagWidespread(solved.cells, solved.uncertain, rules, brokenNow());
   // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong

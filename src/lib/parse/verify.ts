@@ -41,12 +41,13 @@ export function flagImpossible(cells: Map<string, number | null>, uncertain: Map
 }
 
 /**
- * Flags the inferred cells no rule confirms. Returns the cells of every rule an inferred
+ * Flags the inferred cells no rule confirms. `rowNamed`: inferred cells whose row its label names
+ * (only the column was inferred) and holds no blank. Returns the cells of every rule an inferred
  * reading broke (empty when none did).
  */
 export function verifyInferred(
   cells: Map<string, number | null>, uncertain: Map<string, string>, inferred: Set<string>,
-  rules: Rules, get: Getter,
+  rules: Rules, get: Getter, rowNamed: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const broken = new Set<string>();
   const bad = new Map<string, string>();
@@ -60,8 +61,14 @@ export function verifyInferred(
     const h = holds(eq, get);
     if (h === true) continue;
     if (h === false) keys.forEach((k) => broken.add(k));
+    // Where blanks leave a rule open, it still places a figure that is not 0 if it holds with the
+    // blanks counted as nothing: the figure moved to another column would break it. A 0 and a blank
+    // count alike there, so which of them stands where stays unconfirmed.
+    // (Blanks read as such only: a cell already in doubt is unknown, not nothing.)
+    const open = h === null && keys.every((k) => !uncertain.has(k)) && holds(eq, (k) => get(k) ?? 0) === true;
     const why = h === false ? `而表内勾稽关系${RULE[eq.rule] ?? ''}不成立，先怀疑是读错了位置` : '表内勾稽关系因有空格无法印证';
-    for (const k of mine) if (!bad.has(k)) bad.set(k, why);
+    // (A 0 also where its row is named and holds no blank: only its column was inferred.)
+    for (const k of mine) if (!bad.has(k) && !(open && ((cells.get(k) ?? 0) !== 0 || rowNamed.has(k)))) bad.set(k, why);
   }
   for (const k of inferred) {
     if (!covered.has(k) && !uncertain.has(k)) bad.set(k, '这张表没有勾稽关系可以印证');

@@ -1,0 +1,51 @@
+/**
+ * A row whose figures an extractor printed on two lines. pdftotext -layout sets a row's figures
+ * on the line whose height they share: where the row's label wraps, some figures land on its first
+ * line and the rest on the second (（二）部分公开（区分处理的，只计这一情形， 18 / 不计其他情形）
+ * 0 0 0 0 0 18). Neither part fills the row, and the second line's words name no row of their own.
+ * The parts are joined in print order; which column each figure of the first part stands in is
+ * an inference, so the joined row is never exact: the rules must confirm it.
+ */
+import type { Segment } from './align';
+import { capacity } from './align';
+import type { RowSpec } from './layout';
+import { cueMatches } from './naming';
+
+export interface JoinedSegment extends Segment {
+  /** Made of two printed segments: the figures' columns are inferred. */
+  joined?: true;
+}
+
+/** A row label's own start: an item number (1. · （二） · 四、). */
+const ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
+function oneLine(s: Segment): number | null {
+  const l = s.values[0]?.line;
+  return l !== undefined && s.values.every((v) => v.line === l && !v.cellular) ? l : null;
+}
+
+export function joinSplitRows(segs: Segment[], rows: RowSpec[], glued: boolean): JoinedSegment[] {
+  const out: JoinedSegment[] = [];
+  for (let j = 0; j < segs.length; j++) {
+    const a = segs[j];
+    const b = segs[j + 1];
+    const la = oneLine(a);
+    const lb = b ? oneLine(b) : null;
+    if (!b || la === null || lb !== la + 1 || a.furniture || b.furniture) { out.push(a); continue; }
+    // The second line's words (if any) continue the first's label, on the figures' line: no new
+    // item begins there, and neither part names a row the whole label does not end on.
+    if (b.label !== '' && (b.labelLine !== lb || ITEM.test(b.label))) { out.push(a); continue; }
+    const named = cueMatches(a.label + b.label, rows).last;
+    const other = (s: Segment) => [...cueMatches(s.label, rows).any].some((r) => r !== named);
+    if (named < 0 || other(a) || other(b)) { out.push(a); continue; }
+    const w = rows[named].keys.length;
+    const [, hiA] = capacity(a, glued);
+    const [, hiB] = capacity(b, glued);
+    const n = a.values.length + b.values.length;
+    // Each part has fewer figures than the row, both together as many (or digits run together that make as many).
+    if (a.values.length >= w || b.values.length >= w || n > w || hiA + hiB < w) { out.push(a); continue; }
+    out.push({ label: a.label + b.label, labelLine: b.labelLine, lineLabel: b.lineLabel, values: [...a.values, ...b.values], joined: true });
+    j++;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Reports printed to PDF by Chromium and extracted by the real pdftotext (poppler-utils), as people
+ * copy PDF reports into text: `-layout` sets narrow figure columns so that a 0 runs into the figure
+ * after it (`0 005`), splits a row's figures over the two lines of a wrapped label, and starts each
+ * page with a form feed; `-raw` keeps the reading order. Every cell must come back exact where the
+ * printed report is complete, and no cell wrong without a flag where it has blanks.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { makeReport, type Synthetic } from '../support/synthetic';
+import { reportPage } from '../support/html-page';
+import { parseFile } from '../../src/lib/parse';
+import { isFailure } from '../../src/lib/format';
+
+let browser: FreshBrowser;
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdftotext-'));
+
+beforeAll(async () => {
+  // Installed by .ci/run (poppler-utils); a missing extractor fails the test, it never skips it.
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  browser = await freshBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function printed(name: string, html: string): Promise<string> {
+  const page = await browser.context.newPage();
+  await page.setContent(html);
+  const pdf = join(dir, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4' });
+  await page.close();
+  return pdf;
+}
+
+async function score(s: Synthetic, pdf: string, mode: string) {
+  const txt = `${pdf}.${mode}.txt`;
+  execFileSync('pdftotext', [`-${mode}`, pdf, txt]);
+  const r = await parseFile('report.txt', readFileSync(txt));
+  if (isFailure(r)) throw new Error(`refused: ${r.error.message}`);
+  let exact = 0;
+  const wrong: string[] = [];
+  for (const [k, v] of Object.entries(s.cells)) {
+    if (k in r.uncertain) continue;
+    if (r.cells[k] === v) exact++;
+    else wrong.push(`${k}: ${v} read as ${r.cells[k]}`);
+  }
+  return { exact, total: Object.keys(s.cells).length, wrong, text: readFileSync(txt, 'utf8') };
+}
+
+describe('pdftotext of reports Chromium printed', () => {
+  it('-layout and -raw: every cell of complete reports exact, 0 runs, wrapped rows and page breaks included', async () => {
+    let exact = 0;
+    let total = 0;
+    const seen = { glued: false, wrappedRow: false, formFeed: false };
+    for (let seed = 1; seed <= 8; seed++) {
+      const s = makeReport(seed, seed % 2 ? '2021' : '2019');
+      const pdf = await printed(`c${seed}`, reportPage(s));
+      for (const mode of ['layout', 'raw']) {
+        const got = await score(s, pdf, mode);
+        expect(got.wrong, `seed ${seed} -${mode}`).toEqual([]);
+        exact += got.exact;
+        total += got.total;
+        if (mode === 'layout') {
+          seen.glued ||= /\s0{1,2}[1-9]?\d*\s*$/m.test(got.text) && /\s00/.test(got.text);
+          seen.wrappedRow ||= /只计这一情形，\s+\d+\s*$/m.test(got.text);
+          seen.formFeed ||= got.text.includes('\f');
+        }
+      }
+    }
+    // The shapes this test is about did occur in what pdftotext wrote.
+    expect(seen).toEqual({ glued: true, wrappedRow: true, formFeed: true });
+    expect(exact / total).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  it('reports with blank cells (— or nothing printed): no cell wrong without a flag', async () => {
+    for (let seed = 11; seed <= 14; seed++) {
+      const s = makeReport(seed, seed % 2 ? '2021' : '2019');
+      const blank = (k: string) => (k.length * 7 + seed) % 5 === 0;
+      for (const k of Object.keys(s.cells)) if (blank(k)) s.cells[k] = null;
+      const pdf = await printed(`b${seed}`, reportPage(s, { blank: seed % 2 ? '' : '—', blankKeys: blank }));
+      for (const mode of ['layout', 'raw']) {
+        expect((await score(s, pdf, mode)).wrong, `seed ${seed} -${mode}`).toEqual([]);
+      }
+    }
+  }, 120_000);
+});
