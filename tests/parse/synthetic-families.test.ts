@@ -73,6 +73,11 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
+  it('f17 seed 1104: labels half a row off, the first shifted row\'s name cut by the wrap (二、上年结 / 转政府信息…) — the rows below are flagged, not taken on the words beside their figures', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f17')!, [1104]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it('f2b seed 1543: a 表四 pipe row whose blanks may be padding — a shift the rules happen to confirm is not taken over one they cannot check', async () => {
     const s = await runFamily(FAMILIES.find((f) => f.id === 'f2b')!, [1543]);
     expect(s.wrong).toEqual([]);

@@ -155,7 +155,9 @@ export function shiftFrom(segs: Segment[], rows: RowSpec[], filled: ReadonlySet<
     let beside = cueMatches(s.lineLabel, rows).last;
     if (beside < 0 && j > 0 && ROW_START.test(s.lineLabel)) beside = rows.length;
     if (beside < 0) continue;
-    const aboveText = s.label.slice(0, s.label.length - s.lineLabel.length);
+    // (A name the wrap cut, 二、上年结 / 转政府信息…, begins beside the figures above: joined again.)
+    const cutName = j > 0 && segs[j - 1].values.length > 0 ? segs[j - 1].lineLabel : '';
+    const aboveText = cutName + s.label.slice(0, s.label.length - s.lineLabel.length);
     // A row's whole label above (its first words too, not a wrapped label's tail); rows named
     // further down the form are a header's words (其他, 总计).
     const bare = [...cueMatches(aboveText, rows).any].filter((i) => i < beside && !filled.has(i) && !rows[i].optional
