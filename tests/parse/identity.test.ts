@@ -22,6 +22,15 @@ describe('identity', () => {
     expect(levelOf(id.unit, null)).toBe(level);
   });
 
+  it('takes the year an extractor set on its own line beside the title (its digits in another font)', () => {
+    // pdftotext's default mode on a Chromium print: the year above or below the title's words.
+    expect(readIdentity('年度政府信息公开工作年度报告\n\n2021\n\n某某街道办事处\n一、总体情况').year).toBe(2021);
+    expect(readIdentity('2020\n年度政府信息公开工作年度报告\n某某镇人民政府').year).toBe(2020);
+    // Not a page number, and not a figure further down the text.
+    expect(readIdentity('年度政府信息公开工作年度报告\n\n12\n\n某某街道办事处').year).toBeNull();
+    expect(readIdentity('年度政府信息公开工作年度报告\n一\n二\n三\n四\n2021').year).toBeNull();
+  });
+
   it('takes the year from the statistics period when the title has none', () => {
     expect(readIdentity('本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。').year).toBe(2022);
   });

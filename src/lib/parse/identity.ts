@@ -11,6 +11,10 @@ export interface Identity {
 
 const TITLE = /(\d{4})\s*年\s*度?\s*([^\n，。、；]{0,30}?)\s*(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作)?\s*(?:\n\s*)?年\s*度\s*(?:工\s*作\s*)?报\s*告/;
 
+const TITLE_WORDS = String.raw`年\s*度?\s*(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作)?\s*年\s*度\s*(?:工\s*作\s*)?报\s*告`;
+const YEAR_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(\d{4})[ \t]*(?:\n[ \t]*){1,3}${TITLE_WORDS}`);
+const YEAR_BELOW = new RegExp(String.raw`(?:^|\n)[ \t]*${TITLE_WORDS}[ \t]*(?:\n[ \t]*){1,3}(\d{4})[ \t]*(?:\n|$)`);
+
 function cleanUnit(s: string): string | null {
   const u = s.replace(/^.*[:：]/, '').replace(/[\s《》“”"]/g, '').replace(/(关于|的)$/, '');
   return u.length >= 2 && u.length <= 40 ? u : null;
@@ -35,6 +39,13 @@ export function readIdentity(text: string, title?: string): Identity {
     year = Number(m[1]);
     unit = unitFrom(source, m);
     if (unit) break;
+  }
+  if (year === null) {
+    // The year's digits in another font: an extractor may set them on a line of their own, just
+    // above or below the title's words (2021 / 年度政府信息公开工作年度报告).
+    const head = text.slice(0, 3000);
+    const apart = YEAR_ABOVE.exec(head) ?? YEAR_BELOW.exec(head);
+    if (apart && Number(apart[1]) >= 2008 && Number(apart[1]) <= 2100) year = Number(apart[1]);
   }
   if (year === null) {
     const p = /统计(?:期限|时限|周期)[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text);
