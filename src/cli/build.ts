@@ -23,8 +23,10 @@ import { assemble, best } from '../lib/dataset/assemble';
 import { unitKey } from '../lib/dataset/unit-key';
 import { parseAll, type Job } from './pool';
 import { writeDataset } from './tables';
+import { READABLE_EXTENSIONS } from '../lib/parse/detect';
 
-const EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.txt', '.md', '.markdown', '.csv', '.docx', '.doc']);
+// (.doc too: its refusal tells the user to save it as .docx.)
+const EXTENSIONS = new Set<string>([...READABLE_EXTENSIONS, '.doc']);
 
 export const BUILD_USAGE = `用法：gongkai build 目录 [目录…] [--out 输出目录] [--shard i/n] [--jobs 线程数]
   解析目录中的全部年度报告（多线程），写出 Parquet（按 year=/province= 分区）和看板数据。

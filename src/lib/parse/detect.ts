@@ -1,6 +1,12 @@
 /** What kind of file arrived, and turning its bytes into text. Refuses what cannot be read. */
 import { ReportError, type InputKind } from '../format';
 
+/**
+ * The file names the reader takes: the CLI's directory walk and the import page's file picker
+ * offer these (the content decides the kind where the name does not).
+ */
+export const READABLE_EXTENSIONS = ['.pdf', '.html', '.htm', '.shtml', '.xhtml', '.txt', '.md', '.markdown', '.csv', '.docx'] as const;
+
 export function detectKind(name: string, bytes: Uint8Array): InputKind {
   if (bytes.length === 0 || (bytes.length < 64 && decodeText(bytes).trim() === '')) {
     throw new ReportError('empty', '文件是空的，没有任何内容。请检查是否选错了文件，或重新下载原报告。');
