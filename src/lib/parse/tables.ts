@@ -123,8 +123,8 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
       const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
       const contradicted = labelContradicts(seg.label, layout.rows, p.rows);
       const ps = readingsOf(seg, p, layout.rows, glued, deadline, dropsBlanks);
-      if (seg.joined) { ps.exact = false; ps.oneLine = false; }
       const joined = seg.joined === true;
+      if (joined) { ps.exact = false; ps.oneLine = false; }
       // Label and figures share a line only if the words that name the row are on it.
       if (ps.oneLine) ps.oneLine = labelNames(seg.lineLabel, layout.rows, p.rows, others);
       placed.push({ ps, table: t, named, disturbed, reordered, contradicted, joined, loose: seg.values.every((v) => !v.cellular) });
@@ -189,8 +189,8 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
       x.ps.keys.forEach((k, i) => alike(i) || inferred.add(k));
       // A row its label names, split over two lines: only its columns are inferred. Without a blank
       // in it, a 0 cannot trade places with a blank, so a rule open elsewhere still places it.
-      const rs = (solved.chosen.get(x.ps) ?? []).map((r) => x.ps.readings[r].values);
-      if (x.joined && x.named && !x.reordered && rs.length === 1 && rs[0].every((v) => v !== null)) x.ps.keys.forEach((k) => rowNamed.add(k));
+      const kept = (solved.chosen.get(x.ps) ?? []).map((r) => rs[r].values);
+      if (x.joined && x.named && !x.reordered && kept.length === 1 && kept[0].every((v) => v !== null)) x.ps.keys.forEach((k) => rowNamed.add(k));
     }
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
