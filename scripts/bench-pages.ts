@@ -41,25 +41,27 @@ const CLICK_AND_TIME = `(href) => new Promise((done, fail) => {
 
 /**
  * One cold visit of a page by its URL: ms from navigation start to its first paint (which shows
- * the chart drawn at build time, when the page's HTML has one for this URL) and to its first
+ * the chart drawn at build time, when the page's HTML has one for this URL), to the build's
+ * drawing of the URL's state painted (null when the build drew none for it) and to its first
  * ECharts chart.
  */
-export async function deepLink(base: string, path: string): Promise<{ paint: number; chart: number }> {
+export async function deepLink(base: string, path: string): Promise<{ paint: number; chart: number; drawing: number | null }> {
   const browser = await benchBrowser();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(new URL(path, base).href);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.firstChart, { timeout: 60_000 });
-    return await page.evaluate((m) => ({
+    return await page.evaluate(([m, s]) => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       chart: performance.getEntriesByName(m)[0].startTime,
-    }), MARKS.firstChart);
+      drawing: performance.getEntriesByName(s)[0]?.startTime ?? null,
+    }), [MARKS.firstChart, MARKS.staticChart]);
   } finally {
     await browser.close();
   }
 }
 
-/** Links with URL state (a place, a measure): the default view drawn at build time does not apply. */
+/** Links with URL state (a place, a measure): the default view drawn at build time does not apply, the state's drawing may. */
 export const STATE_LINKS = ['review?province=32', 'compare?measure=granted'];
 
 /**

@@ -15,8 +15,10 @@ import { fromSummary } from '../src/lib/overview/model';
 import { regionScreen } from '../src/lib/overview/regions';
 import { ANSWERS_DIR, ANSWERS_INDEX } from '../src/lib/prerender/key';
 import { totals } from '../src/lib/overview/totals';
-import { DRILL_PAGES, answersIn, staticDrill } from './first-chart-drill';
-import { HEIGHT, moduleFiles, scriptImports, staticFigure, staticFrame, text, withStaticChart } from './static-page';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { DRILL_PAGES, answersIn, drillContext, drillFigure, drillStates, staticDrill } from './first-chart-drill';
+import { HEIGHT, moduleFiles, scriptImports, stateDrawings, staticFigure, staticFrame, text, withStaticChart, type StateFigure } from './static-page';
 
 /** The module every chart page imports once mounted to ask its questions. */
 const SERVICE_MODULE = 'src/lib/data/service.ts';
@@ -44,10 +46,10 @@ if (process.argv[1]?.endsWith('first-chart.ts')) {
   const dir = process.argv[2];
   // A link with state asks for the page's scripts at once, each with what it imports.
   const imports = scriptImports();
-  const draw = (file: string, block: string | null, what: string, modules: string[] = [], fetches: string[] = []) => {
+  const draw = (file: string, block: string | null, what: string, modules: string[] = [], fetches: string[] = [], states: StateFigure[] = []) => {
     const page = join(dir, file);
     if (!block) return console.log(`first-chart: ${what} has no static chart (the build holds no figures for it)`);
-    writeFileSync(page, withStaticChart(readFileSync(page, 'utf8'), block, modules, fetches, imports));
+    writeFileSync(page, withStaticChart(readFileSync(page, 'utf8'), block, modules, fetches, imports, states));
     console.log(`first-chart: ${what}'s first chart drawn into ${page} (${(block.length / 1024).toFixed(0)} KB)`);
   };
   const summaryFile = join(dir, 'data', 'summary.json');
@@ -58,5 +60,22 @@ if (process.argv[1]?.endsWith('first-chart.ts')) {
   // modules are asked for with the page's own, and the index of the prerendered answers.
   const service = [...moduleFiles(SERVICE_MODULE), ...moduleFiles(KIT_ERROR_NODE)];
   if (!service.length) console.log(`first-chart: no client manifest names ${SERVICE_MODULE}: links with state fetch it after the page starts`);
-  for (const page of DRILL_PAGES) draw(`${page.path}.html`, staticDrill(page, answers, divisions), `/${page.path}`, service, [`./data/${ANSWERS_DIR}/${ANSWERS_INDEX}`]);
+  const ctx = drillContext(answers, divisions);
+  for (const page of DRILL_PAGES) {
+    // The states links carry most, each drawn into two files the guard shows as images.
+    const states: StateFigure[] = [];
+    for (const st of ctx ? drillStates(page, ctx) : []) {
+      const view = drillFigure(page, ctx!, answers, st);
+      if (!view) continue;
+      const d = stateDrawings(view.option, view.height);
+      const id = createHash('sha256').update(`${page.path}?${st.query}\n${d.wide}`).digest('hex').slice(0, 16);
+      const folder = join(dir, 'data', 'static', page.path);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, `${id}-wide.svg`), d.wide);
+      writeFileSync(join(folder, `${id}-phone.svg`), d.phone);
+      states.push({ query: st.query, title: view.title, legend: d.legend, marks: d.marks, src: `./data/static/${page.path}/${id}`, name: `${page.path}-regions` });
+    }
+    if (states.length) console.log(`first-chart: /${page.path}: ${states.length} URL states drawn into data/static/${page.path}/`);
+    draw(`${page.path}.html`, staticDrill(page, answers, divisions), `/${page.path}`, service, [`./data/${ANSWERS_DIR}/${ANSWERS_INDEX}`], states);
+  }
 }

@@ -12,6 +12,7 @@ import { chartSvg } from '../src/lib/charts/ssr';
 import { markKeys, seriesNames } from '../src/lib/charts/options';
 import { NAV, SITE_TAGLINE, SITE_TITLE } from '../src/lib/nav';
 import { STATIC_CHART_ID } from '../src/lib/prerender/first-screen';
+import { MARKS } from '../src/lib/data/marks';
 
 /** The page's chart box: its height (Chart.svelte's default), and the width of main's column. */
 export const HEIGHT = 420;
@@ -40,7 +41,7 @@ const STYLE = `<style>
 #${STATIC_CHART_ID} .subtitle{display:block;color:#555;font-size:.85rem}
 #${STATIC_CHART_ID} ul{list-style:none;display:flex;flex-wrap:wrap;justify-content:center;gap:.2rem 1.2rem;margin:.3rem 0 0;padding:0;font-size:.85rem}
 #${STATIC_CHART_ID} .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem}
-#${STATIC_CHART_ID} svg{display:block;width:100%;height:auto}
+#${STATIC_CHART_ID} svg,#${STATIC_CHART_ID} img{display:block;width:100%;height:auto}
 #${STATIC_CHART_ID} .phone{display:none}
 @media (max-width:600px){#${STATIC_CHART_ID} header,#${STATIC_CHART_ID} main{padding-left:.75rem;padding-right:.75rem}#${STATIC_CHART_ID} .wide{display:none}#${STATIC_CHART_ID} .phone{display:block}}
 </style>`;
@@ -65,15 +66,66 @@ export function staticFrame(heading: string, body: string): string {
 }
 
 /**
+ * A URL state the build drew (first-chart-drill.ts): the query a link carries (params sorted,
+ * empty ones left out), the figure's caption and legend, and where its two drawings are.
+ */
+export interface StateFigure {
+  query: string;
+  title: string;
+  legend: [name: string, colour: string][];
+  marks: string[];
+  /** Page-relative path of the drawings, without `-wide.svg` / `-phone.svg`. */
+  src: string;
+  /** The drawing's name (data-static-chart), as the default figure's. */
+  name: string;
+}
+
+/** The drawings of a state figure, as its two files hold them, and its caption's parts. */
+export function stateDrawings(option: EChartsCoreOption, height: number): { wide: string; phone: string; legend: [string, string][]; marks: string[] } {
+  return {
+    wide: chartSvg(option, WIDE, height),
+    phone: chartSvg(option, PHONE, height),
+    legend: seriesNames(option).map((s, i) => [s, PALETTE[i % PALETTE.length]]),
+    marks: markKeys(option),
+  };
+}
+
+/**
+ * The state figures' part of the guard: the block's caption and legend set from the build's
+ * words as text (no markup is parsed), its drawings shown as images from the site's own files
+ * (an SVG image runs no script), and a mark once the visible one is painted (for bench:app).
+ */
+function fillState(states: readonly StateFigure[]): string {
+  const table = Object.fromEntries(states.map((s) => [s.query, { t: s.title, l: s.legend, m: s.marks, f: s.src, n: s.name }]));
+  // Place and body names come from the reports: no `<` may end the script early.
+  return `const S=${JSON.stringify(table).replace(/</g, '\\u003c')};`
+    + `const q=[...new URLSearchParams(location.search)].filter(e=>e[1]!=="").sort((x,y)=>x[0]<y[0]?-1:x[0]>y[0]?1:0).map(e=>e[0]+"="+encodeURIComponent(e[1])).join("&");`
+    + `const s=Object.hasOwn(S,q)?S[q]:null;`
+    + 'if(s){const f=b.querySelector("figure"),c=f.querySelector("figcaption");c.querySelector(".title").textContent=s.t;'
+    + 'for(const x of c.querySelectorAll(".subtitle,ul"))x.remove();'
+    + 'if(s.l.length||s.m.length){const u=document.createElement("ul");'
+    + 'for(const[n,k]of s.l){const li=document.createElement("li"),w=document.createElement("span");w.className="swatch";w.style.background=k;li.append(w,n);u.append(li)}'
+    + 'for(const m of s.m){const li=document.createElement("li");li.className="mark";li.textContent=m;u.append(li)}c.append(u)}'
+    // Only the drawing the screen shows is fetched at once; the other waits until it is shown.
+    + 'const p=matchMedia("(max-width:600px)").matches;'
+    + 'for(const w of["wide","phone"]){const d=f.querySelector("."+w),i=document.createElement("img");i.alt="";'
+    + 'if((w==="phone")===p)i.fetchPriority="high";else i.loading="lazy";'
+    + 'i.onload=()=>{if(i.getClientRects().length)requestAnimationFrame(()=>requestAnimationFrame(()=>performance.mark(' + JSON.stringify(MARKS.staticChart) + ')))};'
+    + 'i.src=s.f+"-"+w+".svg";if(w==="wide")d.dataset.staticChart=s.n;d.replaceChildren(i)}}else b.remove();';
+}
+
+/**
  * A link with URL state (a place, bodies, years) asks for another view than the one drawn: the
- * guard, run as the parser reaches it, removes the block before the first paint, and asks for the
+ * guard, run as the parser reaches it, shows that state's drawing when the build made one
+ * (`states`), and otherwise removes the block before the first paint; either way it asks for the
  * page's modules at once (`hrefs`: Kit's hints, which a page with a drawing leaves out, and any
  * the caller adds), so the view it must compute does not wait for them one import at a time.
  * Its hash is added to the page's policy (the server sends the page's own <meta> policy as its header).
  */
-function guard(hrefs: readonly string[], fetches: readonly string[]): string {
+function guard(hrefs: readonly string[], fetches: readonly string[], states: readonly StateFigure[]): string {
   const link = (rel: string, extra = '') => `{const l=document.createElement("link");l.rel="${rel}";l.href=h;${extra}document.head.append(l)}`;
-  return `if(location.search){document.getElementById("${STATIC_CHART_ID}").remove();`
+  return `if(location.search){const b=document.getElementById("${STATIC_CHART_ID}");`
+    + (states.length ? fillState(states) : 'b.remove();')
     + `for(const h of ${JSON.stringify(hrefs)})${link('modulepreload')}`
     + (fetches.length ? `for(const h of ${JSON.stringify(fetches)})${link('preload', 'l.as="fetch";l.crossOrigin="anonymous";')}` : '')
     + '}';
@@ -82,19 +134,20 @@ function guard(hrefs: readonly string[], fetches: readonly string[]): string {
 const HINT = /[ \t]*<link href="([^"]*)" rel="modulepreload">\n?/g;
 
 /**
- * The page with the block: its styles in head, the block and its guard first in body.
+ * The page with the block: its styles in head, the block and its guard first in body; `states`,
+ * the URL states the build drew, which the guard shows in the block's place.
  * `modules` and `fetches`: more scripts and files (page-relative URLs) a link with state needs at
  * once; `imports` adds what a script imports in its turn (scriptImports), as Kit's hints miss some.
  */
 export function withStaticChart(html: string, block: string, modules: readonly string[] = [], fetches: readonly string[] = [],
-  imports: (hrefs: string[]) => string[] = (h) => h): string {
+  imports: (hrefs: string[]) => string[] = (h) => h, states: readonly StateFigure[] = []): string {
   if (html.includes(`id="${STATIC_CHART_ID}"`)) throw new Error('the page already has a static chart');
   const body = /<body[^>]*>/.exec(html);
   if (!body || !html.includes('</head>')) throw new Error('the page has no <head> or <body>');
   const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src[^;"]*)/i;
   if (!policy.test(html)) throw new Error('the page has no Content-Security-Policy with script-src');
   const at = body.index + body[0].length;
-  const script = guard(imports([...new Set([...[...html.matchAll(HINT)].map((m) => m[1]), ...modules])]), fetches);
+  const script = guard(imports([...new Set([...[...html.matchAll(HINT)].map((m) => m[1]), ...modules])]), fetches, states);
   const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
   // The styles go before the policy's <meta>: an inline <style> after it held the first paint
   // back by ~450 ms in a fresh Chromium here (FCP 1,060 → 600 ms, 9 runs each).

@@ -89,8 +89,59 @@ describe('a chart page opened by its link', () => {
     });
   }
 
-  it('with a place or bodies in its URL, never shows the default view drawn at build time', async () => {
-    for (const path of ['/review?province=35', '/compare?measure=granted', '/applications?units=x']) {
+  /** The labels of a drawing shown as an image: its SVG file, fetched from the site. */
+  async function imageLabels(page: Page, img: string): Promise<string[]> {
+    const src = await page.locator(img).getAttribute('src');
+    expect(src).toBeTruthy();
+    const svg = await page.evaluate((u) => fetch(u).then((r) => r.text()), src!);
+    return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  }
+
+  // A place (params in either order, as a hand-written link may put them) or another measure.
+  const DRAWN_STATES = [
+    { path: '/review?province=32', live: 'focus-regions', words: ['复议纠错率', '江苏'] },
+    { path: '/applications?city=3501&province=35', live: 'focus-regions', words: ['收到申请', '平潭'] },
+    { path: '/compare?measure=granted', live: 'compare-regions', words: ['予以公开'] },
+  ];
+  for (const st of DRAWN_STATES) {
+    it(`${st.path}: shows the build's drawing of that state before any script, the bars the page then draws`, async () => {
+      const before = await suite.go(st.path, noScripts);
+      const img = `#gk-first .wide img`;
+      await before.page.locator(img).waitFor({ state: 'visible' });
+      // Painted, not a broken image.
+      expect(await before.page.locator(img).evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(300);
+      const title = (await before.page.locator('#gk-first figcaption .title').textContent()) ?? '';
+      for (const w of st.words) expect(title, title).toContain(w);
+      const drawnLabels = await imageLabels(before.page, img);
+      expect(before.consoleErrors.filter(refused)).toEqual([]);
+
+      const live = await suite.go(st.path);
+      await live.page.waitForSelector('section.drill[data-drill-ready="yes"]', { timeout: 45_000 });
+      const caption = (await live.page.locator('table.regions caption').textContent()) ?? '';
+      expect(caption.startsWith(title), `${caption} | ${title}`).toBe(true);
+      const categories = ((await chartSource(live.page, st.live)).label ?? []).map((l) => String(l).split('\n')[0]);
+      expect(categories.length).toBeGreaterThan(0);
+      for (const c of categories) expect(drawnLabels.some((l) => l.startsWith(c)), c).toBe(true);
+      await live.page.waitForFunction(() => document.getElementById('gk-first') === null, null, { timeout: 10_000 });
+      expect(live.consoleErrors).toEqual([]);
+    });
+  }
+
+  it('with a URL state on a phone, shows the phone drawing of that state, and the page does not scroll sideways', async () => {
+    const v = await suite.go('/review?province=32', async (p) => {
+      await p.setViewportSize(PHONE);
+      await noScripts(p);
+    });
+    const img = v.page.locator('#gk-first .phone img');
+    await img.waitFor({ state: 'visible' });
+    expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(300);
+    expect(await v.page.locator('#gk-first .wide').isVisible()).toBe(false);
+    expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('with a URL state the build did not draw, never shows a drawing of another view', async () => {
+    const odd = ['/applications?units=x', '/review?province=35&level=county', '/review?province=35&x=%3C%2Fscript%3E', '/compare?measure=no_such_measure'];
+    for (const path of odd) {
       const v = await suite.go(path, noScripts);
       await v.page.waitForLoadState('domcontentloaded');
       // Scripts from files are refused here: the page's own inline guard removed the block.
@@ -101,6 +152,7 @@ describe('a chart page opened by its link', () => {
     const plain = await suite.go('/review', noScripts);
     await plain.page.waitForLoadState('domcontentloaded');
     expect(await plain.page.locator('#gk-first').count()).toBe(1);
+    expect(await plain.page.locator('#gk-first img').count()).toBe(0);
     expect(plain.consoleErrors.filter(refused)).toEqual([]);
   });
 

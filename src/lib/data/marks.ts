@@ -12,6 +12,8 @@ export const MARKS = {
   engineUp: 'gongkai:engine-up',
   /** The layout starts fetching the code of the menu's views (not this page's own JS). */
   menuPreload: 'gongkai:menu-preload',
+  /** A link with URL state: the build's drawing of that state painted (scripts/static-page.ts). */
+  staticChart: 'gongkai:static-chart',
 } as const;
 
 export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {
