@@ -90,7 +90,8 @@ export default defineConfig({
     // DuckDB's worker bootstrap must stay a same-origin file: a data: URL worker has an opaque
     // origin and could not fetch the wasm.
     assetsInlineLimit: (file: string) => (file.endsWith('duckdb-boot.js') ? false : undefined),
-    // The first screen's small shared modules (Svelte and Kit runtimes, formats) in one chunk:
+    // The first screen's small shared modules (Svelte and Kit runtimes, formats, the app's marks,
+    // table names and error type) in one chunk:
     // one gzip stream compresses them better than a dozen tiny files.
-    rollupOptions: { output: { codeSplitting: { groups: [{ name: 'ui-core', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ }] } } }, terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true }, format: { comments: false } } },
+    rollupOptions: { output: { codeSplitting: { groups: [{ name: 'ui-core', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](data[\\/](marks|query-error|tables)|prerender[\\/]first-screen|workspace[\\/]name)\.ts$/ }] } } }, terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true }, format: { comments: false } } },
 });
