@@ -67,6 +67,22 @@ const refused = (e: string) => /Content Security Policy|inline script/i.test(e);
 describe('a chart page opened by its link', () => {
   const suite = siteSuite();
 
+  /**
+   * The live page at `path` draws its place summary with the drawing's title word for word (same
+   * measure, same year, same place) and bars the drawing has, then retires the drawing.
+   */
+  async function sameAsLive(path: string, chart: string, title: string, drawnLabels: string[]): Promise<void> {
+    const live = await suite.go(path);
+    await live.page.waitForSelector('section.drill[data-drill-ready="yes"]', { timeout: 45_000 });
+    const caption = (await live.page.locator('table.regions caption').textContent()) ?? '';
+    expect(caption.startsWith(title), `${caption} | ${title}`).toBe(true);
+    const categories = ((await chartSource(live.page, chart)).label ?? []).map((l) => String(l).split('\n')[0]);
+    expect(categories.length).toBeGreaterThan(0);
+    for (const c of categories) expect(drawnLabels.some((l) => l.startsWith(c)), c).toBe(true);
+    await live.page.waitForFunction(() => document.getElementById('gk-first') === null, null, { timeout: 10_000 });
+    expect(live.consoleErrors).toEqual([]);
+  }
+
   for (const p of DRILL_PAGES) {
     it(`${p.path} shows its place summary before any script, the same bars the page then draws`, async () => {
       const before = await suite.go(p.path, noScripts);
@@ -76,16 +92,7 @@ describe('a chart page opened by its link', () => {
       expect(title).toContain(p.measure);
       const drawnLabels = await svg.locator('text').allTextContents();
 
-      const live = await suite.go(p.path);
-      await live.page.waitForSelector('section.drill[data-drill-ready="yes"]', { timeout: 45_000 });
-      const caption = (await live.page.locator('table.regions caption').textContent()) ?? '';
-      // Same measure, same year, same place: the page's own title, word for word.
-      expect(caption.startsWith(title), `${caption} | ${title}`).toBe(true);
-      const categories = ((await chartSource(live.page, p.live)).label ?? []).map((l) => String(l).split('\n')[0]);
-      expect(categories.length).toBeGreaterThan(0);
-      for (const c of categories) expect(drawnLabels.some((l) => l.startsWith(c)), c).toBe(true);
-      await live.page.waitForFunction(() => document.getElementById('gk-first') === null, null, { timeout: 10_000 });
-      expect(live.consoleErrors).toEqual([]);
+      await sameAsLive(p.path, p.live, title, drawnLabels);
     });
   }
 
@@ -115,15 +122,7 @@ describe('a chart page opened by its link', () => {
       const drawnLabels = await imageLabels(before.page, img);
       expect(before.consoleErrors.filter(refused)).toEqual([]);
 
-      const live = await suite.go(st.path);
-      await live.page.waitForSelector('section.drill[data-drill-ready="yes"]', { timeout: 45_000 });
-      const caption = (await live.page.locator('table.regions caption').textContent()) ?? '';
-      expect(caption.startsWith(title), `${caption} | ${title}`).toBe(true);
-      const categories = ((await chartSource(live.page, st.live)).label ?? []).map((l) => String(l).split('\n')[0]);
-      expect(categories.length).toBeGreaterThan(0);
-      for (const c of categories) expect(drawnLabels.some((l) => l.startsWith(c)), c).toBe(true);
-      await live.page.waitForFunction(() => document.getElementById('gk-first') === null, null, { timeout: 10_000 });
-      expect(live.consoleErrors).toEqual([]);
+      await sameAsLive(st.path, st.live, title, drawnLabels);
     });
   }
 
