@@ -100,8 +100,9 @@ function fillState(states: readonly StateFigure[]): string {
   // Place and body names come from the reports: no `<` may end the script early.
   return `const S=${JSON.stringify(table).replace(/</g, '\\u003c')};`
     + `const q=[...new URLSearchParams(location.search)].filter(e=>e[1]!=="").sort((x,y)=>x[0]<y[0]?-1:x[0]>y[0]?1:0).map(e=>e[0]+"="+encodeURIComponent(e[1])).join("&");`
-    + `const s=Object.hasOwn(S,q)?S[q]:null;`
-    + 'if(s){const f=b.querySelector("figure"),c=f.querySelector("figcaption");c.querySelector(".title").textContent=s.t;'
+    + `const s=Object.prototype.hasOwnProperty.call(S,q)?S[q]:null;`
+    // A browser that lacks some DOM call gets no drawing rather than the default view's.
+    + 'if(s)try{const f=b.querySelector("figure"),c=f.querySelector("figcaption");c.querySelector(".title").textContent=s.t;'
     + 'for(const x of c.querySelectorAll(".subtitle,ul"))x.remove();'
     + 'if(s.l.length||s.m.length){const u=document.createElement("ul");'
     + 'for(const[n,k]of s.l){const li=document.createElement("li"),w=document.createElement("span");w.className="swatch";w.style.background=k;li.append(w,n);u.append(li)}'
@@ -111,7 +112,7 @@ function fillState(states: readonly StateFigure[]): string {
     + 'for(const w of["wide","phone"]){const d=f.querySelector("."+w),i=document.createElement("img");i.alt="";'
     + 'if((w==="phone")===p)i.fetchPriority="high";else i.loading="lazy";'
     + 'i.onload=()=>{if(i.getClientRects().length)requestAnimationFrame(()=>requestAnimationFrame(()=>performance.mark(' + JSON.stringify(MARKS.staticChart) + ')))};'
-    + 'i.src=s.f+"-"+w+".svg";if(w==="wide")d.dataset.staticChart=s.n;d.replaceChildren(i)}}else b.remove();';
+    + 'i.src=s.f+"-"+w+".svg";if(w==="wide")d.dataset.staticChart=s.n;d.replaceChildren(i)}}catch(e){b.remove()}else b.remove();';
 }
 
 /**
