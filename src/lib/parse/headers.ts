@@ -87,6 +87,14 @@ function inFormOrder(header: string): boolean {
   return !subs.length || total < subs[0] || total > subs[subs.length - 1];
 }
 
+const EXTRA_COLUMN = '表三的表头多出一列（小计或合计），与标准表的七列不同，无法确定各数属于哪一列，请核对原表';
+const COLUMN_ORDER = '表三表头的申请人各列顺序与标准表不同，无法确定各数属于哪一列，请核对原表';
+
+/** Whether a cell's doubt is about which column its figures stand in (no order of figures settles it). */
+export function isColumnDoubt(why: string | undefined): boolean {
+  return why === EXTRA_COLUMN || why === COLUMN_ORDER;
+}
+
 /**
  * Why 表三's columns cannot be taken in the form's order, from the words of its header (the
  * labels before its first figure), or null: the header names the applicant columns in another
@@ -97,10 +105,10 @@ function inFormOrder(header: string): boolean {
  */
 export function applicantColumnsDoubt(header: string, lines?: readonly string[]): string | null {
   if (/小计/.test(header) || (/合计/.test(header) && /总计/.test(header))) {
-    return '表三的表头多出一列（小计或合计），与标准表的七列不同，无法确定各数属于哪一列，请核对原表';
+    return EXTRA_COLUMN;
   }
   if (!(lines ? lines.every(inFormOrder) : inFormOrder(header))) {
-    return '表三表头的申请人各列顺序与标准表不同，无法确定各数属于哪一列，请核对原表';
+    return COLUMN_ORDER;
   }
   return null;
 }

@@ -1,0 +1,242 @@
+/**
+ * 表三 read by the order of its figures alone, where no label can be trusted to name the figures
+ * beside it. pdftotext's default mode prints each row's label apart from its figures — after
+ * them, or wrapped around them —, after a page break may print the first column of several rows
+ * before the rest of those rows, and runs narrow cells together (`0 006` is four cells). What it
+ * keeps is the order of the figures. So the figures are taken in the order printed, the form's
+ * rows are filled row by row (one run of rows may print its first column first), and a reading
+ * stands only if its count is exactly the form's and every rule of the table holds. Where two
+ * readings both pass and differ in any cell, none stands.
+ */
+import { APP_COLS, KEY_INFO, OTHER_SUB_ROWS, type SourceRef, type Template } from '../format';
+import type { Line } from './document';
+import { toPieces, type Piece, type ValuePiece } from './pieces';
+import { findRegions } from './regions';
+import { isColumnDoubt } from './headers';
+import type { TablesRead } from './tables';
+import { layouts } from './layout';
+import { rulesFor } from './rules';
+import { holds } from './solve';
+
+/** Figures printed as one word: a digit run may hold several cells (`306` is 3, 0, 6). */
+interface Word { digits: string; ref: SourceRef; splits: number[][] }
+
+export interface OrderReading { cells: Map<string, number>; refs: Map<string, SourceRef> }
+
+const FIGURES = /^[0-9]+$/;
+/** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
+const ITEM = /^[0-9]{1,2}[.．、]/;
+/** A cell no figure is printed in cannot be checked by the rules: such a table is not read by order. */
+const BLANK = /^[-—－–/／]+$/;
+const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
+/** No cell of 表三 has more digits than this; a longer run is not figures of the form. */
+const MAX_DIGITS = 9;
+const MAX_SPLIT = 7;
+
+/** The ways a digit run splits into cells: each a 0 or a number without a leading 0. */
+function splitsOf(d: string): number[][] {
+  const out: number[][] = [];
+  const walk = (at: number, acc: number[]) => {
+    if (at === d.length) { out.push([...acc]); return; }
+    if (d[at] === '0') { acc.push(0); walk(at + 1, acc); acc.pop(); return; }
+    for (let end = at + 1; end <= d.length && end - at <= MAX_DIGITS; end++) {
+      acc.push(Number(d.slice(at, end))); walk(end, acc); acc.pop();
+    }
+  };
+  if (d.length <= MAX_SPLIT) walk(0, []);
+  else if (d[0] !== '0' && d.length <= MAX_DIGITS) out.push([Number(d)]);
+  return out;
+}
+
+/**
+ * The figure words of lines [from, to), or null if anything else there holds digits or a blank.
+ * With `past`, lines after `to` that print figures alone are read too (a page break may set the
+ * next section's heading between 表四's header and its figures).
+ */
+function wordsOf(lines: readonly Line[], from: number, to: number, past = false): Word[] | null {
+  const words: Word[] = [];
+  for (let li = from; li < lines.length; li++) {
+    const l = lines[li];
+    const text = l.tokens.map((t) => t.text).join(' ').trim();
+    if (li >= to && li > from) {
+      if (!past) break;
+      if (li === to) continue; // the heading that ends the region
+      if (!text) continue;
+      if (!text.split(/\s+/).every((w) => FIGURES.test(w))) break;
+    }
+    if (!text || l.furniture || PAGE_NUMBER.test(text)) continue;
+    const t0 = l.tokens[0];
+    const parts = text.split(/\s+/);
+    for (const [i, w] of parts.entries()) {
+      if (FIGURES.test(w)) {
+        const splits = splitsOf(w);
+        if (!splits.length) return null;
+        const ref: SourceRef = { text: w };
+        if (t0?.page !== undefined) ref.page = t0.page;
+        if (t0?.line !== undefined) ref.line = t0.line;
+        words.push({ digits: w, ref, splits });
+      } else if (BLANK.test(w) || (/[0-9]/.test(w) && !(i === 0 && ITEM.test(w)))) return null;
+    }
+  }
+  return words;
+}
+
+/** The cell each figure fills, in printed order: rows in turn, rows [p, q] first column first. */
+function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): string[] {
+  const out: string[] = [];
+  rows.forEach((keys, r) => {
+    if (r < p || r > q) { out.push(...keys); return; }
+    if (r === p) {
+      for (let s = p; s <= q; s++) out.push(rows[s][0]);
+      for (let s = p; s <= q; s++) out.push(...rows[s].slice(1));
+    }
+  });
+  return out;
+}
+
+/**
+ * The one reading of a table (表三 or 表四) by order, or null: no reading passes, two differ, the
+ * figures are not the form's, or the `deadline` (ms since epoch) passed.
+ */
+export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | null {
+  const words = wordsOf(lines, from, to, table === 't4');
+  if (!words?.length) return null;
+  const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
+  if (!layout) return null;
+  const rows = layout.rows.filter((r) => r.keys.length).map((r) => r.keys);
+  const n = rows.reduce((s, k) => s + k.length, 0);
+  // Fewest and most cells the words from i on can hold.
+  const least = new Array<number>(words.length + 1).fill(0);
+  const most = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const lens = words[i].splits.map((s) => s.length);
+    least[i] = least[i + 1] + Math.min(...lens);
+    most[i] = most[i + 1] + Math.max(...lens);
+  }
+  if (least[0] > n || most[0] < n) return null;
+  const rules = rulesFor(template, singleOther);
+  const values = new Map<string, number>();
+  const get = rules.derive((k) => values.get(k));
+  const best: { cells: Map<string, number> | null; refs: Map<string, SourceRef> } = { cells: null, refs: new Map() };
+  let ambiguous = false;
+  let late = false;
+  let steps = 0;
+
+  const tryOrder = (slots: string[]) => {
+    const at = new Map(slots.map((k, i) => [k, i]));
+    // Each rule is checked as soon as its last cell is filled.
+    const due = slots.map(() => [] as number[]);
+    rules.keys.forEach((ks, e) => {
+      let last = -1;
+      for (const k of ks) { const i = at.get(k); if (i === undefined) return; last = Math.max(last, i); }
+      due[last].push(e);
+    });
+    const chosen: number[][] = [];
+    const walk = (w: number, filled: number): void => {
+      if (ambiguous || late) return;
+      if ((steps++ & 1023) === 0 && Date.now() > deadline) { late = true; return; }
+      if (w === words.length) {
+        if (filled !== n) return;
+        if (!best.cells) {
+          best.cells = new Map(values);
+          let i = 0;
+          chosen.forEach((s, wi) => s.forEach(() => best.refs.set(slots[i++], words[wi].ref)));
+        } else if ([...best.cells].some(([k, v]) => values.get(k) !== v)) ambiguous = true;
+        return;
+      }
+      for (const split of words[w].splits) {
+        const end = filled + split.length;
+        if (end + least[w + 1] > n || end + most[w + 1] < n) continue;
+        split.forEach((v, j) => values.set(slots[filled + j], v));
+        let ok = true;
+        for (let i = filled; i < end && ok; i++) for (const e of due[i]) if (holds(rules.eqs[e], get) !== true) { ok = false; break; }
+        if (ok) { chosen.push(split); walk(w + 1, end); chosen.pop(); }
+        for (let i = filled; i < end; i++) values.delete(slots[i]);
+        if (ambiguous || late) return;
+      }
+    };
+    walk(0, 0);
+  };
+
+  tryOrder(slotOrder(rows, -1, -1));
+  for (let p = 0; p < rows.length && !ambiguous && !late; p++) {
+    for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) tryOrder(slotOrder(rows, p, q));
+  }
+  if (!best.cells || ambiguous || late) return null;
+  return { cells: best.cells, refs: best.refs };
+}
+
+const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
+
+/**
+ * Where the labels left cells of 表三 or 表四 in doubt, the table's reading by order (when there is exactly one)
+ * fills them; a cell the labels placed with certainty but the order reads otherwise is flagged.
+ */
+export function fillByOrder(t: TablesRead, lines: readonly Line[], endsInCell: boolean, template: Template, deadline: number): void {
+  const inTable = (tb: 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
+  // The order of the figures says which row they fill, never which column: a header that puts
+  // the columns in doubt keeps them in doubt.
+  const columnsDoubted = (tb: 't3' | 't4') => inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
+  // A rule the reading breaks is first suspected to be a misreading: the order may read it right.
+  const rules = rulesFor(template, t.singleOther);
+  const get = rules.derive((k) => t.cells[k]);
+  const broken = (tb: 't3' | 't4') => rules.eqs.some((e) => e.table === tb && holds(e, get) === false);
+  const tables = (['t3', 't4'] as const).filter((tb) => !columnsDoubted(tb) && (inTable(tb).length > 0 || broken(tb)));
+  if (!tables.length) return;
+  const pieces = toPieces([...lines], endsInCell);
+  const regions = findRegions(pieces);
+  for (const tb of tables) {
+    const range = regions[tb];
+    if (!range) continue;
+    const from = pieces[range[0]]?.line ?? 0;
+    const to = range[1] < pieces.length ? pieces[range[1]].line : lines.length;
+    const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline);
+    if (read) take(t, read);
+    else if (tb === 't3' && figuresFirst(pieces.slice(range[0], range[1]))) {
+      // Unread by order, a table that prints figures before its first row's label gives no row
+      // to a label: what a label placed is doubted too.
+      for (const k of Object.keys(t.cells)) {
+        if (KEY_INFO.get(k)?.table !== 't3' || k in t.uncertain) continue;
+        t.cells[k] = null;
+        t.uncertain[k] = FIGURES_FIRST;
+      }
+    }
+  }
+  // 2021's （六）其他处理 is the sum of its three printed rows.
+  if (template === '2021' && !t.singleOther) {
+    for (const c of APP_COLS) {
+      const subs = OTHER_SUB_ROWS.map((r) => `apps.${r}.${c}`);
+      const k = `apps.other.${c}`;
+      if (subs.some((s) => s in t.uncertain || t.cells[s] == null)) {
+        if (!(k in t.uncertain) && subs.some((s) => s in t.uncertain)) { t.cells[k] = null; t.uncertain[k] = OTHER_DOUBTED; }
+        continue;
+      }
+      t.cells[k] = subs.reduce((sum, s) => sum + (t.cells[s] as number), 0);
+      delete t.uncertain[k];
+    }
+  }
+}
+
+const FIGURES_FIRST = '表中每行的数字印在行名之前（pdftotext 默认模式等），行名旁的数字不一定属于这一行，按表格顺序也无法唯一读出，请核对原表';
+const OTHER_DOUBTED = '由（六）其他处理的三个子项相加，其中有不确定的数';
+
+/** Loose text whose first figure comes before the first row's label (本年新收): the labels trail their figures. */
+function figuresFirst(region: readonly Piece[]): boolean {
+  const label = region.findIndex((p) => p.kind === 'label' && /新收/.test(p.text));
+  const figure = region.findIndex((p) => p.kind === 'value' && p.raw !== '');
+  return label > 0 && figure >= 0 && figure < label && region[figure].kind === 'value' && !(region[figure] as ValuePiece).cellular;
+}
+
+function take(t: TablesRead, read: OrderReading): void {
+  for (const [k, v] of read.cells) {
+    if (k in t.uncertain) {
+      t.cells[k] = v;
+      delete t.uncertain[k];
+      const ref = read.refs.get(k);
+      if (ref) t.sources[k] = ref;
+    } else if (t.cells[k] !== v) {
+      t.cells[k] = null;
+      t.uncertain[k] = DISAGREE;
+    }
+  }
+}

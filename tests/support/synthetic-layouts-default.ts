@@ -1,0 +1,71 @@
+/**
+ * pdftotext's default mode on a ruled table, as government PDFs give it: no label shares a line
+ * with its row's figures. Each row's figures come before its label (or inside a wrapped label),
+ * split over several lines, narrow cells run together (`0 006` is four cells); after a page
+ * break the first column of a run of rows may come first, the rest of those rows after; 表四's
+ * figures may run past the next section's heading. The labels say nothing reliable here: only
+ * the order of the figures and the table's rules can place them.
+ */
+import { pick } from './synthetic-figures';
+import { APPLICANT_HEAD, SECTION, T2_FORM, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
+import { label, opening, t3Rows, t4Values, values, type Ctx, type SyntheticDoc } from './synthetic-layouts';
+
+/** A run of figures as such a page prints it: some alone on a line, the rest on one line, zeros touching their neighbour. */
+function figureLines(c: Ctx, figs: string[]): string[] {
+  const alone = Math.floor(c.r() * Math.min(5, figs.length));
+  const rest = figs.slice(alone);
+  let joined = '';
+  rest.forEach((f, i) => {
+    if (i === 0) { joined = f; return; }
+    const touch = rest[i - 1] === '0' && /^\d+$/.test(f) && c.r() < 0.4;
+    joined += (touch ? '' : ' ') + f;
+  });
+  return [...figs.slice(0, alone), ...(joined ? [joined] : [])];
+}
+
+/** A long label broken where its cell wrapped. */
+function wrapped(c: Ctx, text: string): [string, string] | null {
+  if (text.length < 8 || c.r() >= 0.35) return null;
+  const at = 3 + Math.floor(c.r() * (text.length - 6));
+  return [text.slice(0, at), text.slice(at)];
+}
+
+/** One row: its figures, then its label; a wrapped label's first line before them (maybe with the first figure). */
+function row(c: Ctx, r: FormRow, figs: string[]): string[] {
+  const out: string[] = [];
+  if (r.heading && c.r() < 0.6) out.push(r.heading);
+  const text = label(c, r);
+  const w = wrapped(c, text);
+  if (!w) return [...out, ...figureLines(c, figs), text];
+  if (c.r() < 0.4) return [...out, `${w[0]} ${figs[0]}`, ...figureLines(c, figs.slice(1)), w[1]];
+  return [...out, w[0], ...figureLines(c, figs), w[1]];
+}
+
+export function figuresFirst(c: Ctx): SyntheticDoc {
+  const out = opening(c);
+  out.push(pick(c.r, SECTION.t2));
+  for (const r of T2_FORM[c.t.form]) {
+    if (r.heading) out.push(r.heading, '信息内容', ...r.heads!);
+    out.push([label(c, r), ...values(c, r)].join(' '));
+  }
+  out.push(pick(c.r, SECTION.t3), SECTION.t3note, ...APPLICANT_HEAD);
+  const rows = t3Rows(c);
+  const figs = rows.map((r) => values(c, r));
+  // After a page break, a run of rows may print its first column ahead of the rest.
+  const p = c.r() < 0.4 ? 2 + Math.floor(c.r() * (rows.length - 4)) : -1;
+  const q = p < 0 ? -1 : Math.min(rows.length - 1, p + 1 + Math.floor(c.r() * 8));
+  rows.forEach((r, i) => {
+    if (i < p || i > q) { out.push(...row(c, r, figs[i])); return; }
+    if (i !== p) return;
+    for (let s = p; s <= q; s++) out.push(...(c.r() < 0.5 ? [label(c, rows[s]), figs[s][0]] : [figs[s][0], label(c, rows[s])]));
+    if (c.r() < 0.5) out.push('1.');
+    for (let s = p; s <= q; s++) out.push(...figureLines(c, figs[s].slice(1)));
+  });
+  out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS);
+  const t4 = t4Values(c);
+  const cut = c.r() < 0.4 ? 1 + Math.floor(c.r() * 13) : t4.length;
+  out.push(...figureLines(c, t4.slice(0, cut)));
+  const tail = [...SECTION.tail];
+  if (cut < t4.length) out.push(tail.shift()!, ...t4.slice(cut));
+  return { name: 'report.txt', text: [...out, ...tail].join('\n'), truth: c.t };
+}
