@@ -11,7 +11,6 @@
 import { APP_COLS, KEY_INFO, OTHER_SUB_ROWS, type SourceRef, type Template } from '../format';
 import type { Line } from './document';
 import { toPieces, type Piece, type ValuePiece } from './pieces';
-import { findRegions } from './regions';
 import { isColumnDoubt } from './headers';
 import type { TablesRead } from './tables';
 import { layouts } from './layout';
@@ -172,7 +171,7 @@ const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致�
  * Where the labels left cells of 表三 or 表四 in doubt, the table's reading by order (when there is exactly one)
  * fills them; a cell the labels placed with certainty but the order reads otherwise is flagged.
  */
-export function fillByOrder(t: TablesRead, lines: readonly Line[], endsInCell: boolean, template: Template, deadline: number): void {
+export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, template: Template, deadline: number): void {
   const inTable = (tb: 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
   // The order of the figures says which row they fill, never which column: a header that puts
   // the columns in doubt keeps them in doubt.
@@ -183,16 +182,13 @@ export function fillByOrder(t: TablesRead, lines: readonly Line[], endsInCell: b
   const broken = (tb: 't3' | 't4') => rules.eqs.some((e) => e.table === tb && holds(e, get) === false);
   const tables = (['t3', 't4'] as const).filter((tb) => !columnsDoubted(tb) && (inTable(tb).length > 0 || broken(tb)));
   if (!tables.length) return;
-  const pieces = toPieces([...lines], endsInCell);
-  const regions = findRegions(pieces);
   for (const tb of tables) {
-    const range = regions[tb];
-    if (!range) continue;
-    const from = pieces[range[0]]?.line ?? 0;
-    const to = range[1] < pieces.length ? pieces[range[1]].line : lines.length;
+    const span = t.spans[tb];
+    if (!span) continue;
+    const [from, to] = span;
     const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline);
     if (read) take(t, read);
-    else if (tb === 't3' && figuresFirst(pieces.slice(range[0], range[1]))) {
+    else if (tb === 't3' && figuresFirst(toPieces(lines.slice(from, to), endsInCell))) {
       // Unread by order, a table that prints figures before its first row's label gives no row
       // to a label: what a label placed is doubted too.
       for (const k of Object.keys(t.cells)) {

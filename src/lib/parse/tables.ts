@@ -29,6 +29,8 @@ export interface TablesRead {
   singleOther: boolean;
   /** Tables the file prints more than once (twice.ts). */
   twice: TableId[];
+  /** Each table's lines [first, end): where its figures may be read again by order (order.ts). */
+  spans: Partial<Record<TableId, [number, number]>>;
 }
 
 /**
@@ -280,7 +282,11 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
       }
     }
   }
-  return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces) };
+  const spans: TablesRead['spans'] = {};
+  for (const [t, [a, b]] of Object.entries(regions) as [TableId, [number, number]][]) {
+    spans[t] = [pieces[a]?.line ?? 0, b < pieces.length ? pieces[b].line : lines.length];
+  }
+  return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces), spans };
 }
 
 /**
