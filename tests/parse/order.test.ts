@@ -9,6 +9,8 @@ import { readText } from '../../src/lib/parse/text';
 import { readByOrder } from '../../src/lib/parse/order';
 import { isFailure, KEY_INFO, type ParsedReport } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
+import { makeTruth, rng } from '../support/synthetic-figures';
+import { APPLICANT_HEAD, SECTION, t3Form } from '../support/synthetic-forms';
 
 const family = FAMILIES.find((f) => f.id === 'f1c')!;
 
@@ -30,7 +32,8 @@ function figureLine(text: string, after: string): number {
 /** 表三's lines: from its section heading to 表四's. */
 function t3Range(doc: ReturnType<typeof readText>): [number, number] {
   const at = (re: RegExp) => doc.lines.findIndex((l) => l.tokens.some((t) => re.test(t.text)));
-  return [at(/三、收到和处理/), at(/^四、(政府信息公开|因政府信息公开)/)];
+  const end = at(/^四、(政府信息公开|因政府信息公开)/);
+  return [at(/三、收到和处理/), end < 0 ? doc.lines.length : end];
 }
 
 function byOrder(text: string, form: '2019' | '2021', deadline = Date.now() + 5000) {
@@ -90,5 +93,16 @@ describe('reading by order', () => {
     expect(byOrder(d.text, d.truth.form)).not.toBeNull();
     const text = d.text.replace('三、收到和处理政府信息公开申请情况', `三、收到和处理政府信息公开申请情况\n${'7'.repeat(150)}`);
     expect(byOrder(text, d.truth.form)).toBeNull();
+  });
+
+  it('rows printed beside their labels are never read by order: two rows swapped keep every rule, only the labels tell', () => {
+    for (const seed of [1, 2, 3]) {
+      const t = makeTruth(rng(seed), '2021', { year: 2023 });
+      const body = t3Form('2021').flatMap((r) => [...(r.heading ? [r.heading] : []), [r.labels[0], ...r.keys.map((k) => String(t.cells[k]))].join(' ')]);
+      const i = body.findIndex((l) => l.includes('属于国家秘密'));
+      const j = body.findIndex((l) => l.includes('保护第三方'));
+      [body[i], body[j]] = [body[j], body[i]];
+      expect(byOrder([SECTION.t3[0], APPLICANT_HEAD.join(' '), ...body, ...SECTION.tail].join('\n'), '2021'), `seed ${seed}`).toBeNull();
+    }
   });
 });

@@ -41,12 +41,14 @@ function row(c: Ctx, r: FormRow, figs: string[]): string[] {
   return [...out, w[0], ...figureLines(c, figs), w[1]];
 }
 
-export function figuresFirst(c: Ctx): SyntheticDoc {
+/** With `t2Too`, 表二 prints its figures before its labels as well (no rule can then place them). */
+export function figuresFirst(c: Ctx, t2Too = false): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
   for (const r of T2_FORM[c.t.form]) {
     if (r.heading) out.push(r.heading, '信息内容', ...r.heads!);
-    out.push([label(c, r), ...values(c, r)].join(' '));
+    if (t2Too) out.push(...row(c, { ...r, heading: undefined }, values(c, r)));
+    else out.push([label(c, r), ...values(c, r)].join(' '));
   }
   out.push(pick(c.r, SECTION.t3), SECTION.t3note, ...APPLICANT_HEAD);
   const rows = t3Rows(c);

@@ -23,6 +23,7 @@ interface Word { digits: string; ref: SourceRef; splits: number[][] }
 export interface OrderReading { cells: Map<string, number>; refs: Map<string, SourceRef> }
 
 const FIGURES = /^[0-9]+$/;
+const CJK = /[\u4e00-\u9fff]/;
 /** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
 const ITEM = /^[0-9]{1,2}[.．、]/;
 /** A cell no figure is printed in cannot be checked by the rules: such a table is not read by order. */
@@ -66,6 +67,9 @@ function wordsOf(lines: readonly Line[], from: number, to: number, past = false)
     if (!text || l.furniture || PAGE_NUMBER.test(text)) continue;
     const t0 = l.tokens[0];
     const parts = text.split(/\s+/);
+    // A row's label beside its figures: the labels are what place them (lines may have been
+    // moved with their labels; the order would then read a consistent, wrong table).
+    if (CJK.test(text) && parts.filter((w) => FIGURES.test(w)).length >= 3) return null;
     for (const [i, w] of parts.entries()) {
       if (FIGURES.test(w)) {
         const splits = splitsOf(w);
@@ -216,11 +220,13 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
 const FIGURES_FIRST = '表中每行的数字印在行名之前（pdftotext 默认模式等），行名旁的数字不一定属于这一行，按表格顺序也无法唯一读出，请核对原表';
 const OTHER_DOUBTED = '由（六）其他处理的三个子项相加，其中有不确定的数';
 
-/** Loose text whose first figure comes before the first row's label (本年新收): the labels trail their figures. */
+/** Loose text whose first figure after the applicant header comes before the first row's label (本年新收). */
 function figuresFirst(region: readonly Piece[]): boolean {
-  const label = region.findIndex((p) => p.kind === 'label' && /新收/.test(p.text));
-  const figure = region.findIndex((p) => p.kind === 'value' && p.raw !== '');
-  return label > 0 && figure >= 0 && figure < label && region[figure].kind === 'value' && !(region[figure] as ValuePiece).cellular;
+  const header = region.findIndex((p) => p.kind === 'label' && /申请人情况|自然人|法人或其他组织|商业企业/.test(p.text));
+  if (header < 0) return false;
+  const label = region.findIndex((p, i) => i > header && p.kind === 'label' && /新收/.test(p.text));
+  const figure = region.findIndex((p, i) => i > header && p.kind === 'value' && p.raw !== '');
+  return label > 0 && figure > 0 && figure < label && !(region[figure] as ValuePiece).cellular;
 }
 
 function take(t: TablesRead, read: OrderReading): void {
