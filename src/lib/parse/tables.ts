@@ -2,22 +2,17 @@
 import type { SourceRef, TableId, Template } from '../format';
 import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
 import type { Line } from './document';
-import { align, capacity, segmentsOf, type Alignment, type Placement, type Segment } from './align';
-import { labelContradicts, labelNames, namedOnItsLine, outOfOrder, rowsClaimed, shiftFrom } from './naming';
-import { layouts, type TableLayout } from './layout';
-import { toPieces, type Piece } from './pieces';
+import { toPieces } from './pieces';
 import { isGlued, spacesFigures } from './printing';
 import { flagBlankTotals, movedBlanks, rowsOfKeys } from './blanks';
 import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
-import { itemsOutOfOrder, namesForeignRows } from './disorder';
-import { readingsOf, type PlacedSegment } from './split';
-import { joinSplitRows, type JoinedSegment } from './split-rows';
 import { holds, solve } from './solve';
 import { rulesFor, withoutRules } from './rules';
 import { flagImpossible, verifyInferred } from './verify';
 import { flagMisread, flagSplit, flagWidespread } from './misread';
-import { headerReading, labelText } from './headers';
+import { labelText } from './headers';
+import { placeRegions } from './placing';
 import { tablesPrintedTwice } from './twice';
 
 export interface TablesRead {
@@ -44,18 +39,6 @@ const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
 
-function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } {
-  const printed = segmentsOf(pieces);
-  let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } | null = null;
-  for (const layout of options) {
-    if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
-    const segs = joinSplitRows(printed, layout.rows, glued);
-    const al = align(segs, layout.rows, glued);
-    if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
-  }
-  return best!;
-}
-
 /**
  * How the lines were made: `endsInCell`, the file stops inside a cell; `byHeight`, a PDF's lines
  * in the order of their height; `extracted`, text an extractor laid out (text, Markdown, PDF),
@@ -67,78 +50,13 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   const deadline = Date.now() + BUDGET_MS;
   const pieces = toPieces(lines, endsInCell);
   const regions = findRegions(pieces);
-  const opts = layouts(template);
-  /** How a placed segment's place is established: its label, the rules, or nothing at all. */
-  const placed: { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; joined: boolean; loose: boolean; shifted?: boolean }[] = [];
-  const missing: TableId[] = [];
-  const rowMissing = new Map<string, string>();
-  let singleOther = false;
   // A source that runs cells together does so throughout, also where a run stands alone.
   const docGlued = Object.values(regions).some(([a, b]) => isGlued(pieces, a, b));
   const dropsBlanks = docGlued && spacesFigures(pieces, regions);
   // (Labels joined: a wrapped label splits 不补正 over two lines. The whole file's: an extractor
   // may set 表三's row labels apart from the region its figures mark.)
   const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
-  /** Cells whose column the table's own header puts in doubt, with the reason. */
-  const headerDoubt = new Map<string, string>();
-  for (const t of ['t2', 't3', 't4'] as TableId[]) {
-    const range = regions[t];
-    if (!range) { missing.push(t); continue; }
-    const region = pieces.slice(range[0], range[1]);
-    const header = headerReading(t, region, opts[t], template, byHeight);
-    header.doubt.forEach((why, k) => headerDoubt.set(k, why));
-    const { layout, al, glued, segs } = placeTable(region, header.options, docGlued, subRows);
-    if (t === 't3') singleOther = layout.variant === 'single-other';
-    const strays = strayPlacements(segs, layout, al, glued);
-    const placements = [...al.placements, ...strays];
-    const filled = new Set(placements.flatMap((p) => p.rows));
-    const unfilled = layout.rows.filter((r, i) => !filled.has(i) && !r.optional);
-    for (const r of unfilled) for (const k of r.keys) rowMissing.set(k, '表中没有找到这一行的数字');
-    // A 2021 表三 without any （六）其他处理 row (a table cut short) does not print the 2019 single
-    // row either: its three sub-rows are as missing as the row.
-    if (singleOther && template === '2021' && unfilled.some((r) => r.id === 'other')) {
-      singleOther = false;
-      for (const r of OTHER_SUB_ROWS) for (const c of APP_COLS) rowMissing.set(`apps.${r}.${c}`, '表中没有找到（六）其他处理的各行数字');
-    }
-    // A table with a row not found and figures left over is out of order (lines shuffled,
-    // a row lost): no row of it is taken on its label alone, the rules must confirm each.
-    const used = new Set(placements.map((p) => p.seg));
-    // (A lone number left over is a page number or a footnote mark, not a lost row; more, even
-    // one per label, are figures the form has no place for — unless a sentence or a note holds
-    // them: 注：本年度行政复议 1 件，行政诉讼 3 件。)
-    const spare = segs.reduce((n, sg, j) => (used.has(j) || sg.furniture || PROSE.test(sg.label) ? n : n + sg.values.filter((v) => v.raw !== '' && !v.glued).length), 0);
-    const leftover = spare > 1;
-    const disturbed = unfilled.length > 0 || leftover;
-    // Rows or 表二's items printed out of the form's order: labels beside figures may have moved
-    // with them or not, so no row stands on its label alone either.
-    const reordered = disturbed || outOfOrder(segs, layout.rows) || itemsOutOfOrder(region) || namesForeignRows(region, t, opts);
-    // A row is filled by figures whose label names it (or names no row): figures put on a row by
-    // order leave that row's name free to claim (行政处罚行政强制 beside one figure).
-    const claimed = placements.map((p) => rowsClaimed(segs[p.seg].label, layout.rows, p.rows));
-    const rowUses = new Map<number, number>();
-    for (const rs of claimed) for (const r of rs) rowUses.set(r, (rowUses.get(r) ?? 0) + 1);
-    for (const [i, p] of placements.entries()) {
-      // The rows other placements filled.
-      const others = { has: (r: number) => (rowUses.get(r) ?? 0) > (claimed[i].includes(r) ? 1 : 0) };
-      const seg = segs[p.seg];
-      // A table of one row (表四) has no row label: out of order, nothing names its figures.
-      const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
-      const contradicted = labelContradicts(seg.label, layout.rows, p.rows);
-      const ps = readingsOf(seg, p, layout.rows, glued, deadline, dropsBlanks);
-      const joined = seg.joined === true;
-      if (joined) { ps.exact = false; ps.oneLine = false; }
-      // Label and figures share a line only if the words that name the row are on it.
-      if (ps.oneLine) ps.oneLine = labelNames(seg.lineLabel, layout.rows, p.rows, others);
-      placed.push({ ps, table: t, named, disturbed, reordered, contradicted, joined, loose: seg.values.every((v) => !v.cellular) });
-    }
-    // Where labels stand half a row off their figures (naming.ts shiftFrom), no row below the
-    // first sign of it is named by the words beside its figures: those cells are lost. (In a
-    // disturbed table a row filled by order alone is not filled: its figures are lost anyway.)
-    const mine = placed.slice(placed.length - placements.length);
-    const standing = disturbed ? new Set(mine.flatMap((x, i) => (x.named ? placements[i].rows : []))) : filled;
-    const shift = shiftFrom(segs, layout.rows, standing, leftover);
-    mine.forEach((x, i) => { if (placements[i].rows.some((r) => r > shift)) x.shifted = true; });
-  }
+  const { placed, missing, rowMissing, singleOther, headerDoubt } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline });
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
   const withRules = placed.filter((x) => x.table !== 't2');
@@ -288,32 +206,6 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   }
   return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces), spans };
 }
-
-/**
- * Rows the order-following alignment could not place because the source printed them out
- * of order (a Markdown dump that moved a table's first rows below the rest): a segment
- * whose own label names an unfilled row, with exactly that row's number of cells, is
- * placed there.
- */
-function strayPlacements(segs: Segment[], layout: TableLayout, al: Alignment, glued: boolean): Placement[] {
-  const usedSegs = new Set(al.placements.map((p) => p.seg));
-  const usedRows = new Set(al.placements.flatMap((p) => p.rows));
-  const out: Placement[] = [];
-  segs.forEach((s, j) => {
-    if (usedSegs.has(j)) return;
-    const i = layout.rows.findIndex((r, ri) => !usedRows.has(ri) && r.cues.some((c) => s.label.endsWith(c)));
-    if (i < 0) return;
-    const [lo, hi] = capacity(s, glued);
-    const w = layout.rows[i].keys.length;
-    if (w < lo || w > hi) return;
-    usedRows.add(i);
-    out.push({ seg: j, rows: [i] });
-  });
-  return out;
-}
-
-/** A label that is a sentence or a note, not a row's or a column's name. */
-const PROSE = /[。，；：:]|^\s*(?:注|说明|备注)/;
 
 function tableOf(key: string): TableId {
   return key.startsWith('t2.') ? 't2' : key.startsWith('apps.') ? 't3' : 't4';
