@@ -105,4 +105,39 @@ describe('reading by order', () => {
       expect(byOrder([SECTION.t3[0], APPLICANT_HEAD.join(' '), ...body, ...SECTION.tail].join('\n'), '2021'), `seed ${seed}`).toBeNull();
     }
   });
+
+  /** 表三 with every row's figures on a line before its label, in the form's row order unless `order` says otherwise. */
+  function figuresThenLabels(cells: Record<string, number | null>, form: '2019' | '2021', order?: number[], rotate = false): string {
+    const rows = t3Form(form);
+    const body = (order ?? rows.map((_, i) => i)).flatMap((i) => {
+      const r = rows[i];
+      const v = r.keys.map((k) => String(cells[k]));
+      // rotate: the first figure after the label, the rest before it.
+      return rotate ? [v.slice(1).join(' '), r.labels[0], v[0]] : [v.join(' '), r.labels[0]];
+    });
+    return [`某某局${form === '2019' ? 2020 : 2023}年度政府信息公开工作年度报告`, SECTION.t3[0], ...APPLICANT_HEAD, ...body, ...SECTION.tail].join('\n');
+  }
+
+  it('rows moved with their labels keep every rule; the labels out of the form\'s order stop the reading by order', async () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const t = makeTruth(rng(seed), '2019', { year: 2020 });
+      const order = t3Form('2019').map((_, i) => i);
+      const a = order.findIndex((i) => t3Form('2019')[i].keys[0].includes('denied_third_party'));
+      [order[a], order[a + 1]] = [order[a + 1], order[a]];
+      const r = await parse(figuresThenLabels(t.cells, '2019', order));
+      for (const k of t3Keys(t.cells)) if (!(k in r.uncertain)) expect(r.cells[k], `seed ${seed} ${k}`).toBe(t.cells[k]);
+      // The same text with the rows in the form's order is read whole.
+      const whole = await parse(figuresThenLabels(t.cells, '2019'));
+      expect(t3Keys(t.cells).filter((k) => k in whole.uncertain || whole.cells[k] !== t.cells[k]), `seed ${seed}`).toEqual([]);
+    }
+  });
+
+  it('each row\'s first figure after its label, the rest before: a sparse table that keeps every rule is not read by order', async () => {
+    // Everything in the first column (自然人): rotated one place, each row still adds up.
+    const cells: Record<string, number | null> = {};
+    for (const r of t3Form('2019')) for (const k of r.keys) cells[k] = 0;
+    for (const row of ['new', 'granted', 'total']) { cells[`apps.${row}.natural`] = 3; cells[`apps.${row}.total`] = 3; }
+    const r = await parse(figuresThenLabels(cells, '2019', undefined, true));
+    for (const k of t3Keys(cells)) if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(cells[k]);
+  });
 });

@@ -3,8 +3,8 @@
  * with its row's figures. Each row's figures come before its label (or inside a wrapped label),
  * split over several lines, narrow cells run together (`0 006` is four cells); after a page
  * break the first column of a run of rows may come first, the rest of those rows after; 表四's
- * figures may run past the next section's heading. The labels say nothing reliable here: only
- * the order of the figures and the table's rules can place them.
+ * figures may run past the next section's heading. Only the order of the figures, checked by the
+ * table's rules and against where the labels stand, can place them.
  */
 import { pick } from './synthetic-figures';
 import { APPLICANT_HEAD, SECTION, T2_FORM, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
@@ -41,8 +41,12 @@ function row(c: Ctx, r: FormRow, figs: string[]): string[] {
   return [...out, w[0], ...figureLines(c, figs), w[1]];
 }
 
-/** With `t2Too`, 表二 prints its figures before its labels as well (no rule can then place them). */
-export function figuresFirst(c: Ctx, t2Too = false): SyntheticDoc {
+/**
+ * With `t2Too`, 表二 prints its figures before its labels as well (no rule can then place them);
+ * with `t4Past`, 表四's figures may run past the next section's heading (a page number there would
+ * look the same: not read).
+ */
+export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false } = {}): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
   for (const r of T2_FORM[c.t.form]) {
@@ -59,13 +63,13 @@ export function figuresFirst(c: Ctx, t2Too = false): SyntheticDoc {
   rows.forEach((r, i) => {
     if (i < p || i > q) { out.push(...row(c, r, figs[i])); return; }
     if (i !== p) return;
-    for (let s = p; s <= q; s++) out.push(...(c.r() < 0.5 ? [label(c, rows[s]), figs[s][0]] : [figs[s][0], label(c, rows[s])]));
+    for (let s = p; s <= q; s++) out.push(figs[s][0], label(c, rows[s]));
     if (c.r() < 0.5) out.push('1.');
     for (let s = p; s <= q; s++) out.push(...figureLines(c, figs[s].slice(1)));
   });
   out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS);
   const t4 = t4Values(c);
-  const cut = c.r() < 0.4 ? 1 + Math.floor(c.r() * 13) : t4.length;
+  const cut = t4Past && c.r() < 0.4 ? 1 + Math.floor(c.r() * 13) : t4.length;
   out.push(...figureLines(c, t4.slice(0, cut)));
   const tail = [...SECTION.tail];
   if (cut < t4.length) out.push(tail.shift()!, ...t4.slice(cut));

@@ -1,12 +1,16 @@
 /**
- * 表三 read by the order of its figures alone, where no label can be trusted to name the figures
- * beside it. pdftotext's default mode prints each row's label apart from its figures — after
- * them, or wrapped around them —, after a page break may print the first column of several rows
- * before the rest of those rows, and runs narrow cells together (`0 006` is four cells). What it
- * keeps is the order of the figures. So the figures are taken in the order printed, the form's
- * rows are filled row by row (one run of rows may print its first column first), and a reading
- * stands only if its count is exactly the form's and every rule of the table holds. Where two
- * readings both pass and differ in any cell, none stands.
+ * 表三 (and 表四) read by the order of their figures, where no label stands beside the figures it
+ * names. pdftotext's default mode prints each row's label apart from its figures — after them, or
+ * wrapped around them —, after a page break may print the first column of several rows before
+ * the rest of those rows, and runs narrow cells together (`0 006` is four cells). So the figures
+ * are taken in the order printed, the form's rows filled row by row (one run of rows may print
+ * its first column first), and a reading stands only if its count is exactly the form's, every
+ * rule of the table holds, and no other reading that passes differs in any cell.
+ *
+ * The rules cannot tell the result rows apart (any order of them keeps every sum), so 表三's
+ * labels must still agree: found in the form's order, each row's first figure between the labels
+ * of the rows around it, on its own side of its label (after it only where the label wraps around
+ * the figures), and no row's figures on both sides of its label.
  */
 import { APP_COLS, KEY_INFO, OTHER_SUB_ROWS, type SourceRef, type Template } from '../format';
 import type { Line } from './document';
@@ -18,14 +22,17 @@ import { rulesFor } from './rules';
 import { holds } from './solve';
 
 /** Figures printed as one word: a digit run may hold several cells (`306` is 3, 0, 6). */
-interface Word { digits: string; ref: SourceRef; splits: number[][] }
+interface Word { digits: string; ref: SourceRef; splits: number[][]; li: number }
 
 export interface OrderReading { cells: Map<string, number>; refs: Map<string, SourceRef> }
 
 const FIGURES = /^[0-9]+$/;
 const CJK = /[\u4e00-\u9fff]/;
+const T3_HEADING = /收到和处理政府信息公开申请|申请人情况/;
+const T4_HEADING = /行政复议|行政诉讼/;
 /** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
 const ITEM = /^[0-9]{1,2}[.．、]/;
+const LEADING_ITEM = /^(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)/;
 /** A cell no figure is printed in cannot be checked by the rules: such a table is not read by order. */
 const BLANK = /^[-—－–/／]+$/;
 const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
@@ -48,22 +55,12 @@ function splitsOf(d: string): number[][] {
   return out;
 }
 
-/**
- * The figure words of lines [from, to), or null if anything else there holds digits or a blank.
- * With `past`, lines after `to` that print figures alone are read too (a page break may set the
- * next section's heading between 表四's header and its figures).
- */
-function wordsOf(lines: readonly Line[], from: number, to: number, past = false): Word[] | null {
+/** The figure words of lines [from, to), or null if anything else there holds digits or a blank. */
+function wordsOf(lines: readonly Line[], from: number, to: number): Word[] | null {
   const words: Word[] = [];
-  for (let li = from; li < lines.length; li++) {
+  for (let li = from; li < to; li++) {
     const l = lines[li];
     const text = l.tokens.map((t) => t.text).join(' ').trim();
-    if (li >= to && li > from) {
-      if (!past) break;
-      if (li === to) continue; // the heading that ends the region
-      if (!text) continue;
-      if (!text.split(/\s+/).every((w) => FIGURES.test(w))) break;
-    }
     if (!text || l.furniture || PAGE_NUMBER.test(text)) continue;
     const t0 = l.tokens[0];
     const parts = text.split(/\s+/);
@@ -77,11 +74,41 @@ function wordsOf(lines: readonly Line[], from: number, to: number, past = false)
         const ref: SourceRef = { text: w };
         if (t0?.page !== undefined) ref.page = t0.page;
         if (t0?.line !== undefined) ref.line = t0.line;
-        words.push({ digits: w, ref, splits });
+        words.push({ digits: w, ref, splits, li });
       } else if (BLANK.test(w) || (/[0-9]/.test(w) && !(i === 0 && ITEM.test(w)))) return null;
     }
   }
   return words;
+}
+
+/**
+ * The line each row's label starts on, looked for in the form's order through the region's words
+ * (a wrapped label's words are joined first), or null if a row's label is not found after the
+ * one before it: rows printed out of the form's order, or a row missing.
+ */
+function labelLines(lines: readonly Line[], from: number, to: number, rows: readonly { cues: readonly string[]; label?: string }[]): number[] | null {
+  let text = '';
+  const lineAt: number[] = [];
+  for (let li = from; li < to; li++) {
+    const t = lines[li].tokens.map((x) => x.text).join('').replace(/[0-9\s]+$/, '').replace(/\s+/g, '');
+    text += t;
+    for (let i = 0; i < t.length; i++) lineAt.push(li);
+  }
+  const out: number[] = [];
+  let at = 0;
+  for (const row of rows) {
+    let best = -1;
+    let cue = '';
+    for (const c of row.cues) { const i = text.indexOf(c, at); if (i >= 0 && (best < 0 || i < best)) { best = i; cue = c; } }
+    if (best < 0) return null;
+    // The label starts before the words that name it where they are not its first (要求提 / 供公开出版物).
+    const words = (row.label ?? '').replace(LEADING_ITEM, '');
+    const lead = words.indexOf(cue);
+    const start = lead > 0 && best - lead >= at && text.slice(best - lead, best) === words.slice(0, lead) ? best - lead : best;
+    out.push(lineAt[start]);
+    at = best + 1;
+  }
+  return out;
 }
 
 /** The cell each figure fills, in printed order: rows in turn, rows [p, q] first column first. */
@@ -102,11 +129,51 @@ function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): 
  * figures are not the form's, or the `deadline` (ms since epoch) passed.
  */
 export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | null {
-  const words = wordsOf(lines, from, to, table === 't4');
+  // The region may open on the text before the table's own heading (a report's title and year).
+  const heading = table === 't3' ? T3_HEADING : T4_HEADING;
+  for (let li = from; li < to; li++) if (heading.test(lines[li].tokens.map((x) => x.text).join(''))) { from = li; break; }
+  const words = wordsOf(lines, from, to);
   if (!words?.length) return null;
   const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
   if (!layout) return null;
-  const rows = layout.rows.filter((r) => r.keys.length).map((r) => r.keys);
+  const specs = layout.rows.filter((r) => r.keys.length);
+  const rows = specs.map((r) => r.keys);
+  // 表三's labels anchor its rows: each row's first figure stands between the labels of the rows
+  // before and after it (its label trails its figures, or a wrapped label stands around them). The
+  // rules cannot tell the result rows apart (any order of them keeps every sum), the labels can.
+  // (The last label may wrap into the line that opens the next region: 四、结 / 转下年度继续办理.)
+  const anchors = table === 't3' ? labelLines(lines, from, Math.min(lines.length, to + 2), specs) : null;
+  if (table === 't3' && !anchors) return null;
+  const firstKey = new Map(rows.map((k, r) => [k[0], r]));
+  const labelled = (li: number) => CJK.test(lines[li].tokens.map((x) => x.text).join(''));
+  const rowOf = new Map(rows.flatMap((ks, r) => ks.map((k) => [k, r] as [string, number])));
+  /** Rows outside a first-column-first run print their figures on one side of their label's start. */
+  const oneSide = (slots: string[], wordOf: number[], p: number, q: number) => {
+    const before = new Set<number>();
+    const after = new Set<number>();
+    slots.forEach((k, i) => {
+      const r = rowOf.get(k)!;
+      if (r >= p && r <= q) return;
+      (words[wordOf[i]].li < anchors![r] ? before : after).add(r);
+    });
+    return [...before].every((r) => !after.has(r));
+  };
+  const anchored = (slots: string[], wordOf: number[], p: number, q: number) => !anchors || (oneSide(slots, wordOf, p, q) && slots.every((k, i) => {
+    const r = firstKey.get(k);
+    // A figure printed on a label's line opens that label's row (（二）部分公开（…， 17).
+    if (r === undefined) return !labelled(words[wordOf[i]].li);
+    const li = words[wordOf[i]].li;
+    const prev = r > 0 ? anchors[r - 1] : from - 1;
+    const next = r + 1 < anchors.length ? anchors[r + 1] : Infinity;
+    if (labelled(li) && li !== anchors[r]) return false;
+    // Before its label (the usual), or on its label's first line.
+    if (li > prev && li <= anchors[r]) return true;
+    // After its label's first line only where the label goes on after the figures (it wrapped):
+    // a row's figures just before the next label are that row's, not this one's.
+    if (li <= anchors[r] || li >= next) return false;
+    for (let j = li + 1; j < Math.min(next, lines.length); j++) if (labelled(j)) return true;
+    return false;
+  }));
   const n = rows.reduce((s, k) => s + k.length, 0);
   // Fewest and most cells the words from i on can hold.
   const least = new Array<number>(words.length + 1).fill(0);
@@ -125,7 +192,7 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   let late = false;
   let steps = 0;
 
-  const tryOrder = (slots: string[]) => {
+  const tryOrder = (slots: string[], p = -1, q = -1) => {
     const at = new Map(slots.map((k, i) => [k, i]));
     // Each rule is checked as soon as its last cell is filled.
     const due = slots.map(() => [] as number[]);
@@ -140,6 +207,8 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
       if ((steps++ & 1023) === 0 && Date.now() > deadline) { late = true; return; }
       if (w === words.length) {
         if (filled !== n) return;
+        const wordOf = chosen.flatMap((sp, wi) => sp.map(() => wi));
+        if (!anchored(slots, wordOf, p, q)) return;
         if (!best.cells) {
           best.cells = new Map(values);
           let i = 0;
@@ -163,7 +232,7 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
 
   tryOrder(slotOrder(rows, -1, -1));
   for (let p = 0; p < rows.length && !ambiguous && !late; p++) {
-    for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) tryOrder(slotOrder(rows, p, q));
+    for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) tryOrder(slotOrder(rows, p, q), p, q);
   }
   if (!best.cells || ambiguous || late) return null;
   return { cells: best.cells, refs: best.refs };
