@@ -140,4 +140,17 @@ describe('reading by order', () => {
     const r = await parse(figuresThenLabels(cells, '2019', undefined, true));
     for (const k of t3Keys(cells)) if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(cells[k]);
   });
+  it('a row\'s item number printed on the line of its first figure, its words after the figures (（二） 0 / … / 部分公开): the row is still placed', async () => {
+    for (const seed of [1, 2, 3]) {
+      const t = makeTruth(rng(seed), '2021', { year: 2023 });
+      const body = t3Form('2021').flatMap((r) => {
+        const v = r.keys.map((k) => String(t.cells[k]));
+        const m = /^(（[一二三四五六七八九十]+）|[0-9]+[.．])(.+)$/.exec(r.labels[0]);
+        const row = m ? [`${m[1]} ${v[0]}`, v.slice(1).join(' '), m[2]] : [v.join(' '), r.labels[0]];
+        return [...(r.heading ? [r.heading] : []), ...row];
+      });
+      const r = await parse([`某某局2023年度政府信息公开工作年度报告`, SECTION.t3[0], ...APPLICANT_HEAD, ...body, ...SECTION.tail].join('\n'));
+      expect(t3Keys(t.cells).filter((k) => k in r.uncertain || r.cells[k] !== t.cells[k]), `seed ${seed}`).toEqual([]);
+    }
+  });
 });

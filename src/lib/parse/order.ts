@@ -33,6 +33,7 @@ const T4_HEADING = /行政复议|行政诉讼/;
 /** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
 const ITEM = /^[0-9]{1,2}[.．、]/;
 const LEADING_ITEM = /^(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)/;
+const ITEM_BEFORE = /(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)$/;
 /** A cell no figure is printed in cannot be checked by the rules: such a table is not read by order. */
 const BLANK = /^[-—－–/／]+$/;
 const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
@@ -104,7 +105,10 @@ function labelLines(lines: readonly Line[], from: number, to: number, rows: read
     // The label starts before the words that name it where they are not its first (要求提 / 供公开出版物).
     const words = (row.label ?? '').replace(LEADING_ITEM, '');
     const lead = words.indexOf(cue);
-    const start = lead > 0 && best - lead >= at && text.slice(best - lead, best) === words.slice(0, lead) ? best - lead : best;
+    let start = lead > 0 && best - lead >= at && text.slice(best - lead, best) === words.slice(0, lead) ? best - lead : best;
+    // …and after its item number where that stands on a line of its own (（二） 0 / 部分公开（…）).
+    const item = ITEM_BEFORE.exec(text.slice(Math.max(at, start - 6), start));
+    if (item) start -= item[0].length;
     out.push(lineAt[start]);
     at = best + 1;
   }
