@@ -12,6 +12,11 @@ import type { ValuePiece } from './pieces';
 export interface Reading {
   values: (number | null)[];
   refs: SourceRef[];
+  /**
+   * A run of digits that reads as one figure (`10`) was split into cells (1 and 0): as likely one
+   * figure beside a blank printed as nothing, so only the rules can confirm it.
+   */
+  splitWhole?: boolean;
   /** Cells this reading puts on a piece that cannot be read (约50, 1o, a doubted PDF row), with why. */
   bad?: Map<string, string>;
 }
@@ -32,11 +37,23 @@ export interface PlacedSegment {
   unread?: string;
   /** Keys some reading takes from digits the file ends on (it may have been cut short). */
   cut?: string[];
+  /**
+   * A figure at either end of the row stands alone on its line while another line holds several:
+   * it may be a page number, not a cell (pdftotext prints the footer's number right after a table).
+   */
+  loneEnd?: boolean;
   /** Figures beyond the row's count were left out as blank padding: which ones was a choice. */
   trimmed?: boolean;
 }
 
 const MAX_READINGS = 5000;
+
+function loneEnd(vals: readonly { line: number }[]): boolean {
+  const per = new Map<number, number>();
+  for (const v of vals) per.set(v.line, (per.get(v.line) ?? 0) + 1);
+  const alone = (v: { line: number } | undefined) => v !== undefined && per.get(v.line) === 1;
+  return per.size > 1 && [...per.values()].some((n) => n > 1) && (alone(vals[0]) || alone(vals[vals.length - 1]));
+}
 const MAX_CELL = 15;
 
 function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 'wan' | undefined): number | null {
@@ -205,7 +222,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
       }
       if (readings.length > 1) return { keys, readings, exact: false, cut: [...cut], trimmed: true };
     }
-    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), cut: [...cut], trimmed: dropped.length > 0 };
+    if (specs.length === 1) return { keys, readings, exact, oneLine: vals.every((v) => v.line === seg.labelLine), loneEnd: loneEnd(vals), cut: [...cut], trimmed: dropped.length > 0 };
     const w = specs[0].keys.length;
     const perLine = new Map<number, number>();
     for (const v of vals) perLine.set(v.line, (perLine.get(v.line) ?? 0) + 1);
@@ -254,6 +271,7 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     let refs: SourceRef[] | undefined;
     return {
       values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
+      splitWhole: piece.some((vi, ki) => parts[ki] !== '' && ki > 0 && piece[ki - 1] === vi && parts[ki - 1] !== '' && !seg.values[vi].raw.startsWith('0')),
       // Made only for the reading the solver keeps: a run of digits can have thousands.
       get refs() { return (refs ??= parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p }))); },
     };
