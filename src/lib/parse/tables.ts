@@ -14,6 +14,7 @@ import { flagMisread, flagSplit, flagWidespread } from './misread';
 import { labelText } from './headers';
 import { placeRegions } from './placing';
 import { tablesPrintedTwice } from './twice';
+import { flagSuspectRows } from './suspect';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -35,9 +36,6 @@ export interface TablesRead {
 const BUDGET_MS = 2000;
 
 const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排得太紧时，一行的行名会落在另一行的数字旁），这一格属于哪一行无法确定，请核对原表';
-const SPLIT_CHOICE = '这一行的数字有不止一种读法（连写的数字可以有几种拆法），所选的读法又使表内勾稽关系不成立，各数属于哪一列无法确定，请核对原表';
-const SPLIT_WHOLE = '这一行有一串数字（如 10）被拆成了两格，它也可能是一个数而旁边有一格空格未印出，表内勾稽关系又不成立，各数属于哪一列无法确定，请核对原表';
-const LONE_END = '这一行的数字分印在几行，首尾有一个数单独成行（可能是页码而不是这一行的数），表内勾稽关系又不成立，各数属于哪一列无法确定，请核对原表';
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
@@ -150,31 +148,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     }
   }
   const get = derive((k) => solved.cells.get(k));
-  // A row read with a choice (a digit run split one of several ways) or whose first or last figure
-  // stands alone on its line (a page number?), that breaks a rule: the choice, not the report, is
-  // first suspect, and every cell it placed is in doubt — a rule still holding elsewhere in the row
-  // may hold by chance (zeros moved among zeros).
-  for (const x of placed) {
-    const choice = x.ps.readings.length > 1;
-    const split = (solved.chosen.get(x.ps) ?? []).some((r) => x.ps.readings[r].splitWhole);
-    if (!x.ps.loneEnd && !choice && !split) continue;
-    const mine = new Set(x.ps.keys);
-    // (Only a rule this row alone may have broken — its other cells read with certainty — and,
-    // for a choice, one another reading of the row would keep: a rule no reading keeps is the report's.)
-    const own = (ks: readonly string[]) => ks.some((k) => mine.has(k)) && ks.every((k) => mine.has(k) || !inferred.has(k));
-    const keptBy = (eq: (typeof eqs)[number], vals: readonly (number | null)[]) => {
-      const at = new Map(x.ps.keys.map((k, i) => [k, vals[i]]));
-      return holds(eq, derive((k) => (at.has(k) ? at.get(k) : solved.cells.get(k)))) === true;
-    };
-    // (A split is blamed for a rule within its own row: a blank printed as nothing moved the cells.)
-    const blamed = (i: number) => x.ps.loneEnd || (split && rules.keys[i].every((k) => mine.has(k))) || x.ps.readings.some((r) => keptBy(eqs[i], r.values));
-    if (!eqs.some((eq, i) => own(rules.keys[i]) && holds(eq, get) === false && blamed(i))) continue;
-    for (const k of x.ps.keys) {
-      if (solved.uncertain.has(k) || (!x.ps.loneEnd && !split && !inferred.has(k))) continue;
-      solved.cells.set(k, null);
-      solved.uncertain.set(k, x.ps.loneEnd ? LONE_END : split ? SPLIT_WHOLE : SPLIT_CHOICE);
-    }
-  }
+  flagSuspectRows(placed, solved, rules, inferred, get);
   flagMisread(solved.cells, solved.uncertain, rules, get, extracted);
   if (extracted) flagSplit(solved.cells, solved.uncertain, rules, get);
   const brokenNow = () => eqs.flatMap((eq, i) => (holds(eq, get) === false ? [i] : []));
