@@ -14,7 +14,7 @@ import { checkFileSize, checkTextLength } from './limits';
 import { levelOf, readIdentity } from './identity';
 import { readProactiveTotal } from './narrative';
 import { readTables } from './tables';
-import { fillByOrder } from './order';
+import { fillByOrder } from './order-fill';
 
 /** Wall-clock budget of reading 表三 by order (the readings are listed until then, then it gives up). */
 const ORDER_BUDGET_MS = 1000;

@@ -12,11 +12,8 @@
  * of the rows around it, on its own side of its label (after it only where the label wraps around
  * the figures), and no row's figures on both sides of its label.
  */
-import { APP_COLS, KEY_INFO, OTHER_SUB_ROWS, type SourceRef, type Template } from '../format';
+import type { SourceRef, Template } from '../format';
 import type { Line } from './document';
-import { toPieces, type Piece, type ValuePiece } from './pieces';
-import { isColumnDoubt } from './headers';
-import type { TablesRead } from './tables';
 import { layouts } from './layout';
 import { rulesFor } from './rules';
 import { holds } from './solve';
@@ -240,78 +237,4 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   }
   if (!best.cells || ambiguous || late) return null;
   return { cells: best.cells, refs: best.refs };
-}
-
-const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
-
-/**
- * Where the labels left cells of 表三 or 表四 in doubt, the table's reading by order (when there is exactly one)
- * fills them; a cell the labels placed with certainty but the order reads otherwise is flagged.
- */
-export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, template: Template, deadline: number): void {
-  const inTable = (tb: 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
-  // The order of the figures says which row they fill, never which column: a header that puts
-  // the columns in doubt keeps them in doubt.
-  const columnsDoubted = (tb: 't3' | 't4') => inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
-  // A rule the reading breaks is first suspected to be a misreading: the order may read it right.
-  const rules = rulesFor(template, t.singleOther);
-  const get = rules.derive((k) => t.cells[k]);
-  const broken = (tb: 't3' | 't4') => rules.eqs.some((e) => e.table === tb && holds(e, get) === false);
-  const tables = (['t3', 't4'] as const).filter((tb) => !columnsDoubted(tb) && (inTable(tb).length > 0 || broken(tb)));
-  if (!tables.length) return;
-  for (const tb of tables) {
-    const span = t.spans[tb];
-    if (!span) continue;
-    const [from, to] = span;
-    const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline);
-    if (read) take(t, read);
-    else if (tb === 't3' && figuresFirst(toPieces(lines.slice(from, to), endsInCell))) {
-      // Unread by order, a table that prints figures before its first row's label gives no row
-      // to a label: what a label placed is doubted too.
-      for (const k of Object.keys(t.cells)) {
-        if (KEY_INFO.get(k)?.table !== 't3' || k in t.uncertain) continue;
-        t.cells[k] = null;
-        t.uncertain[k] = FIGURES_FIRST;
-      }
-    }
-  }
-  // 2021's （六）其他处理 is the sum of its three printed rows.
-  if (template === '2021' && !t.singleOther) {
-    for (const c of APP_COLS) {
-      const subs = OTHER_SUB_ROWS.map((r) => `apps.${r}.${c}`);
-      const k = `apps.other.${c}`;
-      if (subs.some((s) => s in t.uncertain || t.cells[s] == null)) {
-        if (!(k in t.uncertain) && subs.some((s) => s in t.uncertain)) { t.cells[k] = null; t.uncertain[k] = OTHER_DOUBTED; }
-        continue;
-      }
-      t.cells[k] = subs.reduce((sum, s) => sum + (t.cells[s] as number), 0);
-      delete t.uncertain[k];
-    }
-  }
-}
-
-const FIGURES_FIRST = '表中每行的数字印在行名之前（pdftotext 默认模式等），行名旁的数字不一定属于这一行，按表格顺序也无法唯一读出，请核对原表';
-const OTHER_DOUBTED = '由（六）其他处理的三个子项相加，其中有不确定的数';
-
-/** Loose text whose first figure after the applicant header comes before the first row's label (本年新收). */
-function figuresFirst(region: readonly Piece[]): boolean {
-  const header = region.findIndex((p) => p.kind === 'label' && /申请人情况|自然人|法人或其他组织|商业企业/.test(p.text));
-  if (header < 0) return false;
-  const label = region.findIndex((p, i) => i > header && p.kind === 'label' && /新收/.test(p.text));
-  const figure = region.findIndex((p, i) => i > header && p.kind === 'value' && p.raw !== '');
-  return label > 0 && figure > 0 && figure < label && !(region[figure] as ValuePiece).cellular;
-}
-
-function take(t: TablesRead, read: OrderReading): void {
-  for (const [k, v] of read.cells) {
-    if (k in t.uncertain) {
-      t.cells[k] = v;
-      delete t.uncertain[k];
-      const ref = read.refs.get(k);
-      if (ref) t.sources[k] = ref;
-    } else if (t.cells[k] !== v) {
-      t.cells[k] = null;
-      t.uncertain[k] = DISAGREE;
-    }
-  }
 }
