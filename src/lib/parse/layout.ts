@@ -41,7 +41,7 @@ function t2(template: Template): TableLayout {
   };
 }
 
-const LEADING_ITEM = new RegExp(`^(?:${ITEM_NUMBER})`);
+export const LEADING_ITEM = new RegExp(`^(?:${ITEM_NUMBER})`);
 const headOf = (label: string) => label.replace(LEADING_ITEM, '').slice(0, 2);
 
 /** 3.其他 is named only by its number: 其他 alone is also a column heading. */

@@ -14,7 +14,8 @@
  */
 import type { SourceRef, Template } from '../format';
 import type { Line } from './document';
-import { layouts } from './layout';
+import { layouts, LEADING_ITEM } from './layout';
+import { ITEM_NUMBER } from './naming';
 import { rulesFor } from './rules';
 import { holds } from './solve';
 
@@ -29,14 +30,16 @@ const T3_HEADING = /收到和处理政府信息公开申请|申请人情况/;
 const T4_HEADING = /行政复议|行政诉讼/;
 /** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
 const ITEM = /^[0-9]{1,2}[.．、]/;
-const LEADING_ITEM = /^(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)/;
-const ITEM_BEFORE = /(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)$/;
+/** A row's item number (`（二）`, `3．`) just before the words of its label. */
+const ITEM_BEFORE = new RegExp(`(?:${ITEM_NUMBER})$`);
 /** A cell no figure is printed in cannot be checked by the rules: such a table is not read by order. */
 const BLANK = /^[-—－–/／]+$/;
 const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
 /** No cell of 表三 has more digits than this; a longer run is not figures of the form. */
 const MAX_DIGITS = 9;
 const MAX_SPLIT = 7;
+
+const lineText = (l: Line) => l.tokens.map((x) => x.text).join('');
 
 /** The ways a digit run splits into cells: each a 0 or a number without a leading 0. */
 function splitsOf(d: string): number[][] {
@@ -88,7 +91,7 @@ function labelLines(lines: readonly Line[], from: number, to: number, rows: read
   let text = '';
   const lineAt: number[] = [];
   for (let li = from; li < to; li++) {
-    const t = lines[li].tokens.map((x) => x.text).join('').replace(/[0-9\s]+$/, '').replace(/\s+/g, '');
+    const t = lineText(lines[li]).replace(/[0-9\s]+$/, '').replace(/\s+/g, '');
     text += t;
     for (let i = 0; i < t.length; i++) lineAt.push(li);
   }
@@ -132,7 +135,7 @@ function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): 
 export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | null {
   // The region may open on the text before the table's own heading (a report's title and year).
   const heading = table === 't3' ? T3_HEADING : T4_HEADING;
-  for (let li = from; li < to; li++) if (heading.test(lines[li].tokens.map((x) => x.text).join(''))) { from = li; break; }
+  for (let li = from; li < to; li++) if (heading.test(lineText(lines[li]))) { from = li; break; }
   const words = wordsOf(lines, from, to);
   if (!words?.length) return null;
   const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
@@ -146,7 +149,13 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   const anchors = table === 't3' ? labelLines(lines, from, Math.min(lines.length, to + 2), specs) : null;
   if (table === 't3' && !anchors) return null;
   const firstKey = new Map(rows.map((k, r) => [k[0], r]));
-  const labelled = (li: number) => CJK.test(lines[li].tokens.map((x) => x.text).join(''));
+  // Asked for every line of every reading that passes the rules: each line is looked at once.
+  const labelledAt = new Map<number, boolean>();
+  const labelled = (li: number) => {
+    let v = labelledAt.get(li);
+    if (v === undefined) labelledAt.set(li, (v = CJK.test(lineText(lines[li]))));
+    return v;
+  };
   const rowOf = new Map(rows.flatMap((ks, r) => ks.map((k) => [k, r] as [string, number])));
   /** Rows outside a first-column-first run print their figures on one side of their label's start. */
   const oneSide = (slots: string[], wordOf: number[], p: number, q: number) => {

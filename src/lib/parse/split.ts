@@ -47,6 +47,7 @@ export interface PlacedSegment {
 }
 
 const MAX_READINGS = 5000;
+const MAX_CELL = 15;
 
 function loneEnd(vals: readonly { line: number }[]): boolean {
   const per = new Map<number, number>();
@@ -54,7 +55,6 @@ function loneEnd(vals: readonly { line: number }[]): boolean {
   const alone = (v: { line: number } | undefined) => v !== undefined && per.get(v.line) === 1;
   return per.size > 1 && [...per.values()].some((n) => n > 1) && (alone(vals[0]) || alone(vals[vals.length - 1]));
 }
-const MAX_CELL = 15;
 
 function toValue(raw: string, money: 'yuan' | 'wan' | undefined, unit: 'yuan' | 'wan' | undefined): number | null {
   if (raw === '') return null;
@@ -271,7 +271,8 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     let refs: SourceRef[] | undefined;
     return {
       values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
-      splitWhole: piece.some((vi, ki) => parts[ki] !== '' && ki > 0 && piece[ki - 1] === vi && parts[ki - 1] !== '' && !seg.values[vi].raw.startsWith('0')),
+      // Asked only of the reading the solver keeps, like refs.
+      get splitWhole() { return piece.some((vi, ki) => parts[ki] !== '' && ki > 0 && piece[ki - 1] === vi && parts[ki - 1] !== '' && !seg.values[vi].raw.startsWith('0')); },
       // Made only for the reading the solver keeps: a run of digits can have thousands.
       get refs() { return (refs ??= parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p }))); },
     };

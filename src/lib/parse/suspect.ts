@@ -5,8 +5,7 @@
  * been printed as nothing, is flagged whole. A rule still holding elsewhere in such a row may
  * hold by chance (zeros moved among zeros), so no cell of it stands and no finding is raised.
  */
-import type { Solved } from './solve';
-import { holds } from './solve';
+import { holds, type Solved } from './solve';
 import type { Rules } from './rules';
 import type { Placed } from './placing';
 
