@@ -154,3 +154,60 @@ describe('reading by order', () => {
     }
   });
 });
+
+describe('表四 whose figures go on past the next section\'s heading (as Chromium\'s PDFs come out of pdftotext)', () => {
+  const T4 = [...KEY_INFO].filter(([, v]) => v.table === 't4').map(([k]) => k);
+  const HEAD = SECTION.tail[0];
+
+  /** A readable report (f1c) whose 表四 prints one figure per line: `before` figures, the next heading, then `after(rest)`. */
+  function split(seed: number, before: number, after: (rest: string[]) => string[] = (r) => r) {
+    const d = family.make(seed);
+    const lines = d.text.split('\n');
+    const open = lines.lastIndexOf('总计', lines.indexOf(HEAD));
+    const close = lines.indexOf(SECTION.tail[1]);
+    const figs = T4.map((k) => String(d.truth.cells[k]));
+    lines.splice(open + 1, close - open - 1, ...figs.slice(0, before), HEAD, ...after(figs.slice(before)));
+    return { text: lines.join('\n'), truth: d.truth.cells };
+  }
+
+  it('reads the figures on both sides of the heading when they are the form\'s count and every rule holds', async () => {
+    for (const [seed, before] of [[3, 4], [4, 1], [5, 13], [6, 9]]) {
+      const { text, truth } = split(seed, before);
+      const r = await parse(text);
+      expect(T4.filter((k) => k in r.uncertain || r.cells[k] !== truth[k]), `seed ${seed}`).toEqual([]);
+    }
+  });
+
+  // 复议后起诉 left blank where it is pending (printed as nothing): a page number equal to twice
+  // its total, read as that total, would keep every rule (1 + 2 + 0 + 3 = 6).
+  const FIGS = ['2', '1', '0', '0', '3', '0', '0', '1', '0', '1', '1', '2', '0', '3'];
+
+  /** A readable report (f1c) whose 表四 is printed as `arrange` says, around the heading. */
+  function arranged(seed: number, arrange: string[]) {
+    const d = family.make(seed);
+    const lines = d.text.split('\n');
+    const open = lines.lastIndexOf('总计', lines.indexOf(HEAD));
+    lines.splice(open + 1, lines.indexOf(SECTION.tail[1]) - open - 1, ...arrange);
+    return lines.join('\n');
+  }
+
+  it('a single figure after the heading (as likely the page\'s number) is not read: 表四 is flagged, never guessed', async () => {
+    const r = await parse(arranged(7, [...FIGS, HEAD, '6']));
+    expect(r.cells['suit_after_review.total']).not.toBe(6);
+    expect(T4.filter((k) => k in r.uncertain).length).toBeGreaterThan(0);
+  });
+
+  it('a page that starts among or right after those figures (a footer may stand before it): 表四 is flagged', async () => {
+    // The footer after the last figure; or 未经复议直接起诉's pending left blank, the footer `2`
+    // (read as its total: 0 + 0 + 1 + 1 = 2) and the next page with 复议后起诉.
+    const cases = [
+      { text: arranged(3, [...FIGS.slice(0, 4), HEAD, ...FIGS.slice(4), '6', `\f${SECTION.tail[1]}`]), key: 'suit_after_review.total', footer: 6 },
+      { text: arranged(4, ['2', '1', '0', '0', HEAD, '3', '0', '0', '1', '1', '2', '\f1', '2', '0', '0', '3']), key: 'suit_direct.total', footer: 2 },
+    ];
+    for (const { text, key, footer } of cases) {
+      const r = await parse(text);
+      expect(r.cells[key], key).not.toBe(footer);
+      expect(T4.filter((k) => k in r.uncertain).length, key).toBeGreaterThan(0);
+    }
+  });
+});

@@ -43,8 +43,8 @@ function row(c: Ctx, r: FormRow, figs: string[]): string[] {
 
 /**
  * With `t2Too`, 表二 prints its figures before its labels as well (no rule can then place them);
- * with `t4Past`, 表四's figures may run past the next section's heading (a page number there would
- * look the same: not read).
+ * with `t4Past`, 表四's figures may run past the next section's heading, as Chromium's PDFs come out
+ * (two figures or more there: a lone one could be the page's number).
  */
 export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false } = {}): SyntheticDoc {
   const out = opening(c);

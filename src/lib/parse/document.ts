@@ -29,6 +29,8 @@ export interface Line {
   cellular?: boolean;
   /** A page number that a row of figures could also print ("- 22 -"): a row only if the table needs it. */
   furniture?: boolean;
+  /** The first line of a page in text that marks its pages (pdftotext's form feed). */
+  pageStart?: boolean;
 }
 
 export interface ReportDocument {

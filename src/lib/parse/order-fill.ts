@@ -10,7 +10,7 @@ import { isColumnDoubt } from './headers';
 import type { TablesRead } from './tables';
 import { rulesFor } from './rules';
 import { holds } from './solve';
-import { readByOrder, type OrderReading } from './order';
+import { pastHeading, readByOrder, type OrderReading } from './order';
 
 const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
 
@@ -33,7 +33,9 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
     const span = t.spans[tb];
     if (!span) continue;
     const [from, to] = span;
-    const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline);
+    const past = tb === 't4' ? pastHeading(lines, to) : null;
+    const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline)
+      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, deadline));
     if (read) take(t, read);
     else if (tb === 't3' && figuresFirst(toPieces(lines.slice(from, to), endsInCell))) {
       // Unread by order, a table that prints figures before its first row's label gives no row

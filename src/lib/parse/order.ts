@@ -83,6 +83,32 @@ function wordsOf(lines: readonly Line[], from: number, to: number): Word[] | nul
 }
 
 /**
+ * Where 表四's figures go on past the next section's heading (pdftotext's default mode may set
+ * that heading between the table's columns): the end of the lines after the heading that print
+ * figures alone, up to the first that prints anything else; or null. Not taken for a single figure
+ * (after a heading that is as likely the page's number), nor when a page starts among those lines
+ * or right after them (a footer may stand before a page's start).
+ */
+export function pastHeading(lines: readonly Line[], to: number): number | null {
+  if (to >= lines.length || lines[to].pageStart) return null;
+  const page = lines[to].tokens[0]?.page;
+  let figures = 0;
+  let end = to + 1;
+  for (let li = to + 1; li < lines.length; li++) {
+    const l = lines[li];
+    const parts = l.tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
+    if (parts[0] === '') continue;
+    // (A page that starts right after the figures may have a footer as their last.)
+    if (l.pageStart || l.tokens[0]?.page !== page) return null;
+    if (!parts.every((w) => FIGURES.test(w))) break;
+    if (l.furniture) return null;
+    figures += parts.length;
+    end = li + 1;
+  }
+  return figures >= 2 ? end : null;
+}
+
+/**
  * The line each row's label starts on, looked for in the form's order through the region's words
  * (a wrapped label's words are joined first), or null if a row's label is not found after the
  * one before it: rows printed out of the form's order, or a row missing.

@@ -134,7 +134,16 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const piped = new Set<number>();
   const ruledPipes = markdownTables(all);
   let skip = -1;
+  // pdftotext opens each page with a form feed (normalized away above): the page's first line.
+  const pageStarts = raw.includes('\f') ? new Set(raw.replace(/\r\n?/g, '\n').split('\n').flatMap((l, i) => (l.includes('\f') ? [i] : []))) : null;
+  let pageOpen = false;
   all.forEach((l, i) => {
+    if (pageStarts?.has(i) && i > 0) pageOpen = true;
+    const before = lines.length;
+    readLine(l, i);
+    if (pageOpen && lines.length > before) { lines[before].pageStart = true; pageOpen = false; }
+  });
+  function readLine(l: string, i: number): void {
     const t = l.trim();
     if (ruled.within(i)) {
       const tokens = ruled.rows.get(i);
@@ -168,7 +177,7 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
     } else {
       lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
     }
-  });
+  }
   dropMergedLabels(lines, piped);
   const doc: ReportDocument = { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
   // A file that stops on a figure, not even at the end of its line, may have been cut inside it.
