@@ -42,4 +42,6 @@ export interface ReportDocument {
   endsInCell?: boolean;
   /** A title found in metadata (PDF info, HTML <title>), if any. */
   title?: string;
+  /** Its pages are marked (a PDF's own, pdftotext's form feeds): no page's number hides among unmarked lines. */
+  paged?: boolean;
 }

@@ -72,7 +72,7 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
     endsInCell: doc.endsInCell, byHeight: doc.kind === 'pdf', extracted: doc.kind === 'text' || doc.kind === 'markdown' || doc.kind === 'pdf',
   });
   // Labels that left 表三 in doubt: its figures' order alone may still read it (order.ts).
-  fillByOrder(tables, doc.lines, doc.endsInCell === true, template, Date.now() + ORDER_BUDGET_MS);
+  fillByOrder(tables, doc.lines, doc.endsInCell === true, template, Date.now() + ORDER_BUDGET_MS, doc.paged === true);
   const years = tables.twice.length ? titleYears(doc.text) : [];
   if (years.length > 1) {
     throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);

@@ -11,6 +11,7 @@ import type { TablesRead } from './tables';
 import { rulesFor } from './rules';
 import { holds } from './solve';
 import { pastHeading, readByOrder, type OrderReading } from './order';
+import { readT2ByLabels } from './t2-gaps';
 
 const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
 
@@ -18,8 +19,8 @@ const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致�
  * Where the labels left cells of 表三 or 表四 in doubt, the table's reading by order (when there is exactly one)
  * fills them; a cell the labels placed with certainty but the order reads otherwise is flagged.
  */
-export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, template: Template, deadline: number): void {
-  const inTable = (tb: 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
+export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, template: Template, deadline: number, paged = false): void {
+  const inTable = (tb: 't2' | 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
   // The order of the figures says which row they fill, never which column: a header that puts
   // the columns in doubt keeps them in doubt.
   const columnsDoubted = (tb: 't3' | 't4') => inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
@@ -27,6 +28,12 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
   const rules = rulesFor(template, t.singleOther);
   const get = rules.derive((k) => t.cells[k]);
   const broken = (tb: 't3' | 't4') => rules.eqs.some((e) => e.table === tb && holds(e, get) === false);
+  // 表二 has no rule: its labels alone may place its figures (t2-gaps.ts), only where they are in doubt.
+  const t2 = t.spans.t2;
+  if (t2 && inTable('t2').length > 0) {
+    const read = readT2ByLabels(lines, t2[0], t2[1], template, paged);
+    if (read) take(t, read);
+  }
   const tables = (['t3', 't4'] as const).filter((tb) => !columnsDoubted(tb) && (inTable(tb).length > 0 || broken(tb)));
   if (!tables.length) return;
   for (const tb of tables) {

@@ -182,6 +182,7 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const doc: ReportDocument = { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
   // A file that stops on a figure, not even at the end of its line, may have been cut inside it.
   if (/\d[ \t]*$/.test(text)) doc.endsInCell = true;
+  if (pageStarts) doc.paged = true;
   return doc;
 }
 

@@ -82,7 +82,7 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
 
   const rows = dropMargins(pages.map((p) => ({ rows: buildRows(p.pieces, p.page), height: p.height })));
   const lines = toLines(rows.flat());
-  return { kind: 'pdf', text: plainText(lines), lines, ...(title ? { title } : {}) };
+  return { kind: 'pdf', text: plainText(lines), lines, paged: true, ...(title ? { title } : {}) };
 }
 
 type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
