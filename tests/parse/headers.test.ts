@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applicantColumnsDoubt, moneyUnit } from '../../src/lib/parse/headers';
+import { parseFile } from '../../src/lib/parse';
+import { isFailure } from '../../src/lib/format';
+import { FAMILIES } from '../support/synthetic-families';
 
 describe('表二 money column unit from its header', () => {
   it('takes the form’s unit when the header names none', () => {
@@ -21,6 +24,16 @@ describe('表二 money column unit from its header', () => {
 
   it('gives no unit when the header names both', () => {
     expect(moneyUnit('采购总金额（元）单位：万元', '2019').unit).toBeNull();
+  });
+
+  it('gives no unit when the header names one the form does not know (千元, 百万元, 亿元): the cell is flagged, not read as 万元', async () => {
+    for (const unit of ['千元', '百万元', '亿元']) expect(moneyUnit(`信息内容本年收费金额（单位：${unit}）`, '2021').unit, unit).toBeNull();
+    // A readable report of the 2021 form whose header says 千元.
+    const d = [1, 2, 3, 4].map((n) => FAMILIES.find((f) => f.id === 'f2')!.make(n)).find((x) => x.text.includes('本年收费金额（单位：万元）'))!;
+    const r = await parseFile(d.name, new TextEncoder().encode(d.text.replace('本年收费金额（单位：万元）', '本年收费金额（单位：千元）')));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.cells['t2.fees.amount_yuan']).toBeNull();
+    expect(r.uncertain['t2.fees.amount_yuan']).toBeTruthy();
   });
 });
 

@@ -2,7 +2,8 @@
  * 表二 rearranged, of our own design: a readable report's 表二 (f1c, each row `label figures…` on
  * one line) printed with its figures before or after their labels, split over lines, zeros run
  * together, a row's first figure on its label's line, a blank printed as nothing, a page number
- * among the figures, two rows swapped. For tests/parse/t2-labels.test.ts.
+ * among the figures, two rows swapped, a figure that is no cell (a year, 共 2 页, 5项) among a
+ * row's header lines while the row lacks one. For tests/parse/t2-labels.test.ts.
  */
 import { FAMILIES } from './synthetic-families';
 import { T2_FORM } from './synthetic-forms';
@@ -42,7 +43,9 @@ function spread(r: R, figs: string[]): string[] {
   return [...out, line];
 }
 
-export const T2_MODES = ['before', 'after', 'mixed', 'rotated', 'blankNothing', 'pageNumber', 'swap'] as const;
+export const T2_MODES = ['before', 'after', 'mixed', 'rotated', 'blankNothing', 'pageNumber', 'swap', 'strayBlank', 'runTogether'] as const;
+/** Figures that are no cell, printed among a row's header lines or figures (the red team's finds). */
+const STRAYS = ['2023 年度', '（2023）', '5项', '共 2 页', '第二十条第（5）项', '（单位：件） 5', '2023'];
 export type T2Mode = (typeof T2_MODES)[number];
 
 export function arrange(mode: T2Mode, rows: T2Row[], r: R): string[] {
@@ -50,6 +53,15 @@ export function arrange(mode: T2Mode, rows: T2Row[], r: R): string[] {
   if (mode === 'blankNothing' || mode === 'pageNumber') {
     const x = rs[Math.floor(r() * rs.length)];
     x.figs.splice(Math.floor(r() * x.figs.length), 1);
+  }
+  if (mode === 'strayBlank' || mode === 'runTogether') {
+    // One row loses a figure (a blank printed as nothing, or two figures run together with no 0
+    // in front); a figure that is no cell stands among its header lines or just before its figures.
+    const x = rs.filter((y) => y.figs.length > 1)[Math.floor(r() * rs.filter((y) => y.figs.length > 1).length)];
+    const at = Math.floor(r() * (x.figs.length - 1));
+    if (mode === 'strayBlank' || x.figs[at + 1] === '0' || /[.-]/.test(x.figs[at] + x.figs[at + 1])) x.figs.splice(at, 1);
+    else x.figs.splice(at, 2, `${x.figs[at]}${x.figs[at + 1]}`);
+    x.head.splice(Math.floor(r() * (x.head.length + 1)), 0, STRAYS[Math.floor(r() * STRAYS.length)]);
   }
   if (mode === 'swap') {
     const i = Math.floor(r() * (rs.length - 1));

@@ -30,10 +30,12 @@ export function labelText(pieces: readonly Piece[], until = pieces.length): stri
 
 /**
  * The unit 表二's money column is printed in, by its header: the form's own when the header
- * names none, null when the header names both (the cell is then flagged).
+ * names none, null when the header names both or another (the cell is then flagged).
  */
 export function moneyUnit(t2Labels: string, template: Template): { key: string; unit: MoneyUnit | null } {
   const col = moneyColumn(template);
+  // A unit the form does not know (千元, 百万元, 亿元) gives nothing to convert by: the cell is flagged.
+  if (/(?:[千百亿]|[百千]万)元/.test(t2Labels)) return { key: col.key, unit: null };
   const named = new RegExp(`${col.head}\\s*[（(]?\\s*(?:单位\\s*[:：]?\\s*)?(万元|元)`).exec(t2Labels)?.[1];
   // 表二 has one money column: 万元 anywhere in its header is that column's unit.
   const units = new Set<MoneyUnit>();

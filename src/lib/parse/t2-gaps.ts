@@ -21,6 +21,8 @@ interface Cell { value: number; ref: SourceRef }
 /** 表二 opens on its section heading (二、主动公开政府信息情况) or its first header (第二十条第（一）项). */
 const T2_HEADING = /^(?:[（(]?二[)）]?|2)\s*[、.．]?\s*主动公开|^第二十条/;
 const T3_HEADING = /收到和处理政府信息公开申请/;
+/** A figure as default-mode text prints a cell: digits, a sign, a decimal part (money). */
+const PLAIN = /^-?[0-9]+(?:\.[0-9]+)?$/;
 
 /**
  * The cells a run of figures holds, from the row's cell `at` on: a figure; zeros run into the
@@ -36,8 +38,9 @@ function cellsOf(p: ValuePiece, row: RowSpec, at: number): Cell[] | null {
     const wan = (money === 'wan' && p.unit !== 'yuan') || (money === 'yuan' && p.unit === 'wan');
     return [{ value: wan ? wanToYuan(p.raw) : p.value, ref }];
   }
-  // A run of digits with no 0 in front is one figure or several: not read.
-  const m = /^(0*)([1-9][0-9]*)?$/.exec(p.raw);
+  // Digits run into words or other digits with no 0 in front (`2023年度`, `5项`, `292740`) may
+  // be one figure, several, or no cell at all: not read.
+  const m = /^(0+)([1-9][0-9]*)?$/.exec(p.raw);
   if (!m) return null;
   const out: Cell[] = [...m[1]].map(() => ({ value: 0, ref }));
   if (m[2]) out.push({ value: Number(m[2]), ref });
@@ -119,8 +122,28 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
   if (rows.length !== T2_ROWS[template].length) return null;
   const labels = labelsOf(pieces, rows);
   if (!labels) return null;
+  // A figure shares a line only with its row's label: beside other words (a header's 2023 年度,
+  // 共 2 页, （单位：件） 5) it may be no cell at all.
+  const rowLabelAt = new Set(labels);
+  const worded = new Set(pieces.flatMap((p, i) => (p.kind === 'label' && !rowLabelAt.has(i) ? [p.line] : [])));
+  const labelLines = new Set(labels.map((i) => pieces[i].line));
+  if (pieces.some((p) => p.kind === 'value' && worded.has(p.line) && !labelLines.has(p.line))) return null;
+  if (pieces.some((p) => p.kind === 'value' && labelLines.has(p.line) && worded.has(p.line))) return null;
+  // …and is printed plain: `（2023）`, `5项`, `2,293` are read elsewhere, not here.
+  const valueLines = new Set(pieces.flatMap((p) => (p.kind === 'value' ? [p.line] : [])));
+  for (const li of valueLines) {
+    const words = lines[from + li].tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
+    if (!words.every((w) => PLAIN.test(w) || (labelLines.has(li) && !/[0-9]/.test(w)))) return null;
+  }
   const parts = partition(pieces, labels);
   if (!parts) return null;
+  // A row's figures stand together just before its label: one printed among the header's words
+  // (第二十条第（六）项 / 2023 / 信息内容) may be no cell at all.
+  const at = new Map(pieces.map((p, i) => [p, i]));
+  for (const [r, figs] of parts.entries()) {
+    const first = figs.length ? at.get(figs[0])! : labels[r];
+    for (let i = first + 1; i < labels[r]; i++) if (pieces[i].kind === 'label') return null;
+  }
   const read = parts.map((figs, r) => rowCells(figs, rows[r]));
   if (read.some((c) => c === null)) return null;
   const cells = new Map<string, number>();
@@ -133,8 +156,9 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
     const labelLine = pieces[labels[r]].line;
     const split = figs.some((p) => p.line === labelLine) && figs.some((p) => p.line !== labelLine);
     if (split && row.some((c) => c.value !== row[0].value)) return;
-    // Where pages are not marked, a short figure alone on its line may be a page's number.
-    if (!paged && figs.some((p) => alone.has(p.line) && !p.glued && /^[0-9]{1,3}$/.test(p.raw))) return;
+    // Where pages are not marked, a figure alone on its line may be a page's number (or a year
+    // printed apart): with a cell printed as nothing, it would keep the count.
+    if (!paged && figs.some((p) => alone.has(p.line) && !p.glued)) return;
     row.forEach((c, i) => { cells.set(rows[r].keys[i], c.value); refs.set(rows[r].keys[i], c.ref); });
   });
   // A count that cannot be negative or a fraction is not taken (verify.ts says why).
