@@ -93,11 +93,11 @@ function rowCells(figures: readonly ValuePiece[], row: RowSpec): Cell[] | null {
 }
 
 /**
- * 表二's cells read by where its labels stand, for the lines [from, to) of its region; only the
- * rows whose reading is certain. Null when the labels do not cut the figures into the form's rows.
+ * 表二's lines: from its section heading (the region found by the label reader is cut where its
+ * labels end) to 表三's, or null. None across a page's start: a page's number may stand among the
+ * figures there, and one that fills a cell printed as nothing would keep every count.
  */
-export function readT2ByLabels(lines: readonly Line[], from: number, to: number, template: Template, paged: boolean): OrderReading | null {
-  // The region is cut where the labels end; here it runs from 表二's section heading to 表三's.
+function region(lines: readonly Line[], from: number, to: number): [number, number] | null {
   const text = (li: number) => lines[li].tokens.map((t) => t.text).join('');
   let open = -1;
   for (let li = from; li < Math.min(to, lines.length) && open < 0; li++) if (T2_HEADING.test(text(li))) open = li;
@@ -105,12 +105,42 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
   let close = -1;
   for (let li = Math.max(open, to - 1); li < lines.length && close < 0; li++) if (T3_HEADING.test(text(li))) close = li;
   if (close < 0) return null;
-  from = open + 1;
-  to = close;
-  // A page's number may stand among the figures where a page starts: one that fills a cell
-  // printed as nothing would keep every count.
-  const page = lines[from]?.tokens[0]?.page;
-  for (let li = from; li <= to; li++) if (lines[li].pageStart || (lines[li].tokens.length > 0 && lines[li].tokens[0].page !== page)) return null;
+  const page = lines[open + 1]?.tokens[0]?.page;
+  for (let li = open + 1; li <= close; li++) if (lines[li].pageStart || (lines[li].tokens.length > 0 && lines[li].tokens[0].page !== page)) return null;
+  return [open + 1, close];
+}
+
+/**
+ * Every figure is printed as a cell: plain (`（2023）`, `5项`, `2,293` are not), on a line of
+ * figures or beside its own row's label only (a header's `2023 年度`, `共 2 页`, `（单位：件） 5`
+ * may be no cell at all), and with no header words between a row's figures and its label
+ * (第二十条第（六）项 / 2023 / 信息内容).
+ */
+function printedAsCells(lines: readonly Line[], from: number, pieces: readonly Piece[], labels: readonly number[], parts: readonly ValuePiece[][]): boolean {
+  const rowLabel = new Set(labels);
+  const worded = new Set(pieces.flatMap((p, i) => (p.kind === 'label' && !rowLabel.has(i) ? [p.line] : [])));
+  const labelLines = new Set(labels.map((i) => pieces[i].line));
+  for (const li of new Set(pieces.flatMap((p) => (p.kind === 'value' ? [p.line] : [])))) {
+    if (worded.has(li)) return false;
+    const words = lines[from + li].tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
+    if (!words.every((w) => PLAIN.test(w) || (labelLines.has(li) && !/[0-9]/.test(w)))) return false;
+  }
+  const at = new Map(pieces.map((p, i) => [p, i]));
+  return parts.every((figs, r) => {
+    const first = figs.length ? at.get(figs[0])! : labels[r];
+    for (let i = first + 1; i < labels[r]; i++) if (pieces[i].kind === 'label') return false;
+    return true;
+  });
+}
+
+/**
+ * 表二's cells read by where its labels stand, for the lines [from, to) of its region; only the
+ * rows whose reading is certain. Null when the labels do not cut the figures into the form's rows.
+ */
+export function readT2ByLabels(lines: readonly Line[], from: number, to: number, template: Template, paged: boolean): OrderReading | null {
+  const span = region(lines, from, to);
+  if (!span) return null;
+  [from, to] = span;
   const pieces = toPieces(lines.slice(from, to));
   // (toPieces marks the last figure as possibly cut off: here the region ends, not the file.)
   const last = pieces.at(-1);
@@ -121,36 +151,14 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
   const rows = withMoneyUnit(layouts(template).t2[0], money.key, money.unit).rows;
   if (rows.length !== T2_ROWS[template].length) return null;
   const labels = labelsOf(pieces, rows);
-  if (!labels) return null;
-  // A figure shares a line only with its row's label: beside other words (a header's 2023 年度,
-  // 共 2 页, （单位：件） 5) it may be no cell at all.
-  const rowLabelAt = new Set(labels);
-  const worded = new Set(pieces.flatMap((p, i) => (p.kind === 'label' && !rowLabelAt.has(i) ? [p.line] : [])));
-  const labelLines = new Set(labels.map((i) => pieces[i].line));
-  if (pieces.some((p) => p.kind === 'value' && worded.has(p.line) && !labelLines.has(p.line))) return null;
-  if (pieces.some((p) => p.kind === 'value' && labelLines.has(p.line) && worded.has(p.line))) return null;
-  // …and is printed plain: `（2023）`, `5项`, `2,293` are read elsewhere, not here.
-  const valueLines = new Set(pieces.flatMap((p) => (p.kind === 'value' ? [p.line] : [])));
-  for (const li of valueLines) {
-    const words = lines[from + li].tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
-    if (!words.every((w) => PLAIN.test(w) || (labelLines.has(li) && !/[0-9]/.test(w)))) return null;
-  }
-  const parts = partition(pieces, labels);
-  if (!parts) return null;
-  // A row's figures stand together just before its label: one printed among the header's words
-  // (第二十条第（六）项 / 2023 / 信息内容) may be no cell at all.
-  const at = new Map(pieces.map((p, i) => [p, i]));
-  for (const [r, figs] of parts.entries()) {
-    const first = figs.length ? at.get(figs[0])! : labels[r];
-    for (let i = first + 1; i < labels[r]; i++) if (pieces[i].kind === 'label') return null;
-  }
+  const parts = labels && partition(pieces, labels);
+  if (!labels || !parts || !printedAsCells(lines, from, pieces, labels, parts)) return null;
   const read = parts.map((figs, r) => rowCells(figs, rows[r]));
   if (read.some((c) => c === null)) return null;
   const cells = new Map<string, number>();
   const refs = new Map<string, SourceRef>();
   const perLine = new Map<number, number>();
   for (const p of pieces) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
-  const alone = new Set([...perLine].flatMap(([li, n]) => (n === 1 ? [li] : [])));
   (read as Cell[][]).forEach((row, r) => {
     const figs = parts[r];
     const labelLine = pieces[labels[r]].line;
@@ -158,7 +166,7 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
     if (split && row.some((c) => c.value !== row[0].value)) return;
     // Where pages are not marked, a figure alone on its line may be a page's number (or a year
     // printed apart): with a cell printed as nothing, it would keep the count.
-    if (!paged && figs.some((p) => alone.has(p.line) && !p.glued)) return;
+    if (!paged && figs.some((p) => perLine.get(p.line) === 1 && !p.glued)) return;
     row.forEach((c, i) => { cells.set(rows[r].keys[i], c.value); refs.set(rows[r].keys[i], c.ref); });
   });
   // A count that cannot be negative or a fraction is not taken (verify.ts says why).
