@@ -26,6 +26,9 @@ function find(pieces: Piece[], from: number, test: (s: string) => boolean): numb
 
 const T2_START = (s: string) => /第二十条第（一）项|第二十条第一项/.test(s);
 const T3_START = (s: string) => /申请人情况|本年新收/.test(s);
+/** 表二's section heading, not the introduction's sentence that names it (全年主动公开政府信息 321 条). */
+const T2_HEADING = (s: string) => /主动公开政府信息情况|^(?:[（(]?二[)）]?|2)\s*[、.．]\s*主动公开政府信息/.test(s);
+const T2_ITEM = (s: string) => /第二十条第（[一二三四五六七八九十]+）项/.test(s);
 const T4_START = (s: string) => /行政复议/.test(s);
 const END = (s: string) => /存在的主要问题|主要问题及改进|其他需要报告|（一）主要问题|五、/.test(s);
 
@@ -37,10 +40,21 @@ const END = (s: string) => /存在的主要问题|主要问题及改进|其他�
 function findT2(pieces: Piece[]): number {
   const a = find(pieces, 0, T2_START);
   if (a >= 0) return a;
-  for (let i = find(pieces, 0, (s) => /主动公开政府信息情况/.test(s)); i >= 0; i = find(pieces, i + 1, (s) => /主动公开政府信息情况/.test(s))) {
+  for (let i = find(pieces, 0, T2_HEADING); i >= 0; i = find(pieces, i + 1, T2_HEADING)) {
     for (let j = i; j < Math.min(pieces.length, i + 12); j++) {
       const p = pieces[j];
       if (p.kind === 'label' && /规章|规范性文件|行政许可/.test(p.text) && (j > i || /(规章|规范性文件)$/.test(p.text))) return i;
+    }
+  }
+  // Neither printed (a table whose first rows were lost): a later item's heading, its column
+  // words, then its own rows (第二十条第（五）项 / 信息内容 … / 行政许可), not a sentence naming them.
+  for (let i = find(pieces, 0, T2_ITEM); i >= 0; i = find(pieces, i + 1, T2_ITEM)) {
+    let header = false;
+    for (let j = i + 1; j < Math.min(pieces.length, i + 12); j++) {
+      const p = pieces[j];
+      if (p.kind !== 'label') continue;
+      if (/信息内容|处理决定数量|项目数量|收费金额/.test(p.text)) header = true;
+      else if (header && /行政许可|行政处罚|行政强制|行政事业性收费|政府集中采购/.test(p.text)) return i;
     }
   }
   return -1;
