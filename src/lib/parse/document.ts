@@ -33,6 +33,12 @@ export interface Line {
   pageStart?: boolean;
 }
 
+/** A line's text, its cells run together (a label wrapped over cells reads as one). */
+export const lineText = (l: Line): string => l.tokens.map((t) => t.text).join('');
+
+/** A line's words: its cells' text split at white space (`['']` for a line with none). */
+export const lineWords = (l: Line): string[] => l.tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
+
 export interface ReportDocument {
   kind: InputKind;
   /** The report's text with its line breaks, for identity and narrative figures. */

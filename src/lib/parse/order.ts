@@ -13,7 +13,7 @@
  * the figures), and no row's figures on both sides of its label.
  */
 import type { SourceRef, Template } from '../format';
-import type { Line } from './document';
+import { lineText, lineWords, type Line } from './document';
 import { layouts, LEADING_ITEM } from './layout';
 import { ITEM_NUMBER } from './naming';
 import { rulesFor } from './rules';
@@ -38,8 +38,6 @@ const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,
 /** No cell of 表三 has more digits than this; a longer run is not figures of the form. */
 const MAX_DIGITS = 9;
 const MAX_SPLIT = 7;
-
-const lineText = (l: Line) => l.tokens.map((x) => x.text).join('');
 
 /** The ways a digit run splits into cells: each a 0 or a number without a leading 0. */
 function splitsOf(d: string): number[][] {
@@ -96,7 +94,7 @@ export function pastHeading(lines: readonly Line[], to: number): number | null {
   let end = to + 1;
   for (let li = to + 1; li < lines.length; li++) {
     const l = lines[li];
-    const parts = l.tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
+    const parts = lineWords(l);
     if (parts[0] === '') continue;
     // (A page that starts right after the figures may have a footer as their last.)
     if (l.pageStart || l.tokens[0]?.page !== page) return null;

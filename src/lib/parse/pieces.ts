@@ -3,7 +3,7 @@
  * dumps glue 规章000行政规范性文件8855698 together); the pieces keep where they were read.
  */
 import type { SourceRef } from '../format';
-import type { Line, Token } from './document';
+import { lineText, type Line, type Token } from './document';
 import { LEADING_ZERO, readValue, type ValueToken } from './numbers';
 import { squash } from './normalize';
 
@@ -189,7 +189,7 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
   lines.forEach((l, li) => {
     const cellular = l.cellular === true;
     // The rest of a note wrapped onto a line of its own in loose text (117 件）): not a row.
-    if (!cellular && l.tokens.length <= 3 && NOTE_TAIL.test(l.tokens.map((t) => t.text).join(''))) return;
+    if (!cellular && l.tokens.length <= 3 && NOTE_TAIL.test(lineText(l))) return;
     let tokens = l.tokens;
     const classed = tokens.map((t) => classify(t.text, cellular));
     // In a row of figures, or after a row's label, a token that is neither a figure nor a label

@@ -8,7 +8,7 @@
  * same, that row stays in doubt.
  */
 import { T2_ROWS, type SourceRef, type Template } from '../format';
-import type { Line } from './document';
+import { lineText, lineWords, type Line } from './document';
 import { labelText, moneyUnit, withMoneyUnit } from './headers';
 import { layouts, type RowSpec } from './layout';
 import { wanToYuan } from './numbers';
@@ -98,12 +98,11 @@ function rowCells(figures: readonly ValuePiece[], row: RowSpec): Cell[] | null {
  * figures there, and one that fills a cell printed as nothing would keep every count.
  */
 function region(lines: readonly Line[], from: number, to: number): [number, number] | null {
-  const text = (li: number) => lines[li].tokens.map((t) => t.text).join('');
   let open = -1;
-  for (let li = from; li < Math.min(to, lines.length) && open < 0; li++) if (T2_HEADING.test(text(li))) open = li;
+  for (let li = from; li < Math.min(to, lines.length) && open < 0; li++) if (T2_HEADING.test(lineText(lines[li]))) open = li;
   if (open < 0) return null;
   let close = -1;
-  for (let li = Math.max(open, to - 1); li < lines.length && close < 0; li++) if (T3_HEADING.test(text(li))) close = li;
+  for (let li = Math.max(open, to - 1); li < lines.length && close < 0; li++) if (T3_HEADING.test(lineText(lines[li]))) close = li;
   if (close < 0) return null;
   const page = lines[open + 1]?.tokens[0]?.page;
   for (let li = open + 1; li <= close; li++) if (lines[li].pageStart || (lines[li].tokens.length > 0 && lines[li].tokens[0].page !== page)) return null;
@@ -122,7 +121,7 @@ function printedAsCells(lines: readonly Line[], from: number, pieces: readonly P
   const labelLines = new Set(labels.map((i) => pieces[i].line));
   for (const li of new Set(pieces.flatMap((p) => (p.kind === 'value' ? [p.line] : [])))) {
     if (worded.has(li)) return false;
-    const words = lines[from + li].tokens.map((t) => t.text).join(' ').trim().split(/\s+/);
+    const words = lineWords(lines[from + li]);
     if (!words.every((w) => PLAIN.test(w) || (labelLines.has(li) && !/[0-9]/.test(w)))) return false;
   }
   const at = new Map(pieces.map((p, i) => [p, i]));
