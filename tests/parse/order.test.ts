@@ -132,6 +132,33 @@ describe('reading by order', () => {
     }
   });
 
+  it('a run of rows printing all its labels before any of its figures (an item number left behind): read whole, each row in its label\'s order', async () => {
+    for (const seed of [5, 6, 7, 8]) {
+      const form = seed % 2 ? '2021' : '2019';
+      const t = makeTruth(rng(seed), form, { year: form === '2019' ? 2020 : 2023 });
+      const rows = t3Form(form);
+      const p = rows.findIndex((r) => r.keys[0].includes('unavailable_not_held'));
+      const q = rows.length - 2;
+      const figs = (i: number) => rows[i].keys.map((k) => String(t.cells[k])).join(' ');
+      const body = rows.flatMap((r, i) => {
+        if (i < p || i > q) return [...(r.heading ? [r.heading] : []), figs(i), r.labels[0]];
+        if (i !== p) return [];
+        // The run's second label printed without its item number, the number after the labels.
+        const labels = rows.slice(p, q + 1).map((s, j) => (j === 1 ? s.labels[0].replace(/^[0-9]+[.．]/, '') : s.labels[0]));
+        return [...labels, '2.', ...rows.slice(p, q + 1).map((_, j) => figs(p + j))];
+      });
+      const text = [`某某局${form === '2019' ? 2020 : 2023}年度政府信息公开工作年度报告`, SECTION.t3[0], ...APPLICANT_HEAD, ...body, ...SECTION.tail].join('\n');
+      const r = await parse(text);
+      expect(t3Keys(t.cells).filter((k) => k in r.uncertain || r.cells[k] !== t.cells[k]), `seed ${seed}`).toEqual([]);
+      expect(r.findings, `seed ${seed}`).toEqual([]);
+      // A figure of the run printed among its labels leaves nothing to read by order there.
+      const among = text.replace(`\n${rows[p + 2].labels[0]}\n`, `\n${rows[p + 2].labels[0]}\n${t.cells[rows[p].keys[0]]}\n`);
+      expect(among).not.toBe(text);
+      const r2 = await parse(among);
+      for (const k of t3Keys(t.cells)) if (!(k in r2.uncertain)) expect(r2.cells[k], `seed ${seed} ${k}`).toBe(t.cells[k]);
+    }
+  });
+
   it('each row\'s first figure after its label, the rest before: a sparse table that keeps every rule is not read by order', async () => {
     // Everything in the first column (自然人): rotated one place, each row still adds up.
     const cells: Record<string, number | null> = {};

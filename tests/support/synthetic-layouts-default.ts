@@ -2,7 +2,8 @@
  * pdftotext's default mode on a ruled table, as government PDFs give it: no label shares a line
  * with its row's figures. Each row's figures come before its label (or inside a wrapped label),
  * split over several lines, narrow cells run together (`0 006` is four cells); after a page
- * break the first column of a run of rows may come first, the rest of those rows after; 表四's
+ * break the first column of a run of rows may come first, the rest of those rows after (or all
+ * the run's labels first, its figures after); 表四's
  * figures may run past the next section's heading. Only the order of the figures, checked by the
  * table's rules and against where the labels stand, can place them.
  */
@@ -57,15 +58,17 @@ export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false } = {}): Sy
   out.push(pick(c.r, SECTION.t3), SECTION.t3note, ...APPLICANT_HEAD);
   const rows = t3Rows(c);
   const figs = rows.map((r) => values(c, r));
-  // After a page break, a run of rows may print its first column ahead of the rest.
-  const p = c.r() < 0.4 ? 2 + Math.floor(c.r() * (rows.length - 4)) : -1;
+  // After a page break, a run of rows may print its first column ahead of the rest, or all
+  // its labels ahead of its figures (an item number left behind where its label was split).
+  const p = c.r() < 0.5 ? 2 + Math.floor(c.r() * (rows.length - 4)) : -1;
   const q = p < 0 ? -1 : Math.min(rows.length - 1, p + 1 + Math.floor(c.r() * 8));
+  const labelsFirst = c.r() < 0.4;
   rows.forEach((r, i) => {
     if (i < p || i > q) { out.push(...row(c, r, figs[i])); return; }
     if (i !== p) return;
-    for (let s = p; s <= q; s++) out.push(figs[s][0], label(c, rows[s]));
-    if (c.r() < 0.5) out.push('1.');
-    for (let s = p; s <= q; s++) out.push(...figureLines(c, figs[s].slice(1)));
+    for (let s = p; s <= q; s++) out.push(...(labelsFirst ? [] : [figs[s][0]]), label(c, rows[s]));
+    if (c.r() < 0.5) out.push(`${1 + Math.floor(c.r() * 3)}.`);
+    for (let s = p; s <= q; s++) out.push(...figureLines(c, labelsFirst ? figs[s] : figs[s].slice(1)));
   });
   out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS);
   const t4 = t4Values(c);

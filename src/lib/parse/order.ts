@@ -4,8 +4,9 @@
  * wrapped around them —, after a page break may print the first column of several rows before
  * the rest of those rows, and runs narrow cells together (`0 006` is four cells). So the figures
  * are taken in the order printed, the form's rows filled row by row (one run of rows may print
- * its first column first), and a reading stands only if its count is exactly the form's, every
- * rule of the table holds, and no other reading that passes differs in any cell.
+ * its first column first, or all its labels before any of its figures), and a reading stands only
+ * if its count is exactly the form's, every rule of the table holds, and no other reading that
+ * passes differs in any cell.
  *
  * The rules cannot tell the result rows apart (any order of them keeps every sum), so 表三's
  * labels must still agree: found in the form's order, each row's first figure between the labels
@@ -139,6 +140,9 @@ function labelLines(lines: readonly Line[], from: number, to: number, rows: read
   return out;
 }
 
+/** How a run of rows [p, q] is printed apart from the rest: its first column first, or its labels first. */
+type Run = 'column' | 'labels';
+
 /** The cell each figure fills, in printed order: rows in turn, rows [p, q] first column first. */
 function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): string[] {
   const out: string[] = [];
@@ -181,7 +185,7 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
     return v;
   };
   const rowOf = new Map(rows.flatMap((ks, r) => ks.map((k) => [k, r] as [string, number])));
-  /** Rows outside a first-column-first run print their figures on one side of their label's start. */
+  /** Rows outside a run print their figures on one side of their label's start. */
   const oneSide = (slots: string[], wordOf: number[], p: number, q: number) => {
     const before = new Set<number>();
     const after = new Set<number>();
@@ -192,10 +196,27 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
     });
     return [...before].every((r) => !after.has(r));
   };
-  const anchored = (slots: string[], wordOf: number[], p: number, q: number) => !anchors || (oneSide(slots, wordOf, p, q) && slots.every((k, i) => {
+  /**
+   * A run of rows [p, q] whose labels all stand before its figures (pdftotext's default mode may
+   * print a stretch of the label column as one flow): each of its rows opens after the run's last
+   * label and before the label of the row after it, and nothing of the rows before the run is
+   * printed after the run's first label.
+   */
+  const labelsFirst = (slots: string[], wordOf: number[], p: number, q: number) => {
+    const i0 = slots.indexOf(rows[p][0]);
+    if (i0 > 0 && (wordOf[i0 - 1] === wordOf[i0] || words[wordOf[i0 - 1]].li >= anchors![p])) return false;
+    const next = q + 1 < anchors!.length ? anchors![q + 1] : Infinity;
+    for (let r = p; r <= q; r++) {
+      const li = words[wordOf[slots.indexOf(rows[r][0])]].li;
+      if (li <= anchors![q] || li > next || labelled(li)) return false;
+    }
+    return true;
+  };
+  const anchored = (slots: string[], wordOf: number[], p: number, q: number, run: Run) => !anchors || (oneSide(slots, wordOf, p, q) && (run !== 'labels' || labelsFirst(slots, wordOf, p, q)) && slots.every((k, i) => {
     const r = firstKey.get(k);
     // A figure printed on a label's line opens that label's row (（二）部分公开（…， 17).
     if (r === undefined) return !labelled(words[wordOf[i]].li);
+    if (run === 'labels' && r >= p && r <= q) return true;
     const li = words[wordOf[i]].li;
     const prev = r > 0 ? anchors[r - 1] : from - 1;
     const next = r + 1 < anchors.length ? anchors[r + 1] : Infinity;
@@ -226,7 +247,7 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   let late = false;
   let steps = 0;
 
-  const tryOrder = (slots: string[], p = -1, q = -1) => {
+  const tryOrder = (slots: string[], p = -1, q = -1, run: Run = 'column') => {
     const at = new Map(slots.map((k, i) => [k, i]));
     // Each rule is checked as soon as its last cell is filled.
     const due = slots.map(() => [] as number[]);
@@ -242,7 +263,7 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
       if (w === words.length) {
         if (filled !== n) return;
         const wordOf = chosen.flatMap((sp, wi) => sp.map(() => wi));
-        if (!anchored(slots, wordOf, p, q)) return;
+        if (!anchored(slots, wordOf, p, q, run)) return;
         if (!best.cells) {
           best.cells = new Map(values);
           let i = 0;
@@ -264,9 +285,13 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
     walk(0, 0);
   };
 
-  tryOrder(slotOrder(rows, -1, -1));
+  const plain = slotOrder(rows, -1, -1);
+  tryOrder(plain);
   for (let p = 0; p < rows.length && !ambiguous && !late; p++) {
-    for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) tryOrder(slotOrder(rows, p, q), p, q);
+    for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) {
+      tryOrder(slotOrder(rows, p, q), p, q);
+      if (anchors && !ambiguous && !late) tryOrder(plain, p, q, 'labels');
+    }
   }
   if (!best.cells || ambiguous || late) return null;
   return { cells: best.cells, refs: best.refs };

@@ -1,0 +1,67 @@
+/**
+ * npm run accuracy:pdftotext — synthetic reports printed to PDF by the real Chromium, extracted
+ * by the real pdftotext (poppler-utils) in each of its modes, then parsed: exact, flagged and
+ * wrong cells per mode (wrong = given without a flag and unlike the answer). Layout family 1 of
+ * issue 8 measured on what the real tools write rather than on text written to look like it.
+ * `-n 12` reports, `--from 1` first seed, `--blanks` prints a share of cells blank, `-v` lists
+ * the flagged cells of each report with the reason, `--keep` keeps the PDFs and texts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshBrowser } from '../tests/support/browser';
+import { makeReport } from '../tests/support/synthetic';
+import { reportPage } from '../tests/support/html-page';
+import { parseFile } from '../src/lib/parse';
+import { isFailure } from '../src/lib/format';
+
+const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
+const n = arg('-n', 12);
+const from = arg('--from', 1);
+const verbose = process.argv.includes('-v');
+const blanks = process.argv.includes('--blanks');
+const keep = process.argv.includes('--keep');
+const modes = ['default', 'layout', 'raw'];
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdftotext-'));
+const browser = await freshBrowser();
+const totals = new Map(modes.map((m) => [m, { reports: 0, refused: 0, exact: 0, flagged: 0, wrong: 0, cells: 0 }]));
+try {
+  for (let seed = from; seed < from + n; seed++) {
+    const s = makeReport(seed, seed % 2 ? '2021' : '2019');
+    const blank = (k: string) => blanks && (k.length * 7 + seed) % 5 === 0;
+    for (const k of Object.keys(s.cells)) if (blank(k)) s.cells[k] = null;
+    const page = await browser.context.newPage();
+    await page.setContent(reportPage(s, blanks ? { blank: seed % 2 ? '' : '—', blankKeys: blank } : {}));
+    const pdf = join(dir, `${seed}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.close();
+    for (const mode of modes) {
+      const t = totals.get(mode)!;
+      const txt = `${pdf}.${mode}.txt`;
+      execFileSync('pdftotext', [...(mode === 'default' ? [] : [`-${mode}`]), pdf, txt]);
+      const r = await parseFile('report.txt', readFileSync(txt));
+      t.reports++;
+      const keys = Object.keys(s.cells);
+      t.cells += keys.length;
+      if (isFailure(r)) { t.refused++; t.flagged += keys.length; continue; }
+      const flagged: string[] = [];
+      for (const k of keys) {
+        if (k in r.uncertain) { t.flagged++; flagged.push(`${k}: ${r.uncertain[k]}`); }
+        else if (r.cells[k] === s.cells[k]) t.exact++;
+        else { t.wrong++; console.log(`  ✗ seed ${seed} -${mode} ${k}: ${s.cells[k]} read as ${r.cells[k]}`); }
+      }
+      if (verbose && flagged.length) console.log(`seed ${seed} ${mode}: ${flagged.length} flagged\n${flagged.map((f) => `    ${f}`).join('\n')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  if (keep) console.log(`PDFs and texts kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+console.log('mode'.padEnd(8), 'reports'.padStart(7), 'refused'.padStart(7), 'exact'.padStart(7), 'flagged'.padStart(7), 'wrong'.padStart(6), 'exact%'.padStart(8));
+for (const [mode, t] of totals) {
+  console.log(mode.padEnd(8), String(t.reports).padStart(7), String(t.refused).padStart(7), String(t.exact).padStart(7),
+    String(t.flagged).padStart(7), String(t.wrong).padStart(6), (100 * t.exact / t.cells).toFixed(2).padStart(8));
+}
