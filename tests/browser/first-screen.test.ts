@@ -180,13 +180,23 @@ describe('a chart page opened by its link', () => {
     expect(withState.js.size).toBeGreaterThan(10);
     const live = await suite.go('/review?province=35');
     await live.page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARKS.firstChart, { timeout: 30_000 });
-    const loaded = await live.page.evaluate((m) => {
-      const drawn = performance.getEntriesByName(m)[0].startTime;
-      return performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => new URL(e.name).pathname).filter((u) => u.endsWith('.js'));
-    }, MARKS.firstChart);
+    const { loaded, workers, bootFirst } = await live.page.evaluate(([chart, boot]) => {
+      const drawn = performance.getEntriesByName(chart)[0].startTime;
+      const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime < drawn && new URL(e.name).pathname.endsWith('.js'));
+      const booted = performance.getEntriesByName(boot)[0]?.startTime;
+      return {
+        // A worker's script is fetched for the worker, not the page (its initiator is "other").
+        loaded: before.filter((e) => e.initiatorType !== 'other').map((e) => new URL(e.name).pathname),
+        workers: before.filter((e) => e.initiatorType === 'other').map((e) => new URL(e.name).pathname),
+        bootFirst: booted !== undefined && booted < drawn,
+      };
+    }, [MARKS.firstChart, MARKS.duckdbBoot]);
     expect(loaded.length).toBeGreaterThan(10);
-    // Every script file the page loaded until its first chart was among those asked for at once.
+    // Every module the page loaded until its first chart was among those asked for at once.
     for (const u of loaded) expect(withState.js.has(u), u).toBe(true);
+    // Under the build's drawing, DuckDB's worker starts at once, not after the page's own chart.
+    expect(bootFirst).toBe(true);
+    expect(workers.some((u) => u.includes('duckdb-boot'))).toBe(true);
   });
 
   it('once DuckDB is up, has fetched the code of the menu\'s views: the first move to 对比 fetches no script', async () => {

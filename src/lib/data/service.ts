@@ -18,6 +18,7 @@ import { MARKS, firstChartDrawn, mark } from './marks';
 import { QueryService } from './query';
 import type { ConsoleConnection } from './readonly';
 import { PrerenderedAnswers } from '../prerender/client';
+import { hasStaticChart } from '../prerender/first-screen';
 import { WORKSPACE_DB } from '../workspace/name';
 
 let service: QueryService | undefined;
@@ -38,9 +39,16 @@ async function mayHaveWorkspace(): Promise<boolean> {
   }
 }
 
-async function applyWorkspace(db: BrowserDuckDB): Promise<void> {
+/**
+ * The browser's first answer, asked once as the page starts: IndexedDB takes ~200 ms to answer
+ * in a fresh profile, which DuckDB's start hides. After an import the question is asked again.
+ */
+let firstProbe: Promise<boolean> | undefined;
+const probeOnce = () => (firstProbe ??= mayHaveWorkspace());
+
+async function applyWorkspace(db: BrowserDuckDB, askAgain = false): Promise<void> {
   // A visitor who never imported a report does not load the workspace code at all.
-  if (!(await mayHaveWorkspace())) return;
+  if (!(await (askAgain ? mayHaveWorkspace() : probeOnce()))) return;
   try {
     const { readSnapshot } = await import('../workspace/idb');
     await db.setUserRows((await readSnapshot()) ?? null);
@@ -68,7 +76,7 @@ const answers = new PrerenderedAnswers(dataUrl);
 
 const connector: Connector = {
   async query(sql: string): Promise<Table> {
-    shippedOnly ??= mayHaveWorkspace().then((may) => (shipped = !may));
+    shippedOnly ??= probeOnce().then((may) => (shipped = !may));
     // The answer is looked up while the browser says whether a workspace exists (IndexedDB takes
     // ~200 ms to answer in a fresh profile); it is used only if none does.
     const known = shipped === false ? null : answers.answer(sql);
@@ -81,13 +89,24 @@ const connector: Connector = {
 };
 
 /**
+ * DuckDB's start and the workspace question, begun before any view asks (hooks.client.ts): on a
+ * page whose first chart the build drew, nothing on screen waits for them.
+ */
+export function startEngine(): void {
+  void probeOnce();
+  getDuckDB(dataUrl).catch(() => undefined);
+}
+
+/**
  * The one service. DuckDB boots, with the named tables, once the first chart is drawn (from
  * prerendered answers), or at once for a query the build did not answer; it then takes over
  * every such query, and a failed boot surfaces as the failure of one.
  */
 export async function getQueryService(tables: readonly TableName[] = ['reports']): Promise<QueryService> {
   for (const t of tables) wanted.add(t);
-  void firstChartDrawn().then(() => engine([...wanted]).catch(() => undefined));
+  // Under the build's static drawing of the first chart, the screen already shows what the
+  // reader came for: DuckDB starts at once (its wasm compiles in its own worker).
+  void (hasStaticChart() ? Promise.resolve() : firstChartDrawn()).then(() => engine([...wanted]).catch(() => undefined));
   service ??= new QueryService(connector);
   return service;
 }
@@ -95,7 +114,7 @@ export async function getQueryService(tables: readonly TableName[] = ['reports']
 /** Reload the workspace's rows after it changed, and drop answers computed without them. */
 export async function refreshWorkspace(): Promise<void> {
   const db = await getDuckDB(dataUrl);
-  workspace = applyWorkspace(db);
+  workspace = applyWorkspace(db, true);
   shippedOnly = Promise.resolve((shipped = false));
   await workspace;
   service?.invalidate();
