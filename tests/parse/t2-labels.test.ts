@@ -57,6 +57,37 @@ describe('表二 placed by where its labels stand', () => {
     expect(others.filter((k) => k in r.uncertain || r.cells[k] !== truth[k])).toEqual([]);
   });
 
+  it('blanks printed as a mark (—, /) are cells with nothing in them: read as not reported (null, never 0), every other cell exact', async () => {
+    let marks = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const { truth, rows, render } = source(seed);
+      const want = { ...truth };
+      const marked = rows.map((x, i) => ({
+        ...x,
+        // (Not in a row with a negative figure: `-3 —` on one line is read as a page's footer, `- 3 -`,
+        // and that row is flagged, as the next test wants of a true footer.)
+        figs: x.figs.map((f, j) => {
+          if (f !== '0' || (i + j + seed) % 3 !== 0 || x.figs.some((g) => g.startsWith('-'))) return f;
+          want[x.keys[j]] = null;
+          marks++;
+          return (i + j) % 2 ? '—' : '/';
+        }),
+      }));
+      const r = await parse(`${render(arrange('before', marked, rng(seed)))}\f`);
+      expect(T2.filter((k) => k in want && (k in r.uncertain || r.cells[k] !== want[k])), `seed ${seed}`).toEqual([]);
+    }
+    expect(marks).toBeGreaterThan(10);
+  });
+
+  it('a page\'s number between dashes (- 3 -) among the figures, where three cells are printed as nothing: not read as cells', async () => {
+    const { truth, rows, render } = source(6);
+    const i = rows.findIndex((x) => x.figs.length === 3);
+    const want = { ...truth, ...Object.fromEntries(rows[i].keys.map((k) => [k, null])) };
+    const body = rows.flatMap((x, j) => (j === i ? [...x.head, '- 3 -', x.label] : [...x.head, x.figs.join(' '), x.label]));
+    const r = await parse(`${render(body)}\f`);
+    expect(wrong(r, want)).toEqual([]);
+  });
+
   it('a blank printed as nothing and a page number where a page starts: 表二 is not read by its labels', async () => {
     const { truth, rows, render } = source(6);
     // The first row's first figure printed as nothing, the page's number `1` before it: the count holds.

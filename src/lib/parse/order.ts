@@ -23,7 +23,7 @@ import { holds } from './solve';
 /** Figures printed as one word: a digit run may hold several cells (`306` is 3, 0, 6). */
 interface Word { digits: string; ref: SourceRef; splits: number[][]; li: number }
 
-export interface OrderReading { cells: Map<string, number>; refs: Map<string, SourceRef> }
+export interface OrderReading { cells: Map<string, number | null>; refs: Map<string, SourceRef> }
 
 const FIGURES = /^[0-9]+$/;
 const CJK = /[\u4e00-\u9fff]/;

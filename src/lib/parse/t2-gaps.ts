@@ -16,22 +16,27 @@ import { toPieces, type Piece, type ValuePiece } from './pieces';
 import { flagImpossible } from './verify';
 import type { OrderReading } from './order';
 
-interface Cell { value: number; ref: SourceRef }
+/** A cell as printed: a figure, or null where a blank mark (`—`, `/`) stands in it. */
+interface Cell { value: number | null; ref: SourceRef }
 
 /** 表二 opens on its section heading (二、主动公开政府信息情况) or its first header (第二十条第（一）项). */
 const T2_HEADING = /^(?:[（(]?二[)）]?|2)\s*[、.．]?\s*主动公开|^第二十条/;
 const T3_HEADING = /收到和处理政府信息公开申请/;
 /** A figure as default-mode text prints a cell: digits, a sign, a decimal part (money). */
 const PLAIN = /^-?[0-9]+(?:\.[0-9]+)?$/;
+/** A blank printed as a mark: a cell with nothing in it. */
+const BLANK_MARK = /^(?:[—–－]{1,2}|[/／])$/;
+
 
 /**
- * The cells a run of figures holds, from the row's cell `at` on: a figure; zeros run into the
- * next figure (`006`) are cells of their own. Null for anything else (a blank, a bad cell, digits
- * that may hold several figures).
+ * The cells a run of figures holds, from the row's cell `at` on: a figure, or a blank mark (a
+ * cell with nothing in it); zeros run into the next figure (`006`) are cells of their own. Null
+ * for anything else (a bad cell, digits that may hold several figures).
  */
 function cellsOf(p: ValuePiece, row: RowSpec, at: number): Cell[] | null {
-  if (p.bad !== undefined || p.furniture || p.raw === '') return null;
+  if (p.bad !== undefined || p.furniture) return null;
   const ref = p.ref;
+  if (p.raw === '') return BLANK_MARK.test(ref.text) ? [{ value: null, ref }] : null;
   if (!p.glued) {
     if (p.value === null) return null;
     const money = row.money?.[at];
@@ -122,7 +127,7 @@ function printedAsCells(lines: readonly Line[], from: number, pieces: readonly P
   for (const li of new Set(pieces.flatMap((p) => (p.kind === 'value' ? [p.line] : [])))) {
     if (worded.has(li)) return false;
     const words = lineWords(lines[from + li]);
-    if (!words.every((w) => PLAIN.test(w) || (labelLines.has(li) && !/[0-9]/.test(w)))) return false;
+    if (!words.every((w) => PLAIN.test(w) || BLANK_MARK.test(w) || (labelLines.has(li) && !/[0-9]/.test(w)))) return false;
   }
   const at = new Map(pieces.map((p, i) => [p, i]));
   return parts.every((figs, r) => {
@@ -154,7 +159,7 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
   if (!labels || !parts || !printedAsCells(lines, from, pieces, labels, parts)) return null;
   const read = parts.map((figs, r) => rowCells(figs, rows[r]));
   if (read.some((c) => c === null)) return null;
-  const cells = new Map<string, number>();
+  const cells = new Map<string, number | null>();
   const refs = new Map<string, SourceRef>();
   const perLine = new Map<number, number>();
   for (const p of pieces) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
@@ -169,7 +174,6 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
     row.forEach((c, i) => { cells.set(rows[r].keys[i], c.value); refs.set(rows[r].keys[i], c.ref); });
   });
   // A count that cannot be negative or a fraction is not taken (verify.ts says why).
-  const held = new Map<string, number | null>(cells);
-  for (const k of flagImpossible(held, new Map())) { cells.delete(k); refs.delete(k); }
+  for (const k of flagImpossible(new Map(cells), new Map())) { cells.delete(k); refs.delete(k); }
   return cells.size ? { cells, refs } : null;
 }
