@@ -14,11 +14,11 @@ import type { Connector } from './connector';
 import { DATA_TABLES, type TableName } from './tables';
 import { getDuckDB, type BrowserDuckDB } from './duckdb';
 import { dataUrl } from './files';
-import { MARKS, firstChartDrawn, mark } from './marks';
+import { MARKS, mark } from './marks';
 import { QueryService } from './query';
 import type { ConsoleConnection } from './readonly';
 import { PrerenderedAnswers } from '../prerender/client';
-import { hasStaticChart } from '../prerender/first-screen';
+import { firstScreenShown } from '../prerender/first-screen';
 import { WORKSPACE_DB } from '../workspace/name';
 
 let service: QueryService | undefined;
@@ -104,9 +104,9 @@ export function startEngine(): void {
  */
 export async function getQueryService(tables: readonly TableName[] = ['reports']): Promise<QueryService> {
   for (const t of tables) wanted.add(t);
-  // Under the build's static drawing of the first chart, the screen already shows what the
-  // reader came for: DuckDB starts at once (its wasm compiles in its own worker).
-  void (hasStaticChart() ? Promise.resolve() : firstChartDrawn()).then(() => engine([...wanted]).catch(() => undefined));
+  // Under the build's drawing the screen already shows what the reader came for: DuckDB starts
+  // at once (its wasm compiles in its own worker).
+  void firstScreenShown().then(() => engine([...wanted]).catch(() => undefined));
   service ??= new QueryService(connector);
   return service;
 }

@@ -27,7 +27,6 @@ const PLAIN = /^-?[0-9]+(?:\.[0-9]+)?$/;
 /** A blank printed as a mark: a cell with nothing in it. */
 const BLANK_MARK = /^(?:[—–－]{1,2}|[/／])$/;
 
-
 /**
  * The cells a run of figures holds, from the row's cell `at` on: a figure, or a blank mark (a
  * cell with nothing in it); zeros run into the next figure (`006`) are cells of their own. Null
