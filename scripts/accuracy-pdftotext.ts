@@ -3,7 +3,9 @@
  * by the real pdftotext (poppler-utils) in each of its modes, then parsed: exact, flagged and
  * wrong cells per mode (wrong = given without a flag and unlike the answer). Layout family 1 of
  * issue 8 measured on what the real tools write rather than on text written to look like it.
- * `-n 12` reports, `--from 1` first seed, `--blanks` prints a share of cells blank, `-v` lists
+ * `-n 12` reports, `--from 1` first seed, `--blanks` prints a share of the cells that are
+ * 0 blank (as nothing or as `—`, in both templates; `--blanks-any` any cell, so the sums break;
+ * `--blank-as mark|nothing` one spelling only), `-v` lists
  * the flagged cells of each report with the reason, `--keep` keeps the PDFs and texts.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,13 @@ const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Numbe
 const n = arg('-n', 12);
 const from = arg('--from', 1);
 const verbose = process.argv.includes('-v');
-const blanks = process.argv.includes('--blanks');
+// A report prints a blank for none (`—` or nothing where the figure is 0), and its sums hold;
+// `--blanks-any` blanks figures that are not 0 too, so that the report's sums break.
+const blanksAny = process.argv.includes('--blanks-any');
+const blanks = blanksAny || process.argv.includes('--blanks');
+// `--blank-as mark` or `nothing`: every report spells its blanks that way (else half and half).
+const blankAs = process.argv.includes('--blank-as') ? process.argv[process.argv.indexOf('--blank-as') + 1] : 'both';
+const spelling = (seed: number) => (blankAs === 'mark' ? '—' : blankAs === 'nothing' ? '' : Math.floor(seed / 2) % 2 ? '' : '—');
 const keep = process.argv.includes('--keep');
 const modes = ['default', 'layout', 'raw'];
 
@@ -30,10 +38,11 @@ const totals = new Map(modes.map((m) => [m, { reports: 0, refused: 0, exact: 0, 
 try {
   for (let seed = from; seed < from + n; seed++) {
     const s = makeReport(seed, seed % 2 ? '2021' : '2019');
-    const blank = (k: string) => blanks && (k.length * 7 + seed) % 5 === 0;
-    for (const k of Object.keys(s.cells)) if (blank(k)) s.cells[k] = null;
+    const blanked = new Set(Object.keys(s.cells).filter((k) => blanks && (k.length * 7 + seed) % 5 === 0 && (blanksAny || s.cells[k] === 0)));
+    const blank = (k: string) => blanked.has(k);
+    for (const k of blanked) s.cells[k] = null;
     const page = await browser.context.newPage();
-    await page.setContent(reportPage(s, blanks ? { blank: seed % 2 ? '' : '—', blankKeys: blank } : {}));
+    await page.setContent(reportPage(s, blanks ? { blank: spelling(seed), blankKeys: blank } : {}));
     const pdf = join(dir, `${seed}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
     await page.close();

@@ -11,14 +11,21 @@ import { pick } from './synthetic-figures';
 import { APPLICANT_HEAD, SECTION, T2_FORM, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
 import { label, opening, t3Rows, t4Values, values, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 
-/** A run of figures as such a page prints it: some alone on a line, the rest on one line, zeros touching their neighbour. */
+const DIGITS = /^\d+$/;
+const MARK = /^[—－／/]+$/;
+
+/**
+ * A run of figures as such a page prints it: some alone on a line, the rest on one line, a zero
+ * or a blank mark touching the figure or mark after it (`006`, `—0`, `——`).
+ */
 function figureLines(c: Ctx, figs: string[]): string[] {
   const alone = Math.floor(c.r() * Math.min(5, figs.length));
   const rest = figs.slice(alone);
   let joined = '';
   rest.forEach((f, i) => {
     if (i === 0) { joined = f; return; }
-    const touch = rest[i - 1] === '0' && /^\d+$/.test(f) && c.r() < 0.4;
+    const prev = rest[i - 1];
+    const touch = (prev === '0' && DIGITS.test(f) && c.r() < 0.4) || (MARK.test(prev) && (DIGITS.test(f) || MARK.test(f)) && c.r() < 0.4);
     joined += (touch ? '' : ' ') + f;
   });
   return [...figs.slice(0, alone), ...(joined ? [joined] : [])];

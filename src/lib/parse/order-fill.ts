@@ -3,14 +3,16 @@
  * table's one reading by order (order.ts) fills them; a cell the labels placed with certainty but
  * the order reads otherwise is flagged, never chosen.
  */
-import { APP_COLS, KEY_INFO, OTHER_SUB_ROWS, type Template } from '../format';
+import { KEY_INFO, type Template } from '../format';
+import { sumOtherRows } from './other-sum';
 import type { Line } from './document';
 import { toPieces, type Piece, type ValuePiece } from './pieces';
 import { isColumnDoubt } from './headers';
 import type { TablesRead } from './tables';
 import { rulesFor } from './rules';
 import { holds } from './solve';
-import { pastHeading, readByOrder, type OrderReading } from './order';
+import { readByOrder, type OrderReading } from './order';
+import { pastHeading } from './order-words';
 import { readT2ByLabels } from './t2-gaps';
 
 const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
@@ -54,23 +56,11 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
       }
     }
   }
-  // 2021's （六）其他处理 is the sum of its three printed rows.
-  if (template === '2021' && !t.singleOther) {
-    for (const c of APP_COLS) {
-      const subs = OTHER_SUB_ROWS.map((r) => `apps.${r}.${c}`);
-      const k = `apps.other.${c}`;
-      if (subs.some((s) => s in t.uncertain || t.cells[s] == null)) {
-        if (!(k in t.uncertain) && subs.some((s) => s in t.uncertain)) { t.cells[k] = null; t.uncertain[k] = OTHER_DOUBTED; }
-        continue;
-      }
-      t.cells[k] = subs.reduce((sum, s) => sum + (t.cells[s] as number), 0);
-      delete t.uncertain[k];
-    }
-  }
+  // 2021's （六）其他处理 is the sum of its three printed rows, as they now stand.
+  if (template === '2021' && !t.singleOther) sumOtherRows(t.cells, t.uncertain);
 }
 
 const FIGURES_FIRST = '表中每行的数字印在行名之前（pdftotext 默认模式等），行名旁的数字不一定属于这一行，按表格顺序也无法唯一读出，请核对原表';
-const OTHER_DOUBTED = '由（六）其他处理的三个子项相加，其中有不确定的数';
 
 /** Loose text whose first figure after the applicant header comes before the first row's label (本年新收). */
 function figuresFirst(region: readonly Piece[]): boolean {

@@ -14,98 +14,20 @@
  * the figures), and no row's figures on both sides of its label.
  */
 import type { SourceRef, Template } from '../format';
-import { lineText, lineWords, type Line } from './document';
+import { lineText, type Line } from './document';
 import { layouts, LEADING_ITEM } from './layout';
 import { ITEM_NUMBER } from './naming';
 import { rulesFor } from './rules';
 import { holds } from './solve';
-
-/** Figures printed as one word: a digit run may hold several cells (`306` is 3, 0, 6). */
-interface Word { digits: string; ref: SourceRef; splits: number[][]; li: number }
+import { wordsOf, type Word } from './order-words';
 
 export interface OrderReading { cells: Map<string, number | null>; refs: Map<string, SourceRef> }
 
-const FIGURES = /^[0-9]+$/;
 const CJK = /[\u4e00-\u9fff]/;
 const T3_HEADING = /收到和处理政府信息公开申请|申请人情况/;
 const T4_HEADING = /行政复议|行政诉讼/;
-/** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
-const ITEM = /^[0-9]{1,2}[.．、]/;
 /** A row's item number (`（二）`, `3．`) just before the words of its label. */
 const ITEM_BEFORE = new RegExp(`(?:${ITEM_NUMBER})$`);
-/** A cell no figure is printed in cannot be checked by the rules: such a table is not read by order. */
-const BLANK = /^[-—－–/／]+$/;
-const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
-/** No cell of 表三 has more digits than this; a longer run is not figures of the form. */
-const MAX_DIGITS = 9;
-const MAX_SPLIT = 7;
-
-/** The ways a digit run splits into cells: each a 0 or a number without a leading 0. */
-function splitsOf(d: string): number[][] {
-  const out: number[][] = [];
-  const walk = (at: number, acc: number[]) => {
-    if (at === d.length) { out.push([...acc]); return; }
-    if (d[at] === '0') { acc.push(0); walk(at + 1, acc); acc.pop(); return; }
-    for (let end = at + 1; end <= d.length && end - at <= MAX_DIGITS; end++) {
-      acc.push(Number(d.slice(at, end))); walk(end, acc); acc.pop();
-    }
-  };
-  if (d.length <= MAX_SPLIT) walk(0, []);
-  else if (d[0] !== '0' && d.length <= MAX_DIGITS) out.push([Number(d)]);
-  return out;
-}
-
-/** The figure words of lines [from, to), or null if anything else there holds digits or a blank. */
-function wordsOf(lines: readonly Line[], from: number, to: number): Word[] | null {
-  const words: Word[] = [];
-  for (let li = from; li < to; li++) {
-    const l = lines[li];
-    const text = l.tokens.map((t) => t.text).join(' ').trim();
-    if (!text || l.furniture || PAGE_NUMBER.test(text)) continue;
-    const t0 = l.tokens[0];
-    const parts = text.split(/\s+/);
-    // A row's label beside its figures: the labels are what place them (lines may have been
-    // moved with their labels; the order would then read a consistent, wrong table).
-    if (CJK.test(text) && parts.filter((w) => FIGURES.test(w)).length >= 3) return null;
-    for (const [i, w] of parts.entries()) {
-      if (FIGURES.test(w)) {
-        const splits = splitsOf(w);
-        if (!splits.length) return null;
-        const ref: SourceRef = { text: w };
-        if (t0?.page !== undefined) ref.page = t0.page;
-        if (t0?.line !== undefined) ref.line = t0.line;
-        words.push({ digits: w, ref, splits, li });
-      } else if (BLANK.test(w) || (/[0-9]/.test(w) && !(i === 0 && ITEM.test(w)))) return null;
-    }
-  }
-  return words;
-}
-
-/**
- * Where 表四's figures go on past the next section's heading (pdftotext's default mode may set
- * that heading between the table's columns): the end of the lines after the heading that print
- * figures alone, up to the first that prints anything else; or null. Not taken for a single figure
- * (after a heading that is as likely the page's number), nor when a page starts among those lines
- * or right after them (a footer may stand before a page's start).
- */
-export function pastHeading(lines: readonly Line[], to: number): number | null {
-  if (to >= lines.length || lines[to].pageStart) return null;
-  const page = lines[to].tokens[0]?.page;
-  let figures = 0;
-  let end = to + 1;
-  for (let li = to + 1; li < lines.length; li++) {
-    const l = lines[li];
-    const parts = lineWords(l);
-    if (parts[0] === '') continue;
-    // (A page that starts right after the figures may have a footer as their last.)
-    if (l.pageStart || l.tokens[0]?.page !== page) return null;
-    if (!parts.every((w) => FIGURES.test(w))) break;
-    if (l.furniture) return null;
-    figures += parts.length;
-    end = li + 1;
-  }
-  return figures >= 2 ? end : null;
-}
 
 /**
  * The line each row's label starts on, looked for in the form's order through the region's words
@@ -116,7 +38,9 @@ function labelLines(lines: readonly Line[], from: number, to: number, rows: read
   let text = '';
   const lineAt: number[] = [];
   for (let li = from; li < to; li++) {
-    const t = lineText(lines[li]).replace(/[0-9\s]+$/, '').replace(/\s+/g, '');
+    // (A line of figures and blank marks holds no label's words: `上年` / `— ／ 2` / `结转…`.)
+    const words = lineText(lines[li]);
+    const t = words.replace(/[0-9\s—–－/／]+$/, '').replace(/\s+/g, '');
     text += t;
     for (let i = 0; i < t.length; i++) lineAt.push(li);
   }
@@ -158,13 +82,24 @@ function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): 
 
 /**
  * The one reading of a table (表三 or 表四) by order, or null: no reading passes, two differ, the
- * figures are not the form's, or the `deadline` (ms since epoch) passed.
+ * figures are not the form's, or the `deadline` (ms since epoch) passed. A line that may be a
+ * page's number (`3 / 46`, `— 0 —` in text whose pages are not marked) is left out, and read as
+ * figures only where no reading passes without it.
  */
 export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | null {
   // The region may open on the text before the table's own heading (a report's title and year).
   const heading = table === 't3' ? T3_HEADING : T4_HEADING;
   for (let li = from; li < to; li++) if (heading.test(lineText(lines[li]))) { from = li; break; }
-  const words = wordsOf(lines, from, to);
+  const read = (furniture: boolean) => readWords(wordsOf(lines, from, to, furniture), lines, from, to, table, template, singleOther, deadline);
+  const without = read(false);
+  if (without !== null) return without === 'doubt' ? null : without;
+  if (!lines.slice(from, to).some((l) => l.furniture)) return null;
+  const withIt = read(true);
+  return withIt === 'doubt' ? null : withIt;
+}
+
+/** The reading of a table from its words; 'doubt' where two differ or the deadline passed. */
+function readWords(words: Word[] | null, lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | 'doubt' | null {
   if (!words?.length) return null;
   const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
   if (!layout) return null;
@@ -215,7 +150,13 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   const anchored = (slots: string[], wordOf: number[], p: number, q: number, run: Run) => !anchors || (oneSide(slots, wordOf, p, q) && (run !== 'labels' || labelsFirst(slots, wordOf, p, q)) && slots.every((k, i) => {
     const r = firstKey.get(k);
     // A figure printed on a label's line opens that label's row (（二）部分公开（…， 17).
-    if (r === undefined) return !labelled(words[wordOf[i]].li);
+    if (r === undefined) {
+      const li = words[wordOf[i]].li;
+      if (labelled(li)) return false;
+      // A run printed first column first prints the rest of its rows after its last label.
+      const row = rowOf.get(k)!;
+      return run !== 'column' || row < p || row > q || li > anchors[q];
+    }
     if (run === 'labels' && r >= p && r <= q) return true;
     const li = words[wordOf[i]].li;
     const prev = r > 0 ? anchors[r - 1] : from - 1;
@@ -240,9 +181,12 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   }
   if (least[0] > n || most[0] < n) return null;
   const rules = rulesFor(template, singleOther);
-  const values = new Map<string, number>();
-  const get = rules.derive((k) => values.get(k));
-  const best: { cells: Map<string, number> | null; refs: Map<string, SourceRef> } = { cells: null, refs: new Map() };
+  // A blank is read as null and checked by the rules as a 0 (a mark in a count cell says none).
+  // Readings that differ only in where a 0 and a mark stand pass the same rules: the test that
+  // no two readings differ refuses them.
+  const values = new Map<string, number | null>();
+  const get = rules.derive((k) => { const v = values.get(k); return v === null ? 0 : v; });
+  const best: { cells: Map<string, number | null> | null; refs: Map<string, SourceRef> } = { cells: null, refs: new Map() };
   let ambiguous = false;
   let late = false;
   let steps = 0;
@@ -256,7 +200,7 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
       for (const k of ks) { const i = at.get(k); if (i === undefined) return; last = Math.max(last, i); }
       due[last].push(e);
     });
-    const chosen: number[][] = [];
+    const chosen: (number | null)[][] = [];
     const walk = (w: number, filled: number): void => {
       if (ambiguous || late) return;
       if ((steps++ & 1023) === 0 && Date.now() > deadline) { late = true; return; }
@@ -293,6 +237,6 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
       if (anchors && !ambiguous && !late) tryOrder(plain, p, q, 'labels');
     }
   }
-  if (!best.cells || ambiguous || late) return null;
-  return { cells: best.cells, refs: best.refs };
+  if (ambiguous || late) return 'doubt';
+  return best.cells ? { cells: best.cells, refs: best.refs } : null;
 }

@@ -6,6 +6,7 @@ import type { SourceRef } from '../format';
 import { lineText, type Line, type Token } from './document';
 import { LEADING_ZERO, readValue, type ValueToken } from './numbers';
 import { squash } from './normalize';
+import { FIGURES_AND_MARKS } from './marks';
 
 export interface LabelPiece { kind: 'label'; text: string; line: number }
 export interface ValuePiece {
@@ -86,6 +87,9 @@ function pushGap(out: Piece[], text: string, line: number, digitsBefore: boolean
 /** Splits one token that mixes label text and digits. */
 function splitMixed(t: Token, line: number, out: Piece[]): void {
   const s = t.text;
+  // Figures and blank marks alone, run together (—0, —3, 0—): the marks before the first figure
+  // are cells too, not a label's text.
+  const figuresOnly = FIGURES_AND_MARKS.test(s);
   let at = 0;
   for (const m of s.matchAll(RUN)) {
     let run = m[0];
@@ -109,7 +113,7 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     } else if (run.endsWith('.') || run.endsWith('-')) {
       run = run.replace(/[.\-]+$/, '');
     }
-    pushGap(out, s.slice(at, start), line, at > 0, true);
+    pushGap(out, s.slice(at, start), line, at > 0 || figuresOnly, true);
     if (run && /\d/.test(run)) {
       const unit = run.endsWith('万元') ? 'wan' : run.endsWith('元') ? 'yuan' : undefined;
       const digits = run.replace(/万?元$/, '');

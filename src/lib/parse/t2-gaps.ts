@@ -15,6 +15,7 @@ import { wanToYuan } from './numbers';
 import { toPieces, type Piece, type ValuePiece } from './pieces';
 import { flagImpossible } from './verify';
 import type { OrderReading } from './order';
+import { BLANK_MARK } from './marks';
 
 /** A cell as printed: a figure, or null where a blank mark (`—`, `/`) stands in it. */
 interface Cell { value: number | null; ref: SourceRef }
@@ -24,8 +25,6 @@ const T2_HEADING = /^(?:[（(]?二[)）]?|2)\s*[、.．]?\s*主动公开|^第二
 const T3_HEADING = /收到和处理政府信息公开申请/;
 /** A figure as default-mode text prints a cell: digits, a sign, a decimal part (money). */
 const PLAIN = /^-?[0-9]+(?:\.[0-9]+)?$/;
-/** A blank printed as a mark: a cell with nothing in it. */
-const BLANK_MARK = /^(?:[—–－]{1,2}|[/／])$/;
 
 /**
  * The cells a run of figures holds, from the row's cell `at` on: a figure, or a blank mark (a

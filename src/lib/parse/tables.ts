@@ -1,6 +1,7 @@
 /** Reads the three standard tables out of a document's lines into canonical cells. */
 import type { SourceRef, TableId, Template } from '../format';
-import { TEMPLATE_KEYS, APP_COLS, OTHER_SUB_ROWS } from '../format';
+import { TEMPLATE_KEYS, APP_COLS } from '../format';
+import { sumOtherRows } from './other-sum';
 import type { Line } from './document';
 import { toPieces } from './pieces';
 import { isGlued, spacesFigures } from './printing';
@@ -191,17 +192,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   }
   flagBlankTotals(cells, uncertain, eqs);
   // (After the blank totals: a sub-row's total flagged there leaves （六）'s sum in doubt too.)
-  if (sixSplit) {
-    for (const c of APP_COLS) {
-      const subs = OTHER_SUB_ROWS.map((r) => `apps.${r}.${c}`);
-      if (subs.some((k) => uncertain[k])) uncertain[`apps.other.${c}`] = '由（六）其他处理的三个子项相加，其中有不确定的数';
-      // Some sub-rows filled, some blank: the sum of a figure not reported is not known (not 0).
-      else if (subs.some((k) => cells[k] == null) && subs.some((k) => cells[k] != null)) {
-        const known = subs.reduce((s, k) => s + (cells[k] ?? 0), 0);
-        uncertain[`apps.other.${c}`] = `由（六）其他处理的三个子项相加，但有的子项是空格（未填报），合计无法确定；已填子项之和为 ${known}`;
-      }
-    }
-  }
+  if (sixSplit) sumOtherRows(cells, uncertain);
   const spans: TablesRead['spans'] = {};
   for (const [t, [a, b]] of Object.entries(regions) as [TableId, [number, number]][]) {
     spans[t] = [pieces[a]?.line ?? 0, b < pieces.length ? pieces[b].line : lines.length];

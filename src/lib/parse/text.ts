@@ -136,6 +136,7 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   let skip = -1;
   // pdftotext opens each page with a form feed (normalized away above): the page's first line.
   const pageStarts = raw.includes('\f') ? new Set(raw.replace(/\r\n?/g, '\n').split('\n').flatMap((l, i) => (l.includes('\f') ? [i] : []))) : null;
+  const edges = pageStarts ? pageEdges(all, pageStarts) : null;
   let pageOpen = false;
   all.forEach((l, i) => {
     if (pageStarts?.has(i) && i > 0) pageOpen = true;
@@ -163,7 +164,9 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
       skip = grid.end;
       return;
     }
-    if (isPageFurniture(t)) {
+    // Where the pages are marked, a page's number stands at its top or bottom: `— 0 —` amid a
+    // page is a row (blank, 0, blank).
+    if (isPageFurniture(t) && (!mayBeFigures(t) || !edges || edges.has(i))) {
       if (mayBeFigures(t)) lines.push({ tokens: splitCells(t, i + 1), furniture: true });
       return;
     }
@@ -193,4 +196,17 @@ export function readText(raw: string): ReportDocument {
 /** Markdown: pipe rows are cells (empty ones kept as blanks); other lines are prose. */
 export function readMarkdown(raw: string): ReportDocument {
   return read(raw, 'markdown');
+}
+
+/** The first two and last two lines with text of each page (`starts`: each page's first line). */
+function pageEdges(all: readonly string[], starts: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  let page: number[] = [];
+  const close = () => { for (const i of [...page.slice(0, 2), ...page.slice(-2)]) out.add(i); page = []; };
+  all.forEach((l, i) => {
+    if (starts.has(i)) close();
+    if (l.trim()) page.push(i);
+  });
+  close();
+  return out;
 }
