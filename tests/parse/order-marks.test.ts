@@ -53,12 +53,14 @@ describe('blank marks read by order', () => {
     expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.')).length).toBeGreaterThan(0);
   });
 
-  it('a run of dashes is one blank or several; a slash is one; a long rule is no blank', () => {
+  it('a run of dashes is one blank or several; a slash is one; a rule drawn in text is no blank', () => {
     expect(markSplits('—').map((s) => s.length)).toEqual([1]);
     expect(markSplits('——').map((s) => s.length)).toEqual([1, 2]);
     expect(markSplits('———').map((s) => s.length)).toEqual([2, 3]);
     expect(markSplits('//').map((s) => s.length)).toEqual([2]);
-    expect(markSplits('——————')).toEqual([]);
+    // Three blanks spelled —— run together: three cells, or up to six.
+    expect(markSplits('——————').map((s) => s.length)).toEqual([3, 4, 5, 6]);
+    expect(markSplits('—'.repeat(15))).toEqual([]);
     expect(markSplits('——').flat().every((v) => v === null)).toBe(true);
   });
 });

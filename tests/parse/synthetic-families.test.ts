@@ -78,6 +78,11 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
+  it('f13 seed 23036: a 表四 pipe row opening on its empty label cell and ending on a damaged `9.` — the `9.` is a figure in doubt, not an item number, and the row is not shifted onto the empty cell', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f13')!, [23036]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it('f2b seed 1543: a 表四 pipe row whose blanks may be padding — a shift the rules happen to confirm is not taken over one they cannot check', async () => {
     const s = await runFamily(FAMILIES.find((f) => f.id === 'f2b')!, [1543]);
     expect(s.wrong).toEqual([]);

@@ -10,8 +10,8 @@ export const BLANK_MARK = /^(?:[—–－]{1,2}|[/／])$/;
 /** A word of figures and marks run together (`—0`, `0——`, `/1`): digits and marks only. */
 export const FIGURES_AND_MARKS = /^[0-9—–－/／]+$/;
 
-/** A run of dashes longer than this is a rule drawn in text, not blanks. */
-const MAX_MARK_RUN = 4;
+/** A run of dashes longer than this is a rule drawn in text, not blanks (a row holds 7 cells at most, `——` each). */
+const MAX_MARK_RUN = 14;
 
 /** A word split into its runs of digits and of marks (`—0—` → `—`, `0`, `—`). */
 export function runsOf(word: string): string[] {

@@ -207,7 +207,12 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       const m = !cellular && figures ? LOOSE_NOTED.exec(t) : null;
       const w = m ? readValue(m[1]) : null;
       if (w && w.kind === 'number') return { kind: 'number', value: w };
-      if (k.numbering) return k;
+      // An item number numbers the label after it: in a row of cells with figures before it and
+      // no label after it (||…|3|9.||), it is a figure damaged in its cell.
+      if (k.numbering) {
+        const numbersNothing = cellular && classed.slice(0, i).some((c) => c.kind === 'number') && !classed.slice(i + 1).some((c) => c.kind === 'label' && !c.numbering);
+        return numbersNothing ? BAD : k;
+      }
       // (A token alone on its line, as one-cell-per-line layouts print, only when it holds a digit.)
       const lone = tokens.length === 1 && (/\d/.test(t) || APPROX.test(t));
       return (figures || i > 0 || lone) && damaged(t) ? BAD : k;
