@@ -8,6 +8,14 @@ import { join, resolve } from 'node:path';
 /** data/ (or $GONGKAI_DATA) is the source of truth; the site gets only what the browser loads. */
 const DATA_DIR = resolve(process.env.GONGKAI_DATA ?? 'data');
 const SHIPPED = ['summary.json', 'reports.arrow', 'cells.arrow', 'findings.arrow', 'dictionary.arrow', 'reports.parquet', 'cells.parquet', 'findings.parquet', 'dictionary.parquet', 'dictionary.csv'];
+/** The national view's tiers (src/cli/tiers.ts), where the dataset has them: `tiers/…` names. */
+const TIER_FILE = /^tiers\/(?:names\.json|rollup-(?:province|city|county)\.arrow|detail\/province=\d{2}\.arrow)$/;
+function tierFiles(): string[] {
+  const dir = resolve(DATA_DIR, 'tiers');
+  if (!existsSync(dir)) return [];
+  const detail = existsSync(join(dir, 'detail')) ? readdirSync(join(dir, 'detail')).map((f) => `tiers/detail/${f}`) : [];
+  return [...readdirSync(dir).map((f) => `tiers/${f}`), ...detail].filter((f) => TIER_FILE.test(f));
+}
 const TYPES: Record<string, string> = { json: 'application/json', arrow: 'application/vnd.apache.arrow.stream', parquet: 'application/vnd.apache.parquet', csv: 'text/csv; charset=utf-8' };
 
 /** Serves data/ under /data/ in dev and writes it into the client build, with no copy kept in static/. */
@@ -19,7 +27,7 @@ function dataset(): Plugin {
         const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
         // The dev server prerenders nothing: every query goes to DuckDB.
         if (name === 'answers/index.json') return void res.setHeader('Content-Type', 'application/json').end('[]');
-        if (!SHIPPED.includes(name) || !existsSync(resolve(DATA_DIR, name))) return next();
+        if (!(SHIPPED.includes(name) || TIER_FILE.test(name)) || !existsSync(resolve(DATA_DIR, name))) return next();
         res.setHeader('Content-Type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
         createReadStream(resolve(DATA_DIR, name)).pipe(res);
       });
@@ -28,7 +36,7 @@ function dataset(): Plugin {
       if (this.environment.config.consumer !== 'client') return;
       const missing = SHIPPED.filter((f) => !existsSync(resolve(DATA_DIR, f)));
       if (missing.length) this.warn(`dataset incomplete in ${DATA_DIR}: ${missing.join(', ')} missing (run npm run data)`);
-      for (const f of SHIPPED.filter((x) => !missing.includes(x))) {
+      for (const f of [...SHIPPED.filter((x) => !missing.includes(x)), ...tierFiles()]) {
         this.emitFile({ type: 'asset', fileName: `data/${f}`, source: readFileSync(resolve(DATA_DIR, f)) });
       }
       for (const [name, source] of prerenderAnswers()) this.emitFile({ type: 'asset', fileName: `data/answers/${name}`, source });

@@ -23,7 +23,8 @@ import { writeHive } from '../src/cli/build';
 import { arrowAnswer } from './arrow-answer';
 import { syntheticUnits } from './synthetic/units';
 import { YEARS, syntheticReport } from './synthetic/generate';
-import { TIER_LEVELS, detailSql, rollupSql, unitsPerRegionSql } from './synthetic/tiers';
+import { TIER_LEVELS, detailSql, unitsPerRegionSql } from '../src/lib/tiers/sql';
+import { writeTiers } from '../src/cli/tiers';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -83,13 +84,11 @@ if (SITE) {
   writeFileSync(join(OUT, 'site', 'SYNTHETIC.txt'), readFileSync(join(OUT, 'SYNTHETIC.txt')));
 }
 
+// The rollups, the detail partitions and the regions' names, as every dataset has them.
+await writeTiers(conn, OUT);
 const ipc = async (sql: string, file: string) => writeFileSync(join(OUT, 'tiers', file), tableToIPC(await arrowAnswer(conn, sql), 'stream'));
-for (const l of TIER_LEVELS) {
-  await ipc(rollupSql(l.digits), `rollup-${l.name}.arrow`);
-  await ipc(unitsPerRegionSql(l.digits), `units-${l.name}.arrow`);
-}
+for (const l of TIER_LEVELS) await ipc(unitsPerRegionSql(l.digits), `units-${l.name}.arrow`);
 for (const p of provinces) {
-  await ipc(detailSql(p), `detail/province=${p}.arrow`);
   // The same partition as Parquet, to weigh the two formats (see README: 全国规模).
   const file = join(OUT, 'tiers', 'detail', `province=${p}.parquet`).replace(/'/g, "''");
   await conn.run(`COPY (${detailSql(p)}) TO '${file}' (FORMAT parquet, COMPRESSION snappy)`);

@@ -15,6 +15,7 @@ import { loadDivisions } from '../lib/divisions/load';
 import { ancestors } from '../lib/divisions/path';
 import { regionQueries, type SummaryRegions } from '../lib/overview/regions';
 import { OVERVIEW_BODY_MAX, PLACE_SQL, commonPlace } from '../lib/overview/scale';
+import { writeTiers } from './tiers';
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -56,7 +57,8 @@ const asRecords = <T>(rows: readonly T[]) => rows as unknown as Record<string, u
 /**
  * The dataset folder the site ships (`data/`, or any folder GONGKAI_DATA names): the three
  * tables and the data dictionary as Arrow IPC and Parquet, the dictionary as CSV for
- * spreadsheets and the first screen's summary. The tables stay loaded in `conn`.
+ * spreadsheets, the first screen's summary and the national view's tiers (tiers.ts). The tables
+ * stay loaded in `conn`.
  */
 export async function writeDataset(conn: DuckDBConnection, out: string, rows: DatasetRows): Promise<void> {
   const dictionary = [...KEY_INFO.values()].map((k) => ({
@@ -76,6 +78,7 @@ export async function writeDataset(conn: DuckDBConnection, out: string, rows: Da
     summary.coverage = [];
   }
   writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary)}\n`);
+  await writeTiers(conn, out);
 }
 
 /** A large dataset's overview by place, from `reports` in `conn`, with the places' names. */

@@ -20,5 +20,6 @@ export const NAV: NavItem[] = [
   { href: '/unit', label: '单位' },
   { href: '/quality', label: '数据质量' },
   { href: '/coverage', label: '覆盖' },
+  { href: '/national', label: '全国' },
   { href: '/sql', label: 'SQL' },
 ];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { siteSuite, waitForDuckDB } from './site';
 import { waitForChart } from './views';
 
-const ROUTES = ['/', '/applications', '/compare', '/coverage', '/download', '/import', '/print', '/procurement', '/quality', '/review', '/sql', '/unit'];
+const ROUTES = ['/', '/applications', '/compare', '/coverage', '/download', '/import', '/national', '/print', '/procurement', '/quality', '/review', '/sql', '/unit'];
 const PHONE = { width: 390, height: 844 };
 
 /**

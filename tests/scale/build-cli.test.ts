@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { tableFromIPC } from 'apache-arrow';
 
 const CORPUS = join('..', 'shared', 'corpus', 'reports');
 const FILES = ['pingtan-2019.txt', 'pingtan-2020.txt', 'huaian-hongze-2024.pdfminer.txt', 'huaian-hongze-2024.pypdf.txt', 'shanghai-stcsm-2024.md'];
@@ -44,6 +45,12 @@ describe('gongkai build', () => {
     expect(hive.map((x) => ({ ...x, province: String(x.province).padStart(2, '0') })))
       .toEqual(site.map((x) => ({ report_id: x.report_id, year: x.year, province: x.province_code ?? '00', received: x.received })));
     const cells = await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${out}/parquet/cells/**/*.parquet', hive_partitioning = true)`);
+    // …and the national view's tiers: each province × year sums what the site's reports received.
+    const byProvince = new Map<string, number>();
+    for (const x of site) if (x.province_code && x.received !== null) byProvince.set(`${x.province_code} ${x.year}`, (byProvince.get(`${x.province_code} ${x.year}`) ?? 0) + Number(x.received));
+    const rollup = tableFromIPC(readFileSync(join(out, 'site', 'tiers', 'rollup-province.arrow'))).toArray().map((r) => r.toJSON());
+    expect(new Map(rollup.filter((r) => r.received !== null).map((r) => [`${r.code} ${r.year}`, r.received]))).toEqual(byProvince);
+    expect(readdirSync(join(out, 'site', 'tiers', 'detail')).sort()).toEqual([...new Set(site.map((x) => x.province_code).filter(Boolean))].sort().map((p) => `province=${p}.arrow`));
     const siteCells = await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${out}/site/cells.parquet')`);
     expect(cells[0].n).toBe(siteCells[0].n);
   }, 300_000);

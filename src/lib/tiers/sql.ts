@@ -4,6 +4,10 @@
  * province, loaded only when the user drills in. Counts are INTEGER (Arrow Int32): the figures
  * of a region fit, and narrow integers halve the bytes of doubles before compression.
  */
+/** The columns of a rollup (one row per region and year) and of a province's detail partition. */
+export const ROLLUP_COLUMNS = ['code', 'year', 'reports', 'units', 'received', 'handled', 'granted', 'partial', 'review_total', 'review_corrected', 'review_pending', 'findings'] as const;
+export const DETAIL_COLUMNS = ['report_id', 'unit_key', 'unit', 'division_code', 'level', 'year', 'received', 'handled', 'granted', 'partial', 'review_total', 'review_corrected', 'findings'] as const;
+
 export const TIER_LEVELS = [
   { name: 'province', digits: 2 },
   { name: 'city', digits: 4 },
