@@ -13,7 +13,8 @@ import { mayBeFigures } from './normalize';
  */
 export interface Word { digits: string; ref: SourceRef; splits: (number | null)[][]; li: number }
 
-const CJK = /[\u4e00-\u9fff]/;
+/** A Chinese character: a line holding one holds words, not only figures. */
+export const CJK = /[\u4e00-\u9fff]/;
 /** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
 const ITEM = /^[0-9]{1,2}[.．、]/;
 const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;

@@ -19,11 +19,10 @@ import { layouts, LEADING_ITEM } from './layout';
 import { ITEM_NUMBER } from './naming';
 import { rulesFor } from './rules';
 import { holds } from './solve';
-import { wordsOf, type Word } from './order-words';
+import { CJK, wordsOf, type Word } from './order-words';
 
 export interface OrderReading { cells: Map<string, number | null>; refs: Map<string, SourceRef> }
 
-const CJK = /[\u4e00-\u9fff]/;
 const T3_HEADING = /收到和处理政府信息公开申请|申请人情况/;
 const T4_HEADING = /行政复议|行政诉讼/;
 /** A row's item number (`（二）`, `3．`) just before the words of its label. */
@@ -39,8 +38,8 @@ function labelLines(lines: readonly Line[], from: number, to: number, rows: read
   const lineAt: number[] = [];
   for (let li = from; li < to; li++) {
     // (A line of figures and blank marks holds no label's words: `上年` / `— ／ 2` / `结转…`.)
-    const words = lineText(lines[li]);
-    const t = words.replace(/[0-9\s—–－/／]+$/, '').replace(/\s+/g, '');
+    const printed = lineText(lines[li]);
+    const t = printed.replace(/[0-9\s—–－/／]+$/, '').replace(/\s+/g, '');
     text += t;
     for (let i = 0; i < t.length; i++) lineAt.push(li);
   }
