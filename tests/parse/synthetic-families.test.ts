@@ -87,4 +87,10 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     const s = await runFamily(FAMILIES.find((f) => f.id === 'f2b')!, [1543]);
     expect(s.wrong).toEqual([]);
   });
+
+  it('f1f seed 31017: an item number left behind on a line of its own (`1.`) just before 四、结转… — it is not that row\'s number, so the row\'s label does not start there and every cell is read', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f1f')!, [31017]);
+    expect(s.wrong).toEqual([]);
+    expect(exactRate(s)).toBe(1);
+  });
 });

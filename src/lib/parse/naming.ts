@@ -78,6 +78,21 @@ const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四�
 export const ITEM_NUMBER = '\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、';
 const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
 
+const CN_DIGITS = '一二三四五六七八九';
+
+/** The number an item number stands for (2. · 二、 · （十二） → 2, 2, 12), or null if none. */
+export function itemValue(item: string): number | null {
+  const arabic = /\d{1,2}/.exec(item);
+  if (arabic) return Number(arabic[0]);
+  const cn = /[一二三四五六七八九十]{1,3}/.exec(item)?.[0];
+  if (!cn) return null;
+  const ten = cn.indexOf('十');
+  if (ten < 0) return cn.length === 1 ? CN_DIGITS.indexOf(cn) + 1 : null;
+  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(cn[0]) + 1;
+  const ones = ten === cn.length - 1 ? 0 : CN_DIGITS.indexOf(cn[ten + 1]) + 1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : null;
+}
+
 /**
  * The label goes on to another item after the row's name (（五）开出版物不予处理4.无正当理由: a
  * wrapped label's last half on the line of the next row's first): the figures beside it may

@@ -16,7 +16,7 @@
 import type { SourceRef, Template } from '../format';
 import { lineText, type Line } from './document';
 import { layouts, LEADING_ITEM } from './layout';
-import { ITEM_NUMBER } from './naming';
+import { ITEM_NUMBER, itemValue } from './naming';
 import { rulesFor } from './rules';
 import { holds } from './solve';
 import { CJK, wordsOf, type Word } from './order-words';
@@ -54,9 +54,12 @@ function labelLines(lines: readonly Line[], from: number, to: number, rows: read
     const words = (row.label ?? '').replace(LEADING_ITEM, '');
     const lead = words.indexOf(cue);
     let start = lead > 0 && best - lead >= at && text.slice(best - lead, best) === words.slice(0, lead) ? best - lead : best;
-    // …and after its item number where that stands on a line of its own (（二） 0 / 部分公开（…）).
+    // …and after its item number where that stands on a line of its own (（二） 0 / 部分公开（…）),
+    // if it is this row's number: a number left behind where another label was split (`1.` before
+    // 四、结转…) is not this label's start.
     const item = ITEM_BEFORE.exec(text.slice(Math.max(at, start - 6), start));
-    if (item) start -= item[0].length;
+    const own = LEADING_ITEM.exec(row.label ?? '');
+    if (item && (!own || itemValue(own[0]) === itemValue(item[0]))) start -= item[0].length;
     out.push(lineAt[start]);
     at = best + 1;
   }
