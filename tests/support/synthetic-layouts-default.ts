@@ -4,7 +4,7 @@
  * split over several lines, narrow cells run together (`0 006` is four cells); after a page
  * break the first column of a run of rows may come first, the rest of those rows after (or all
  * the run's labels first, its figures after); 表四's
- * figures may run past the next section's heading. Only the order of the figures, checked by the
+ * figures may run past the next section's heading, and a few of them may stand inside 表三. Only the order of the figures, checked by the
  * table's rules and against where the labels stand, can place them.
  */
 import { pick } from './synthetic-figures';
@@ -52,9 +52,10 @@ function row(c: Ctx, r: FormRow, figs: string[]): string[] {
 /**
  * With `t2Too`, 表二 prints its figures before its labels as well (no rule can then place them);
  * with `t4Past`, 表四's figures may run past the next section's heading, as Chromium's PDFs come out
- * (two figures or more there: a lone one could be the page's number).
+ * (two figures or more there: a lone one could be the page's number); with `t4Lent`, a few of them
+ * stand before 表三's last row.
  */
-export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false } = {}): SyntheticDoc {
+export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false, t4Lent = false } = {}): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
   for (const r of T2_FORM[c.t.form]) {
@@ -70,7 +71,14 @@ export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false } = {}): Sy
   const p = c.r() < 0.5 ? 2 + Math.floor(c.r() * (rows.length - 4)) : -1;
   const q = p < 0 ? -1 : Math.min(rows.length - 1, p + 1 + Math.floor(c.r() * 8));
   const labelsFirst = c.r() < 0.4;
+  // With `t4Lent`, a few of 表四's figures (1–3, from anywhere in it) on lines of their own before
+  // 表三's last row, as pdftotext's default mode printed them from Chromium's PDFs. (Without it,
+  // no random draw is added: the other families' reports stay as they were.)
+  const early = t4Lent ? t4Values(c) : null;
+  const lend = early && q < rows.length - 1 ? 1 + Math.floor(c.r() * 3) : 0;
+  const lent = early && lend ? early.splice(Math.floor(c.r() * (early.length - lend + 1)), lend) : [];
   rows.forEach((r, i) => {
+    if (lent.length && i === rows.length - 1) out.push(...figureLines(c, lent));
     if (i < p || i > q) { out.push(...row(c, r, figs[i])); return; }
     if (i !== p) return;
     for (let s = p; s <= q; s++) out.push(...(labelsFirst ? [] : [figs[s][0]]), label(c, rows[s]));
@@ -78,7 +86,7 @@ export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false } = {}): Sy
     for (let s = p; s <= q; s++) out.push(...figureLines(c, labelsFirst ? figs[s] : figs[s].slice(1)));
   });
   out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS);
-  const t4 = t4Values(c);
+  const t4 = early ?? t4Values(c);
   const cut = t4Past && c.r() < 0.4 ? 1 + Math.floor(c.r() * 13) : t4.length;
   out.push(...figureLines(c, t4.slice(0, cut)));
   const tail = [...SECTION.tail];

@@ -12,7 +12,9 @@ import type { TablesRead } from './tables';
 import { rulesFor } from './rules';
 import { holds } from './solve';
 import { readByOrder, type OrderReading } from './order';
-import { pastHeading } from './order-words';
+import { pastHeading, wordsOf } from './order-words';
+import { layouts } from './layout';
+import { cellRange } from './order-lent';
 import { readT2ByLabels } from './t2-gaps';
 
 const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
@@ -44,7 +46,8 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
     const [from, to] = span;
     const past = tb === 't4' ? pastHeading(lines, to) : null;
     const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline)
-      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, deadline));
+      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, deadline))
+      ?? (tb === 't3' ? readLending(lines, from, to, t, template, deadline) : null);
     if (read) take(t, read);
     else if (tb === 't3' && figuresFirst(toPieces(lines.slice(from, to), endsInCell))) {
       // Unread by order, a table that prints figures before its first row's label gives no row
@@ -59,6 +62,38 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
   // 2021's （六）其他处理 is the sum of its three printed rows, as they now stand.
   if (template === '2021' && !t.singleOther) sumOtherRows(t.cells, t.uncertain);
 }
+
+/** 表四, left in doubt by its labels, may have fewer figures than cells: by between [0] and [1] cells; or null. */
+function t4Short(lines: Line[], t: TablesRead, template: Template): [number, number] | null {
+  const span = t.spans.t4;
+  if (!span || !Object.keys(t.uncertain).some((k) => KEY_INFO.get(k)?.table === 't4')) return null;
+  const words = wordsOf(lines, span[0], pastHeading(lines, span[1]) ?? span[1]);
+  if (!words) return null;
+  const n = layouts(template).t4[0].rows.reduce((s, r) => s + r.keys.length, 0);
+  const [least, most] = cellRange(words);
+  // (Narrow cells run together: `00` may be one cell or two, so the count is a range.)
+  return least < n ? [Math.max(1, n - most), n - least] : null;
+}
+
+/**
+ * 表三 read without the few figures 表四 lent it (order-lent.ts), where 表四 lacks as many. Each
+ * count of such words is tried; readings that differ leave the table unread.
+ */
+function readLending(lines: Line[], from: number, to: number, t: TablesRead, template: Template, deadline: number): OrderReading | null {
+  const short = t4Short(lines, t, template);
+  if (!short) return null;
+  let found: OrderReading | null = null;
+  for (let words = 1; words <= Math.min(MAX_LENT, short[1]); words++) {
+    const read = readByOrder(lines, from, to, 't3', template, t.singleOther, deadline, { words, cells: short });
+    if (!read) continue;
+    if (found && [...read.cells].some(([k, v]) => found!.cells.get(k) !== v)) return null;
+    found ??= read;
+  }
+  return found;
+}
+
+/** No more of 表四's figures than this were seen printed inside 表三. */
+const MAX_LENT = 3;
 
 const FIGURES_FIRST = '表中每行的数字印在行名之前（pdftotext 默认模式等），行名旁的数字不一定属于这一行，按表格顺序也无法唯一读出，请核对原表';
 

@@ -20,6 +20,9 @@ import { ITEM_NUMBER, itemValue } from './naming';
 import { rulesFor } from './rules';
 import { holds } from './solve';
 import { CJK, wordsOf, type Word } from './order-words';
+import { lentOut, type Lent } from './order-lent';
+
+export type { Lent };
 
 export interface OrderReading { cells: Map<string, number | null>; refs: Map<string, SourceRef> }
 
@@ -88,11 +91,11 @@ function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): 
  * page's number (`3 / 46`, `— 0 —` in text whose pages are not marked) is left out, and read as
  * figures only where no reading passes without it.
  */
-export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | null {
+export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number, lent?: Lent): OrderReading | null {
   // The region may open on the text before the table's own heading (a report's title and year).
   const heading = table === 't3' ? T3_HEADING : T4_HEADING;
   for (let li = from; li < to; li++) if (heading.test(lineText(lines[li]))) { from = li; break; }
-  const read = (furniture: boolean) => readWords(wordsOf(lines, from, to, furniture), lines, from, to, table, template, singleOther, deadline);
+  const read = (furniture: boolean) => readWords(wordsOf(lines, from, to, furniture), lines, from, to, table, template, singleOther, deadline, lent);
   const without = read(false);
   if (without !== null) return without === 'doubt' ? null : without;
   if (!lines.slice(from, to).some((l) => l.furniture)) return null;
@@ -101,8 +104,8 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
 }
 
 /** The reading of a table from its words; 'doubt' where two differ or the deadline passed. */
-function readWords(words: Word[] | null, lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number): OrderReading | 'doubt' | null {
-  if (!words?.length) return null;
+function readWords(all: Word[] | null, lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number, lent?: Lent): OrderReading | 'doubt' | null {
+  if (!all?.length) return null;
   const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
   if (!layout) return null;
   const specs = layout.rows.filter((r) => r.keys.length);
@@ -113,6 +116,20 @@ function readWords(words: Word[] | null, lines: readonly Line[], from: number, t
   // (The last label may wrap into the line that opens the next region: 四、结 / 转下年度继续办理.)
   const anchors = table === 't3' ? labelLines(lines, from, Math.min(lines.length, to + 2), specs) : null;
   if (table === 't3' && !anchors) return null;
+  if (!lent) return readAnchored(all, lines, from, rows, anchors, template, singleOther, deadline);
+  if (!anchors) return null;
+  // Each place the lent figures may stand is tried; readings that differ leave the table unread.
+  let found: OrderReading | null = null;
+  for (const words of lentOut(all, lines, anchors, lent)) {
+    const read = readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline);
+    if (read === 'doubt' || (read && found && [...read.cells].some(([k, v]) => found!.cells.get(k) !== v))) return 'doubt';
+    found ??= read;
+  }
+  return found;
+}
+
+/** The one reading of the table's `rows` from `words`, checked against the label lines (`anchors`, 表三 only). */
+function readAnchored(words: Word[], lines: readonly Line[], from: number, rows: readonly (readonly string[])[], anchors: number[] | null, template: Template, singleOther: boolean, deadline: number): OrderReading | 'doubt' | null {
   const firstKey = new Map(rows.map((k, r) => [k[0], r]));
   // Asked for every line of every reading that passes the rules: each line is looked at once.
   const labelledAt = new Map<number, boolean>();
