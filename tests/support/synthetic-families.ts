@@ -40,6 +40,7 @@ export const FAMILIES: Family[] = [
   family('f1f', 'pdftotext 默认模式：每行数字印在行名之前，为零的格印作 — 或 /，记号与后一个数连写（—0、——）', true, (c) => figuresFirst(c, { t4Past: true }), { blanks: ['zeros', 'columns'], marks: ['—', '/', '／'] }),
   family('f1g', 'pdftotext 默认模式：为零的格印作 ——，相邻的空格连成 ————、——————', true, (c) => figuresFirst(c, { t4Past: true }), { blanks: ['zeros', 'columns'], marks: ['——'] }),
   family('f1h', 'pdftotext 默认模式：表四的几个数印在表三末行之前（表三应全部读出，表四无法确定位置，只要求不出错）', false, (c) => figuresFirst(c, { t4Lent: true }), { blanks: ['none'] }),
+  family('f1i', 'pdftotext 默认模式：分页后先印首列的一段行中，某行最后几格另起一行印在这段之后、末行之前，空格印作 —', false, (c) => figuresFirst(c, { tailMoved: true }), { blanks: ['zeros'], marks: ['—'] }),
   family('f1d', 'pdftotext 默认模式：每行数字印在行名之前，有空格，表四跨过下一节标题', false, (c) => figuresFirst(c, { t4Past: true })),
   family('f1e', 'pdftotext 默认模式：表二的数字也印在行名之前', false, (c) => figuresFirst(c, { t2Too: true, t4Past: true })),
   family('f2', '手机页面：管道行两端有空的布局格', true, padded, { marks: [...BLANK_MARKS, ''] }),

@@ -55,7 +55,7 @@ function row(c: Ctx, r: FormRow, figs: string[]): string[] {
  * (two figures or more there: a lone one could be the page's number); with `t4Lent`, a few of them
  * stand before 表三's last row.
  */
-export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false, t4Lent = false } = {}): SyntheticDoc {
+export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false, t4Lent = false, tailMoved = false } = {}): SyntheticDoc {
   const out = opening(c);
   out.push(pick(c.r, SECTION.t2));
   for (const r of T2_FORM[c.t.form]) {
@@ -68,9 +68,20 @@ export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false, t4Lent = f
   const figs = rows.map((r) => values(c, r));
   // After a page break, a run of rows may print its first column ahead of the rest, or all
   // its labels ahead of its figures (an item number left behind where its label was split).
-  const p = c.r() < 0.5 ? 2 + Math.floor(c.r() * (rows.length - 4)) : -1;
-  const q = p < 0 ? -1 : Math.min(rows.length - 1, p + 1 + Math.floor(c.r() * 8));
-  const labelsFirst = c.r() < 0.4;
+  let p = c.r() < 0.5 ? 2 + Math.floor(c.r() * (rows.length - 4)) : -1;
+  let q = p < 0 ? -1 : Math.min(rows.length - 1, p + 1 + Math.floor(c.r() * 8));
+  let labelsFirst = c.r() < 0.4;
+  // With `tailMoved`, the run ends on 总计 and the last cells (1–3) of one of its rows are printed
+  // on a line of their own after the run, before the last row (as pdftotext's default mode printed
+  // `0 0 7` from Chromium's PDFs with blanks as —).
+  const moved = { row: -1, cells: 0 };
+  if (tailMoved) {
+    q = rows.length - 2;
+    p = q - 2 - Math.floor(c.r() * 7);
+    labelsFirst = false;
+    moved.row = p + Math.floor(c.r() * (q - p));
+    moved.cells = 1 + Math.floor(c.r() * 3);
+  }
   // With `t4Lent`, a few of 表四's figures (1–3, from anywhere in it) on lines of their own before
   // 表三's last row, as pdftotext's default mode printed them from Chromium's PDFs. (Without it,
   // no random draw is added: the other families' reports stay as they were.)
@@ -83,7 +94,11 @@ export function figuresFirst(c: Ctx, { t2Too = false, t4Past = false, t4Lent = f
     if (i !== p) return;
     for (let s = p; s <= q; s++) out.push(...(labelsFirst ? [] : [figs[s][0]]), label(c, rows[s]));
     if (c.r() < 0.5) out.push(`${1 + Math.floor(c.r() * 3)}.`);
-    for (let s = p; s <= q; s++) out.push(...figureLines(c, labelsFirst ? figs[s] : figs[s].slice(1)));
+    for (let s = p; s <= q; s++) {
+      const rest = labelsFirst ? figs[s] : figs[s].slice(1);
+      out.push(...figureLines(c, s === moved.row ? rest.slice(0, -moved.cells) : rest));
+    }
+    if (moved.row >= 0) out.push(figs[moved.row].slice(-moved.cells).join(' '));
   });
   out.push(pick(c.r, SECTION.t4), ...T4_HEAD_CELLS);
   const t4 = early ?? t4Values(c);

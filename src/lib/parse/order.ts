@@ -17,10 +17,10 @@ import type { SourceRef, Template } from '../format';
 import { lineText, type Line } from './document';
 import { layouts, LEADING_ITEM } from './layout';
 import { ITEM_NUMBER, itemValue } from './naming';
-import { rulesFor } from './rules';
+import { rulesFor, type Rules } from './rules';
 import { holds } from './solve';
 import { CJK, wordsOf, type Word } from './order-words';
-import { lentOut, type Lent } from './order-lent';
+import { lentOut, movedBack, type Lent } from './order-lent';
 
 export type { Lent };
 
@@ -85,6 +85,35 @@ function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): 
   return out;
 }
 
+/** Slot orders and the rules due at each slot depend on the form alone: kept across readings. */
+const slotCache = new Map<string, string[]>();
+const dueCache = new WeakMap<Rules, WeakMap<readonly string[], number[][]>>();
+
+/** slotOrder of a table's rows, kept by the rows' keys (`rowsId`). */
+function slotsOf(rows: readonly (readonly string[])[], rowsId: string, p: number, q: number): string[] {
+  const id = `${rowsId}#${p}:${q}`;
+  let s = slotCache.get(id);
+  if (!s) slotCache.set(id, (s = slotOrder(rows, p, q)));
+  return s;
+}
+
+/** For each slot, the rules whose last cell it fills: each is checked as soon as it can be. */
+function dueOf(rules: Rules, slots: readonly string[]): number[][] {
+  let bySlots = dueCache.get(rules);
+  if (!bySlots) dueCache.set(rules, (bySlots = new WeakMap()));
+  let due = bySlots.get(slots);
+  if (due) return due;
+  const at = new Map(slots.map((k, i) => [k, i]));
+  const out = slots.map(() => [] as number[]);
+  rules.keys.forEach((ks, e) => {
+    let last = -1;
+    for (const k of ks) { const i = at.get(k); if (i === undefined) return; last = Math.max(last, i); }
+    out[last].push(e);
+  });
+  bySlots.set(slots, (due = out));
+  return due;
+}
+
 /**
  * The one reading of a table (表三 or 表四) by order, or null: no reading passes, two differ, the
  * figures are not the form's, or the `deadline` (ms since epoch) passed. A line that may be a
@@ -116,20 +145,32 @@ function readWords(all: Word[] | null, lines: readonly Line[], from: number, to:
   // (The last label may wrap into the line that opens the next region: 四、结 / 转下年度继续办理.)
   const anchors = table === 't3' ? labelLines(lines, from, Math.min(lines.length, to + 2), specs) : null;
   if (table === 't3' && !anchors) return null;
-  if (!lent) return readAnchored(all, lines, from, rows, anchors, template, singleOther, deadline);
-  if (!anchors) return null;
-  // Each place the lent figures may stand is tried; readings that differ leave the table unread.
+  const read = (words: Word[]) => readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline);
+  if (lent) return anchors ? agreed(lentOut(all, lines, anchors, lent), read) : null;
+  const plain = read(all);
+  if (plain !== null || !anchors) return plain;
+  // A line of figures printed after a run of rows that ends on the second-last row (总计) may be
+  // the tail of one of the run's rows.
+  return agreed(movedBack(all, lines, anchors), (words) => readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline, rows.length - 2));
+}
+
+/** The one reading of all the ways `tried` gives the words, or 'doubt' where two differ. */
+function agreed(tried: Iterable<Word[]>, read: (words: Word[]) => OrderReading | 'doubt' | null): OrderReading | 'doubt' | null {
   let found: OrderReading | null = null;
-  for (const words of lentOut(all, lines, anchors, lent)) {
-    const read = readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline);
-    if (read === 'doubt' || (read && found && [...read.cells].some(([k, v]) => found!.cells.get(k) !== v))) return 'doubt';
-    found ??= read;
+  for (const words of tried) {
+    const r = read(words);
+    if (r === 'doubt' || (r && found && [...r.cells].some(([k, v]) => found!.cells.get(k) !== v))) return 'doubt';
+    found ??= r;
   }
   return found;
 }
 
-/** The one reading of the table's `rows` from `words`, checked against the label lines (`anchors`, 表三 only). */
-function readAnchored(words: Word[], lines: readonly Line[], from: number, rows: readonly (readonly string[])[], anchors: number[] | null, template: Template, singleOther: boolean, deadline: number): OrderReading | 'doubt' | null {
+/**
+ * The one reading of the table's `rows` from `words`, checked against the label lines (`anchors`,
+ * 表三 only). With `runEnd`, only readings with a run printed first column first that ends on
+ * that row are tried.
+ */
+function readAnchored(words: Word[], lines: readonly Line[], from: number, rows: readonly (readonly string[])[], anchors: number[] | null, template: Template, singleOther: boolean, deadline: number, runEnd?: number): OrderReading | 'doubt' | null {
   const firstKey = new Map(rows.map((k, r) => [k[0], r]));
   // Asked for every line of every reading that passes the rules: each line is looked at once.
   const labelledAt = new Map<number, boolean>();
@@ -211,14 +252,7 @@ function readAnchored(words: Word[], lines: readonly Line[], from: number, rows:
   let steps = 0;
 
   const tryOrder = (slots: string[], p = -1, q = -1, run: Run = 'column') => {
-    const at = new Map(slots.map((k, i) => [k, i]));
-    // Each rule is checked as soon as its last cell is filled.
-    const due = slots.map(() => [] as number[]);
-    rules.keys.forEach((ks, e) => {
-      let last = -1;
-      for (const k of ks) { const i = at.get(k); if (i === undefined) return; last = Math.max(last, i); }
-      due[last].push(e);
-    });
+    const due = dueOf(rules, slots);
     const chosen: (number | null)[][] = [];
     const walk = (w: number, filled: number): void => {
       if (ambiguous || late) return;
@@ -248,12 +282,14 @@ function readAnchored(words: Word[], lines: readonly Line[], from: number, rows:
     walk(0, 0);
   };
 
-  const plain = slotOrder(rows, -1, -1);
-  tryOrder(plain);
+  const rowsId = rows.map((r) => r.join(',')).join('|');
+  const plain = slotsOf(rows, rowsId, -1, -1);
+  if (runEnd === undefined) tryOrder(plain);
   for (let p = 0; p < rows.length && !ambiguous && !late; p++) {
     for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) {
-      tryOrder(slotOrder(rows, p, q), p, q);
-      if (anchors && !ambiguous && !late) tryOrder(plain, p, q, 'labels');
+      if (runEnd !== undefined && q !== runEnd) continue;
+      tryOrder(slotsOf(rows, rowsId, p, q), p, q);
+      if (anchors && runEnd === undefined && !ambiguous && !late) tryOrder(plain, p, q, 'labels');
     }
   }
   if (ambiguous || late) return 'doubt';
