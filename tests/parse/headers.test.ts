@@ -8,6 +8,8 @@ import { applicantColumnsDoubt, moneyUnit } from '../../src/lib/parse/headers';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
+import { makeTruth, rng } from '../support/synthetic-figures';
+import { t3Form, SECTION } from '../support/synthetic-forms';
 
 describe('表二 money column unit from its header', () => {
   it('takes the form’s unit when the header names none', () => {
@@ -67,5 +69,42 @@ describe('表三 applicant columns against the form', () => {
     expect(applicantColumnsDoubt('申请人情况自然人科研机构商业企业社会公益组织法律服务机构其他总计')).toMatch(/顺序/);
     expect(applicantColumnsDoubt('申请人情况总计自然人商业企业科研机构社会公益组织法律服务机构其他')).toMatch(/顺序/);
     expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构其他小计总计')).toMatch(/多出一列/);
+  });
+});
+
+describe('表三 columns placed by a one-row header that names them in another order', () => {
+  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const cols = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+  const printed = [5, 2, 1, 0, 3, 4, 6];
+  const truth = makeTruth(rng(11), '2021', { year: 2023 });
+
+  /** 表三 as tab-separated cells, its columns in `order`, its header lines `head`. */
+  function report(head: string[], order: number[]): string {
+    const body = t3Form('2021').map((r) => [r.labels[0], ...order.map((i) => String(truth.cells[r.keys[i]]))].join('\t'));
+    return ['某某局2023年度政府信息公开工作年度报告', SECTION.t3[0], ...head, ...body, ...SECTION.tail].join('\n');
+  }
+
+  it('reads every cell into its own column', async () => {
+    const r = await parseFile('x.txt', new TextEncoder().encode(report([['申请人情况', ...printed.map((i) => names[i])].join('\t')], printed)));
+    if (isFailure(r)) throw new Error(r.error.message);
+    const keys = Object.keys(truth.cells).filter((k) => k.startsWith('apps.') && cols.some((c) => k.endsWith(`.${c}`)));
+    expect(keys.length).toBeGreaterThan(150);
+    for (const k of keys) expect(r.cells[k], k).toBe(truth.cells[k]);
+  });
+
+  it('leaves them in doubt where the names stand on two lines (a two-row header whose lines may come in any order)', async () => {
+    // The form's columns printed under a header whose second row came out first.
+    const head = [['申请人情况', ...names.slice(1, 6)].join('\t'), [names[0], names[6]].join('\t')];
+    const r = await parseFile('x.txt', new TextEncoder().encode(report(head, [0, 1, 2, 3, 4, 5, 6])));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.cells['apps.granted.natural']).toBeNull();
+    expect(r.uncertain['apps.granted.natural']).toMatch(/顺序/);
+  });
+
+  it('leaves them in doubt where 法人或其他组织 stands over the sub-columns', async () => {
+    const head = [['申请人情况', names[0], '法人或其他组织', ...printed.filter((i) => i > 0 && i < 6).map((i) => names[i]), names[6]].join('\t')];
+    const r = await parseFile('x.txt', new TextEncoder().encode(report(head, printed)));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.uncertain['apps.granted.commercial']).toMatch(/顺序/);
   });
 });
