@@ -92,6 +92,36 @@ describe('表三 columns placed by a one-row header that names them in another o
     for (const k of keys) expect(r.cells[k], k).toBe(truth.cells[k]);
   });
 
+  it('never fills a damaged cell by the form\'s column order: the printed order is not the form\'s', async () => {
+    const text = report([['申请人情况', ...printed.map((i) => names[i])].join('\t')], printed);
+    // 予以公开's 科研机构 figure printed damaged (an OCR letter in it).
+    const row = t3Form('2021').find((r) => r.keys.includes('apps.granted.research'))!;
+    const at = printed.indexOf(cols.indexOf('research'));
+    const lines = text.split('\n').map((l) => {
+      if (!l.startsWith(row.labels[0])) return l;
+      const cells = l.split('\t');
+      cells[1 + at] = `${cells[1 + at]}O`;
+      return cells.join('\t');
+    });
+    const r = await parseFile('x.txt', new TextEncoder().encode(lines.join('\n')));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.cells['apps.granted.research']).toBeNull();
+    for (const k of Object.keys(truth.cells).filter((k) => k.startsWith('apps.'))) {
+      if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(truth.cells[k]);
+    }
+  });
+
+  it('never reads by the form\'s column order a table whose header put them in another (figures printed apart from labels)', async () => {
+    // pdftotext's default mode: each row's figures on a line before its label.
+    const body = t3Form('2021').flatMap((r) => [printed.map((i) => String(truth.cells[r.keys[i]])).join(' '), r.labels[0]]);
+    const text = ['某某局2023年度政府信息公开工作年度报告', SECTION.t3[0], ['申请人情况', ...printed.map((i) => names[i])].join(' '), ...body, ...SECTION.tail].join('\n');
+    const r = await parseFile('x.txt', new TextEncoder().encode(text));
+    if (isFailure(r)) throw new Error(r.error.message);
+    for (const k of Object.keys(truth.cells).filter((k) => k.startsWith('apps.'))) {
+      if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(truth.cells[k]);
+    }
+  });
+
   it('leaves them in doubt where the names stand on two lines (a two-row header whose lines may come in any order)', async () => {
     // The form's columns printed under a header whose second row came out first.
     const head = [['申请人情况', ...names.slice(1, 6)].join('\t'), [names[0], names[6]].join('\t')];

@@ -156,9 +156,10 @@ function inColumnOrder(layout: TableLayout, order: readonly AppCol[]): TableLayo
 
 /**
  * What the header of table `t` changes in how it is read: the layouts to place it with (表二's
- * money column in its header's unit) and the cells it puts in doubt, with the reason.
+ * money column in its header's unit, 表三's columns in its header's order: `moved`) and the cells
+ * it puts in doubt, with the reason.
  */
-export function headerReading(t: TableId, region: readonly Piece[], options: TableLayout[], template: Template, byHeight = false): { options: TableLayout[]; doubt: Map<string, string> } {
+export function headerReading(t: TableId, region: readonly Piece[], options: TableLayout[], template: Template, byHeight = false): { options: TableLayout[]; doubt: Map<string, string>; moved?: true } {
   const doubt = new Map<string, string>();
   if (t === 't2') {
     const money = moneyUnit(labelText(region), template);
@@ -175,7 +176,7 @@ export function headerReading(t: TableId, region: readonly Piece[], options: Tab
     const why = applicantColumnsDoubt(header, byHeight ? headerLines(region, first < 0 ? region.length : first) : undefined);
     // A one-row header that names every column places them; anything else leaves them in doubt.
     const order = why === COLUMN_ORDER && !byHeight ? headerColumnOrder(headerLines(region, first < 0 ? region.length : first)) : null;
-    if (order) return { options: options.map((l) => inColumnOrder(l, order)), doubt };
+    if (order) return { options: options.map((l) => inColumnOrder(l, order)), doubt, moved: true };
     if (why) for (const k of options.flatMap((l) => l.rows.flatMap((r) => r.keys))) doubt.set(k, why);
   }
   return { options, doubt };

@@ -27,7 +27,8 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
   const inTable = (tb: 't2' | 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
   // The order of the figures says which row they fill, never which column: a header that puts
   // the columns in doubt keeps them in doubt.
-  const columnsDoubted = (tb: 't3' | 't4') => inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
+  // (Nor does the form's column order read a table whose header put them in another.)
+  const columnsDoubted = (tb: 't3' | 't4') => (tb === 't3' && t.columnsMoved) || inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
   // A rule the reading breaks is first suspected to be a misreading: the order may read it right.
   const rules = rulesFor(template, t.singleOther);
   const get = rules.derive((k) => t.cells[k]);

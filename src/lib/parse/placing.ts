@@ -27,6 +27,8 @@ export interface Placing {
   singleOther: boolean;
   /** Cells whose column the table's own header puts in doubt, with the reason. */
   headerDoubt: Map<string, string>;
+  /** 表三's columns stand in another order than the form's, as its header names them. */
+  columnsMoved: boolean;
 }
 
 /** How the document prints figures (see readTables), and the reading's deadline (ms since epoch). */
@@ -39,12 +41,14 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
   const rowMissing = new Map<string, string>();
   let singleOther = false;
   const headerDoubt = new Map<string, string>();
+  let columnsMoved = false;
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
     const region = pieces.slice(range[0], range[1]);
     const header = headerReading(t, region, opts[t], template, o.byHeight);
     header.doubt.forEach((why, k) => headerDoubt.set(k, why));
+    if (header.moved) columnsMoved = true;
     const { layout, al, glued, segs } = placeTable(region, header.options, o.docGlued, o.subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
     const strays = strayPlacements(segs, layout, al, glued);
@@ -97,7 +101,7 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
     const shift = shiftFrom(segs, layout.rows, standing, leftover);
     mine.forEach((x, i) => { if (placements[i].rows.some((r) => r > shift)) x.shifted = true; });
   }
-  return { placed, missing, rowMissing, singleOther, headerDoubt };
+  return { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved };
 }
 
 function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } {

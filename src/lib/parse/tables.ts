@@ -28,6 +28,8 @@ export interface TablesRead {
   twice: TableId[];
   /** Each table's lines [first, end): where its figures may be read again by order (order.ts). */
   spans: Partial<Record<TableId, [number, number]>>;
+  /** 表三's columns stand in its header's order, not the form's: its order is no guide to them. */
+  columnsMoved: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // (Labels joined: a wrapped label splits 不补正 over two lines. The whole file's: an extractor
   // may set 表三's row labels apart from the region its figures mark.)
   const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
-  const { placed, missing, rowMissing, singleOther, headerDoubt } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline });
+  const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline });
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
   const withRules = placed.filter((x) => x.table !== 't2');
@@ -197,7 +199,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   for (const [t, [a, b]] of Object.entries(regions) as [TableId, [number, number]][]) {
     spans[t] = [pieces[a]?.line ?? 0, b < pieces.length ? pieces[b].line : lines.length];
   }
-  return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces), spans };
+  return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces), spans, columnsMoved };
 }
 
 function tableOf(key: string): TableId {
