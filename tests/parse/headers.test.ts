@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applicantColumnsDoubt, moneyUnit } from '../../src/lib/parse/headers';
+import { checkSubtotals } from '../../src/lib/parse/header-columns';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
@@ -136,5 +137,48 @@ describe('表三 columns placed by a one-row header that names them in another o
     const r = await parseFile('x.txt', new TextEncoder().encode(report(head, printed)));
     if (isFailure(r)) throw new Error(r.error.message);
     expect(r.uncertain['apps.granted.commercial']).toMatch(/顺序/);
+  });
+});
+
+describe('a 小计 of 法人或其他组织 added to 表三', () => {
+  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const truth = makeTruth(rng(12), '2021', { year: 2023 });
+
+  it('is read as a column of its own and dropped: every cell in its column', async () => {
+    const body = t3Form('2021').map((r) => {
+      const v = r.keys.map((k) => truth.cells[k] as number);
+      return [r.labels[0], ...v.slice(0, 6), v.slice(1, 6).reduce((a, b) => a + b, 0), v[6]].join('\t');
+    });
+    const head = ['申请人情况', ...names.slice(0, 6), '小计', names[6]].join('\t');
+    const r = await parseFile('x.txt', new TextEncoder().encode(['某某局2023年度政府信息公开工作年度报告', SECTION.t3[0], head, ...body, ...SECTION.tail].join('\n')));
+    if (isFailure(r)) throw new Error(r.error.message);
+    const keys = Object.keys(truth.cells).filter((k) => k.startsWith('apps.') && !k.startsWith('apps.other.'));
+    for (const k of keys) expect(r.cells[k], k).toBe(truth.cells[k]);
+    expect(Object.keys(r.cells).filter((k) => k.endsWith('.subtotal'))).toEqual([]);
+  });
+
+  it('that is not its row\'s sum of the sub-columns puts every cell of 表三 in doubt', () => {
+    const cells = new Map<string, number | null>([
+      ['apps.new.natural', 5], ['apps.new.commercial', 1], ['apps.new.research', 2], ['apps.new.nonprofit', 0],
+      ['apps.new.legal', 0], ['apps.new.other_org', 0], ['apps.new.subtotal', 4], ['apps.new.total', 8], ['t2.rules.issued', 3],
+    ]);
+    const uncertain = new Map<string, string>();
+    checkSubtotals(cells, uncertain);
+    expect(cells.has('apps.new.subtotal')).toBe(false);
+    expect(cells.get('apps.new.natural')).toBeNull();
+    expect(uncertain.get('apps.new.total')).toMatch(/小计/);
+    expect(cells.get('t2.rules.issued')).toBe(3);
+  });
+
+  it('that is its row\'s sum changes nothing but its own key', () => {
+    const cells = new Map<string, number | null>([
+      ['apps.new.natural', 5], ['apps.new.commercial', 1], ['apps.new.research', 2], ['apps.new.nonprofit', 0],
+      ['apps.new.legal', 0], ['apps.new.other_org', 0], ['apps.new.subtotal', 3], ['apps.new.total', 8],
+    ]);
+    const uncertain = new Map<string, string>();
+    checkSubtotals(cells, uncertain);
+    expect([...cells.keys()]).not.toContain('apps.new.subtotal');
+    expect(cells.get('apps.new.natural')).toBe(5);
+    expect(uncertain.size).toBe(0);
   });
 });

@@ -54,7 +54,7 @@ export const FAMILIES: Family[] = [
   family('f1b', 'pdftotext 默认模式，空格不印', false, pdftotext, { marks: [''] }),
   family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
   family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
-  family('f12', '表三申请人列换了顺序或多出小计列', false, movedColumns),
+  family('f12', '表三申请人列换了顺序或多出小计列（一行表头写明各列）', true, movedColumns),
   family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
   family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
   family('f14', '行名与数字连写，空格印作 / 或 —', false, runTogether, { marks: ['/', '—', '／'] }),

@@ -5,7 +5,8 @@
  * header says otherwise, the header decides or the cells are flagged — the form's default never
  * silently wins over what is printed.
  */
-import { APP_COLS, APP_COL_LABELS, T2_ROWS, type AppCol, type TableId, type Template } from '../format';
+import { APP_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
+import { headerColumnOrder, inColumnOrder } from './header-columns';
 import type { Piece } from './pieces';
 import type { TableLayout } from './layout';
 
@@ -116,45 +117,6 @@ export function applicantColumnsDoubt(header: string, lines?: readonly string[])
 }
 
 /**
- * The applicant columns in the order a one-row header names them, or null: one line of the
- * header names all seven, once each, one after another with nothing between them, and no
- * 法人或其他组织 stands over them (a two-row header, whose lines an extractor may print in any
- * order, gives no column order). Only the header can say which sub-column is which: every rule
- * of 表三 sums a row or a column, whatever their order.
- */
-export function headerColumnOrder(lines: readonly string[]): AppCol[] | null {
-  if (lines.some((l) => l.includes('法人或其他组织'))) return null;
-  const named = lines.map((l) => lineOrder(l.replace(/\s+/g, ''))).filter((o) => o !== null);
-  return named.length === 1 ? named[0] : null;
-}
-
-function lineOrder(h: string): AppCol[] | null {
-  const at = new Map<AppCol, number>();
-  for (const c of APP_COLS) {
-    const i = h.indexOf(APP_COL_LABELS[c]);
-    if (i < 0 || h.indexOf(APP_COL_LABELS[c], i + 1) >= 0) return null;
-    at.set(c, i);
-  }
-  const order = [...APP_COLS].sort((a, b) => at.get(a)! - at.get(b)!);
-  const start = at.get(order[0])!;
-  const run = order.map((c) => APP_COL_LABELS[c]).join('');
-  return h.slice(start, start + run.length) === run ? order : null;
-}
-
-/** A layout of 表三 with each row's cells in the printed column order. */
-function inColumnOrder(layout: TableLayout, order: readonly AppCol[]): TableLayout {
-  return {
-    ...layout,
-    rows: layout.rows.map((r) => {
-      if (r.keys.length !== APP_COLS.length) return r;
-      const byCol = (c: AppCol) => r.keys.find((k) => k.endsWith(`.${c}`));
-      const keys = order.map(byCol);
-      return keys.every((k): k is string => k !== undefined) ? { ...r, keys } : r;
-    }),
-  };
-}
-
-/**
  * What the header of table `t` changes in how it is read: the layouts to place it with (表二's
  * money column in its header's unit, 表三's columns in its header's order: `moved`) and the cells
  * it puts in doubt, with the reason.
@@ -175,7 +137,7 @@ export function headerReading(t: TableId, region: readonly Piece[], options: Tab
     const header = rows < 0 ? text : text.slice(0, rows);
     const why = applicantColumnsDoubt(header, byHeight ? headerLines(region, first < 0 ? region.length : first) : undefined);
     // A one-row header that names every column places them; anything else leaves them in doubt.
-    const order = why === COLUMN_ORDER && !byHeight ? headerColumnOrder(headerLines(region, first < 0 ? region.length : first)) : null;
+    const order = (why === COLUMN_ORDER || why === EXTRA_COLUMN) && !byHeight ? headerColumnOrder(headerLines(region, first < 0 ? region.length : first)) : null;
     if (order) return { options: options.map((l) => inColumnOrder(l, order)), doubt, moved: true };
     if (why) for (const k of options.flatMap((l) => l.rows.flatMap((r) => r.keys))) doubt.set(k, why);
   }

@@ -13,6 +13,7 @@ import { rulesFor, withoutRules } from './rules';
 import { flagImpossible, verifyInferred } from './verify';
 import { flagMisread, flagSplit, flagWidespread } from './misread';
 import { labelText } from './headers';
+import { checkSubtotals } from './header-columns';
 import { placeRegions } from './placing';
 import { tablesPrintedTwice } from './twice';
 import { flagSuspectRows } from './suspect';
@@ -177,6 +178,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
       }
     }
   }
+  checkSubtotals(solved.cells, solved.uncertain);
   const cells: Record<string, number | null> = {};
   const sources: Record<string, SourceRef> = {};
   const uncertain: Record<string, string> = {};
