@@ -15,7 +15,7 @@
  */
 import type { SourceRef, Template } from '../format';
 import { lineText, type Line } from './document';
-import { layouts, LEADING_ITEM } from './layout';
+import { layouts, LEADING_ITEM, type TableLayout } from './layout';
 import { ITEM_NUMBER, itemValue } from './naming';
 import { rulesFor, type Rules } from './rules';
 import { holds } from './solve';
@@ -86,14 +86,24 @@ function slotOrder(rows: readonly (readonly string[])[], p: number, q: number): 
 }
 
 /** Slot orders and the rules due at each slot depend on the form alone: kept across readings. */
-const slotCache = new Map<string, string[]>();
+const rowsCache = new WeakMap<TableLayout, string[][]>();
+const slotCache = new WeakMap<readonly (readonly string[])[], Map<string, string[]>>();
 const dueCache = new WeakMap<Rules, WeakMap<readonly string[], number[][]>>();
 
-/** slotOrder of a table's rows, kept by the rows' keys (`rowsId`). */
-function slotsOf(rows: readonly (readonly string[])[], rowsId: string, p: number, q: number): string[] {
-  const id = `${rowsId}#${p}:${q}`;
-  let s = slotCache.get(id);
-  if (!s) slotCache.set(id, (s = slotOrder(rows, p, q)));
+/** The keys of a layout's rows that hold cells, one array per layout. */
+function rowsOf(layout: TableLayout): string[][] {
+  let rows = rowsCache.get(layout);
+  if (!rows) rowsCache.set(layout, (rows = layout.rows.filter((r) => r.keys.length).map((r) => r.keys)));
+  return rows;
+}
+
+/** slotOrder of a layout's rows (rowsOf), one array per run. */
+function slotsOf(rows: readonly (readonly string[])[], p: number, q: number): string[] {
+  let byRun = slotCache.get(rows);
+  if (!byRun) slotCache.set(rows, (byRun = new Map()));
+  const id = `${p}:${q}`;
+  let s = byRun.get(id);
+  if (!s) byRun.set(id, (s = slotOrder(rows, p, q)));
   return s;
 }
 
@@ -138,7 +148,7 @@ function readWords(all: Word[] | null, lines: readonly Line[], from: number, to:
   const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
   if (!layout) return null;
   const specs = layout.rows.filter((r) => r.keys.length);
-  const rows = specs.map((r) => r.keys);
+  const rows = rowsOf(layout);
   // 表三's labels anchor its rows: each row's first figure stands between the labels of the rows
   // before and after it (its label trails its figures, or a wrapped label stands around them). The
   // rules cannot tell the result rows apart (any order of them keeps every sum), the labels can.
@@ -282,13 +292,12 @@ function readAnchored(words: Word[], lines: readonly Line[], from: number, rows:
     walk(0, 0);
   };
 
-  const rowsId = rows.map((r) => r.join(',')).join('|');
-  const plain = slotsOf(rows, rowsId, -1, -1);
+  const plain = slotsOf(rows, -1, -1);
   if (runEnd === undefined) tryOrder(plain);
   for (let p = 0; p < rows.length && !ambiguous && !late; p++) {
     for (let q = p + 1; q < rows.length && !ambiguous && !late; q++) {
       if (runEnd !== undefined && q !== runEnd) continue;
-      tryOrder(slotsOf(rows, rowsId, p, q), p, q);
+      tryOrder(slotsOf(rows, p, q), p, q);
       if (anchors && runEnd === undefined && !ambiguous && !late) tryOrder(plain, p, q, 'labels');
     }
   }
