@@ -34,12 +34,11 @@ export function* lentOut(words: readonly Word[], lines: readonly Line[], anchors
   if (anchors.length < 2) return;
   const after = anchors[anchors.length - 2];
   const before = anchors[anchors.length - 1];
-  const opens = (i: number) => opensLine(words, i);
   for (let i = 0; i + lent.words <= words.length; i++) {
     const end = i + lent.words;
     const taken = words.slice(i, end);
     if (taken[0].li <= after || taken[taken.length - 1].li >= before) continue;
-    if (!opens(i) || (end < words.length && !opens(end))) continue;
+    if (!opensLine(words, i) || (end < words.length && !opensLine(words, end))) continue;
     if (taken.some((w) => CJK.test(lineText(lines[w.li])))) continue;
     const [least, most] = cellRange(taken);
     if (most < lent.cells[0] || least > lent.cells[1]) continue;
