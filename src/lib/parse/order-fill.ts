@@ -41,15 +41,20 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
   }
   const tables = (['t3', 't4'] as const).filter((tb) => !columnsDoubted(tb) && (inTable(tb).length > 0 || broken(tb)));
   if (!tables.length) return;
+  let lent = false;
   for (const tb of tables) {
     const span = t.spans[tb];
     if (!span) continue;
     const [from, to] = span;
     const past = tb === 't4' ? pastHeading(lines, to) : null;
-    const read = readByOrder(lines, from, to, tb, template, t.singleOther, deadline)
-      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, deadline))
-      ?? (tb === 't3' ? readLending(lines, from, to, t, template, deadline) : null);
+    const own = readByOrder(lines, from, to, tb, template, t.singleOther, deadline)
+      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, deadline));
+    const lending = !own && tb === 't3' ? readLending(lines, from, to, t, template, deadline) : null;
+    if (lending) lent = true;
+    const read = own ?? lending;
     if (read) take(t, read);
+    // 表三 was read without some of 表四's figures: that is why 表四's cells are in doubt.
+    else if (tb === 't4' && lent) for (const k of inTable('t4')) t.uncertain[k] = LENT_TO_T3;
     else if (tb === 't3' && figuresFirst(toPieces(lines.slice(from, to), endsInCell))) {
       // Unread by order, a table that prints figures before its first row's label gives no row
       // to a label: what a label placed is doubted too.
@@ -95,6 +100,8 @@ function readLending(lines: Line[], from: number, to: number, t: TablesRead, tem
 
 /** No more of 表四's figures than this were seen printed inside 表三. */
 const MAX_LENT = 3;
+
+const LENT_TO_T3 = '表四有几个数印在了表三末行之前（pdftotext 等工具排版所致），它们在表四中的位置无法确定，请核对原表';
 
 const FIGURES_FIRST = '表中每行的数字印在行名之前（pdftotext 默认模式等），行名旁的数字不一定属于这一行，按表格顺序也无法唯一读出，请核对原表';
 
