@@ -97,7 +97,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 1200, minify: 'terser',
     // DuckDB's worker bootstrap must stay a same-origin file: a data: URL worker has an opaque
     // origin and could not fetch the wasm.
-    assetsInlineLimit: (file: string) => (file.endsWith('duckdb-boot.js') ? false : undefined),
+    assetsInlineLimit: (file: string) => (file.endsWith('duckdb-boot.worker.js') ? false : undefined),
     // The first screen's small shared modules (Svelte and Kit runtimes, formats, the app's marks,
     // table names and error type) in one chunk:
     // one gzip stream compresses them better than a dozen tiny files.

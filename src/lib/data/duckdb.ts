@@ -5,7 +5,7 @@
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import bootUrl from './duckdb-boot.js?url';
+import bootUrl from './duckdb-boot.worker.js?url';
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector';
 import type { ConsoleConnection } from './readonly';
