@@ -66,14 +66,19 @@ describe('a broken rule: finding or flag', () => {
   });
 });
 
+/** Each seed's report of family `id`, parsed, with its answer and 表三's keys. */
+async function* parsedSeeds(id: string) {
+  const f = FAMILIES.find((x) => x.id === id)!;
+  for (const seed of SEEDS) {
+    const d = f.make(seed);
+    yield { seed, d, r: await parse(d.name, d.text), t3: Object.keys(d.truth.cells).filter((k) => k.startsWith('apps.')) };
+  }
+}
+
 describe('表四 figures printed inside 表三 (pdftotext default mode on Chromium PDFs)', () => {
   it('f1h: 表三 is read whole without the lent figures, and 表四 gives no wrong cell', async () => {
-    const f = FAMILIES.find((x) => x.id === 'f1h')!;
     let lent = 0;
-    for (const seed of SEEDS) {
-      const d = f.make(seed);
-      const r = await parse(d.name, d.text);
-      const t3 = Object.keys(d.truth.cells).filter((k) => k.startsWith('apps.'));
+    for await (const { seed, d, r, t3 } of parsedSeeds('f1h')) {
       for (const k of t3) expect(r.cells[k], `seed ${seed} ${k}`).toBe(d.truth.cells[k]);
       if (Object.keys(r.uncertain).some((k) => /^(review|suit)/.test(k))) lent++;
       for (const k of Object.keys(d.truth.cells).filter((k) => /^(review|suit)/.test(k))) {
@@ -87,12 +92,8 @@ describe('表四 figures printed inside 表三 (pdftotext default mode on Chromi
 
 describe('a row\'s last cells printed after a run that ends on 总计 (pdftotext default mode, blanks as —)', () => {
   it('f1i: 表三 is read whole where one place of the moved line passes its rules, never wrong', async () => {
-    const f = FAMILIES.find((x) => x.id === 'f1i')!;
     let whole = 0;
-    for (const seed of SEEDS) {
-      const d = f.make(seed);
-      const r = await parse(d.name, d.text);
-      const t3 = Object.keys(d.truth.cells).filter((k) => k.startsWith('apps.'));
+    for await (const { seed, d, r, t3 } of parsedSeeds('f1i')) {
       for (const k of t3) if (!(k in r.uncertain)) expect(r.cells[k], `seed ${seed} ${k}`).toBe(d.truth.cells[k]);
       if (t3.every((k) => !(k in r.uncertain) || (k.startsWith('apps.other.') && /子项是空格/.test(r.uncertain[k])))) whole++;
     }

@@ -11,7 +11,7 @@ import { isColumnDoubt } from './headers';
 import type { TablesRead } from './tables';
 import { rulesFor } from './rules';
 import { holds } from './solve';
-import { readByOrder, type OrderReading } from './order';
+import { differ, readByOrder, type OrderReading } from './order';
 import { pastHeading, wordsOf } from './order-words';
 import { layouts } from './layout';
 import { cellRange } from './order-lent';
@@ -92,7 +92,7 @@ function readLending(lines: Line[], from: number, to: number, t: TablesRead, tem
   for (let words = 1; words <= Math.min(MAX_LENT, short[1]); words++) {
     const read = readByOrder(lines, from, to, 't3', template, t.singleOther, deadline, { words, cells: short });
     if (!read) continue;
-    if (found && [...read.cells].some(([k, v]) => found!.cells.get(k) !== v)) return null;
+    if (found && differ(read.cells, found.cells)) return null;
     found ??= read;
   }
   return found;

@@ -11,7 +11,7 @@
  * A reading stands only if every place tried that passes reads the table alike.
  */
 import { lineText, type Line } from './document';
-import { CJK, type Word } from './order-words';
+import { CJK, cellsOfWord, type Word } from './order-words';
 
 /** Whether `words[i]` opens a line (it does not share the line of the word before). */
 const opensLine = (words: readonly Word[], i: number) => i === 0 || words[i - 1].li !== words[i].li;
@@ -19,11 +19,9 @@ const opensLine = (words: readonly Word[], i: number) => i === 0 || words[i - 1]
 /** `words` lent by 表四, holding between `cells[0]` and `cells[1]` cells: the count 表四 lacks. */
 export interface Lent { words: number; cells: readonly [number, number] }
 
-const cellsOf = (ws: readonly Word[], pick: (n: number[]) => number) => ws.reduce((s, w) => s + pick(w.splits.map((x) => x.length)), 0);
-
 /** The least and most cells `words` can hold. */
 export function cellRange(words: readonly Word[]): [number, number] {
-  return [cellsOf(words, (n) => Math.min(...n)), cellsOf(words, (n) => Math.max(...n))];
+  return words.reduce<[number, number]>(([lo, hi], w) => { const [a, b] = cellsOfWord(w); return [lo + a, hi + b]; }, [0, 0]);
 }
 
 /**

@@ -13,6 +13,12 @@ import { mayBeFigures } from './normalize';
  */
 export interface Word { digits: string; ref: SourceRef; splits: (number | null)[][]; li: number }
 
+/** The fewest and most cells a word can hold. */
+export function cellsOfWord(w: Word): [number, number] {
+  const lens = w.splits.map((s) => s.length);
+  return [Math.min(...lens), Math.max(...lens)];
+}
+
 /** A Chinese character: a line holding one holds words, not only figures. */
 export const CJK = /[\u4e00-\u9fff]/;
 /** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */

@@ -19,12 +19,18 @@ import { layouts, LEADING_ITEM, type TableLayout } from './layout';
 import { ITEM_NUMBER, itemValue } from './naming';
 import { rulesFor, type Rules } from './rules';
 import { holds } from './solve';
-import { CJK, wordsOf, type Word } from './order-words';
+import { CJK, cellsOfWord, wordsOf, type Word } from './order-words';
 import { lentOut, movedBack, type Lent } from './order-lent';
 
 export type { Lent };
 
 export interface OrderReading { cells: Map<string, number | null>; refs: Map<string, SourceRef> }
+
+/** Whether two readings put a different value in some cell of `a`. */
+export function differ(a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number | null>): boolean {
+  for (const [k, v] of a) if (b.get(k) !== v) return true;
+  return false;
+}
 
 const T3_HEADING = /收到和处理政府信息公开申请|申请人情况/;
 const T4_HEADING = /行政复议|行政诉讼/;
@@ -155,13 +161,13 @@ function readWords(all: Word[] | null, lines: readonly Line[], from: number, to:
   // (The last label may wrap into the line that opens the next region: 四、结 / 转下年度继续办理.)
   const anchors = table === 't3' ? labelLines(lines, from, Math.min(lines.length, to + 2), specs) : null;
   if (table === 't3' && !anchors) return null;
-  const read = (words: Word[]) => readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline);
-  if (lent) return anchors ? agreed(lentOut(all, lines, anchors, lent), read) : null;
+  const read = (words: Word[], runEnd?: number) => readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline, runEnd);
+  if (lent) return anchors ? agreed(lentOut(all, lines, anchors, lent), (words) => read(words)) : null;
   const plain = read(all);
   if (plain !== null || !anchors) return plain;
   // A line of figures printed after a run of rows that ends on the second-last row (总计) may be
   // the tail of one of the run's rows.
-  return agreed(movedBack(all, lines, anchors), (words) => readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline, rows.length - 2));
+  return agreed(movedBack(all, lines, anchors), (words) => read(words, rows.length - 2));
 }
 
 /** The one reading of all the ways `tried` gives the words, or 'doubt' where two differ. */
@@ -169,7 +175,7 @@ function agreed(tried: Iterable<Word[]>, read: (words: Word[]) => OrderReading |
   let found: OrderReading | null = null;
   for (const words of tried) {
     const r = read(words);
-    if (r === 'doubt' || (r && found && [...r.cells].some(([k, v]) => found!.cells.get(k) !== v))) return 'doubt';
+    if (r === 'doubt' || (r && found && differ(r.cells, found.cells))) return 'doubt';
     found ??= r;
   }
   return found;
@@ -245,9 +251,9 @@ function readAnchored(words: Word[], lines: readonly Line[], from: number, rows:
   const least = new Array<number>(words.length + 1).fill(0);
   const most = new Array<number>(words.length + 1).fill(0);
   for (let i = words.length - 1; i >= 0; i--) {
-    const lens = words[i].splits.map((s) => s.length);
-    least[i] = least[i + 1] + Math.min(...lens);
-    most[i] = most[i + 1] + Math.max(...lens);
+    const [fewest, mostCells] = cellsOfWord(words[i]);
+    least[i] = least[i + 1] + fewest;
+    most[i] = most[i + 1] + mostCells;
   }
   if (least[0] > n || most[0] < n) return null;
   const rules = rulesFor(template, singleOther);
@@ -275,7 +281,7 @@ function readAnchored(words: Word[], lines: readonly Line[], from: number, rows:
           best.cells = new Map(values);
           let i = 0;
           chosen.forEach((s, wi) => s.forEach(() => best.refs.set(slots[i++], words[wi].ref)));
-        } else if ([...best.cells].some(([k, v]) => values.get(k) !== v)) ambiguous = true;
+        } else if (differ(best.cells, values)) ambiguous = true;
         return;
       }
       for (const split of words[w].splits) {
