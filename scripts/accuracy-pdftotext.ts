@@ -1,6 +1,7 @@
 /**
  * npm run accuracy:pdftotext — synthetic reports printed to PDF by the real Chromium, extracted
- * by the real pdftotext (poppler-utils) in each of its modes, then parsed: exact, flagged and
+ * by the real pdftotext (poppler-utils) in each of its modes and by pypdf and pdfminer (Debian's
+ * python3 packages, tests/support/extractors.ts), then parsed: exact, flagged and
  * wrong cells per mode (wrong = given without a flag and unlike the answer). Layout family 1 of
  * issue 8 measured on what the real tools write rather than on text written to look like it.
  * `-n 12` reports, `--from 1` first seed, `--blanks` prints a share of the cells that are
@@ -17,6 +18,7 @@ import { makeReport } from '../tests/support/synthetic';
 import { reportPage } from '../tests/support/html-page';
 import { parseFile } from '../src/lib/parse';
 import { isFailure } from '../src/lib/format';
+import { extractWith, isPythonExtractor } from '../tests/support/extractors';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const n = arg('-n', 12);
@@ -30,7 +32,15 @@ const blanks = blanksAny || process.argv.includes('--blanks');
 const blankAs = process.argv.includes('--blank-as') ? process.argv[process.argv.indexOf('--blank-as') + 1] : 'both';
 const spelling = (seed: number) => (blankAs === 'mark' ? '—' : blankAs === 'nothing' ? '' : Math.floor(seed / 2) % 2 ? '' : '—');
 const keep = process.argv.includes('--keep');
-const modes = ['default', 'layout', 'raw'];
+// pdftotext's three modes, and the two Python extractors whose dumps the corpus also holds
+// (Debian's python3-pdfminer and python3-pypdf, run with the system python). `--modes a,b` picks.
+const allModes = ['default', 'layout', 'raw', 'pdfminer', 'pypdf'];
+const modes = process.argv.includes('--modes') ? process.argv[process.argv.indexOf('--modes') + 1].split(',') : allModes;
+
+function extract(mode: string, pdf: string, txt: string): void {
+  if (isPythonExtractor(mode)) extractWith(mode, pdf, txt);
+  else execFileSync('pdftotext', [...(mode === 'default' ? [] : [`-${mode}`]), pdf, txt]);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdftotext-'));
 const browser = await freshBrowser();
@@ -49,7 +59,7 @@ try {
     for (const mode of modes) {
       const t = totals.get(mode)!;
       const txt = `${pdf}.${mode}.txt`;
-      execFileSync('pdftotext', [...(mode === 'default' ? [] : [`-${mode}`]), pdf, txt]);
+      extract(mode, pdf, txt);
       const r = await parseFile('report.txt', readFileSync(txt));
       t.reports++;
       const keys = Object.keys(s.cells);

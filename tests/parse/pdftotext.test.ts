@@ -13,10 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBrowser, type FreshBrowser } from '../support/browser';
-import { makeReport, type Synthetic } from '../support/synthetic';
+import { makeReport, scoreExtracted, type Synthetic } from '../support/synthetic';
 import { reportPage } from '../support/html-page';
-import { parseFile } from '../../src/lib/parse';
-import { isFailure } from '../../src/lib/format';
 
 let browser: FreshBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdftotext-'));
@@ -43,16 +41,7 @@ async function printed(name: string, html: string): Promise<string> {
 async function score(s: Synthetic, pdf: string, mode: string) {
   const txt = `${pdf}.${mode}.txt`;
   execFileSync('pdftotext', [...(mode === 'default' ? [] : [`-${mode}`]), pdf, txt]);
-  const r = await parseFile('report.txt', readFileSync(txt));
-  if (isFailure(r)) throw new Error(`refused: ${r.error.message}`);
-  let exact = 0;
-  const wrong: string[] = [];
-  for (const [k, v] of Object.entries(s.cells)) {
-    if (k in r.uncertain) continue;
-    if (r.cells[k] === v) exact++;
-    else wrong.push(`${k}: ${v} read as ${r.cells[k]}`);
-  }
-  return { exact, total: Object.keys(s.cells).length, wrong, text: readFileSync(txt, 'utf8'), cells: r.cells, uncertain: r.uncertain };
+  return { ...(await scoreExtracted(s, readFileSync(txt))), text: readFileSync(txt, 'utf8') };
 }
 
 describe('pdftotext of reports Chromium printed', () => {

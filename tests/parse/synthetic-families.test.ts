@@ -124,6 +124,11 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
+  it('f21b seeds 5084 and 5100: 表二 runs such as `037` or `-10` beside a blank printed as nothing — 0 3 7 or 0 37: no rule decides, so it is flagged, not cut', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f21b')!, [5084, 5100]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it('f1f seed 31017: an item number left behind on a line of its own (`1.`) just before 四、结转… — it is not that row\'s number, so the row\'s label does not start there and every cell is read', async () => {
     const s = await runFamily(FAMILIES.find((f) => f.id === 'f1f')!, [31017]);
     expect(s.wrong).toEqual([]);

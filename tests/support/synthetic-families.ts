@@ -5,6 +5,7 @@ import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spel
 import { spreadsheet, textTables } from './synthetic-layouts-sheets';
 import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
+import { pypdfText } from './synthetic-layouts-pypdf';
 import { damagedCells, halfRowOff, headerUnits, movedColumns, paddedBlankReview, rawText, runTogether, valuePerLine } from './synthetic-layouts-found';
 
 export type { SyntheticDoc };
@@ -64,5 +65,7 @@ export const FAMILIES: Family[] = [
   family('f19', 'pandoc 纯文本表格（虚线分列、按显示宽度对齐、单元格折行）与 Markdown 网格/管道表，合并的行名列', true, textTables, { big: true }),
   family('f20', 'pdftotext -layout 的窄列表格：分页符、行名折行时一行数字分印两行、0 与后一个数连写', true, narrowColumns, { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f20b', 'pdftotext -layout 的窄列表格，分印两行的行里也有空格', false, (c) => narrowColumns(c, true), { marks: BLANK_MARKS.filter((m) => m !== '-') }),
+  family('f21', 'pypdf 提取的文本：行名与数字同行，窄列的数字连写（0 0 0018），行名与首个数连写，空格印作记号', true, pypdfText, { marks: ['/', '—', '／'] }),
+  family('f21b', 'pypdf 提取的文本，空格不印（连写的数字与未印出的空格分不清）', false, pypdfText, { marks: [''] }),
   family('f15', '数字逐个一行，表二与表三各自按行或按列', false, valuePerLine, { possible: true, marks: BLANK_MARKS.filter((m) => m !== '-') }),
 ];

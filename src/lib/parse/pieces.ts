@@ -85,7 +85,7 @@ function pushGap(out: Piece[], text: string, line: number, digitsBefore: boolean
 }
 
 /** Splits one token that mixes label text and digits. */
-function splitMixed(t: Token, line: number, out: Piece[]): void {
+function splitMixed(t: Token, line: number, out: Piece[], figuresAfter = false, labelNext = false): void {
   const s = t.text;
   // Figures and blank marks alone, run together (—0, —3, 0—): the marks before the first figure
   // are cells too, not a label's text.
@@ -98,7 +98,9 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     // "00000002.其他法律…": the trailing "2." numbers the next row label, it is not a cell.
     let numbering = '';
     const num = /(\d)\.$/.exec(run);
-    if (num && CJK.test(after.charAt(0))) {
+    // (Also at the end of a line whose next line goes on with the label: `（三）不予公开1.` /
+    // `属于国家秘密6 0 0`, a label wrapped after its item number.)
+    if (num && (CJK.test(after.charAt(0)) || (after === '' && labelNext && /^\D+$/.test(s.slice(0, start))))) {
       numbering = run.slice(-2);
       run = run.slice(0, -2);
     } else if (/^\d{1,2}$/.test(run) && /^\s+[.．]\s*[\u3400-\u9fff]/.test(after)) {
@@ -124,7 +126,9 @@ function splitMixed(t: Token, line: number, out: Piece[]): void {
     pushLabel(out, numbering, line);
     at = start + m[0].length;
   }
-  pushGap(out, s.slice(at), line, at > 0, false);
+  // A label that runs into its row's first cell, a blank mark, before figures set apart
+  // (pypdf: `（一）予以公开— 0 0`): the mark is that cell.
+  pushGap(out, s.slice(at), line, at > 0, figuresAfter);
 }
 
 /** A column numbered rather than named by an OCR tool: 数据1, 列2, 第3列. */
@@ -258,7 +262,9 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
         if (l.furniture) p.furniture = true;
         out.push(p);
       } else {
-        splitMixed(t, li, out);
+        const last = ti === tokens.length - 1;
+        splitMixed(t, li, out, !cellular && kinds.slice(ti + 1).some((k) => k.kind === 'number'),
+          !cellular && last && CJK.test(lines[li + 1]?.tokens[0]?.text.trim().charAt(0) ?? ''));
       }
     });
   });

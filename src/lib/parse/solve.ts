@@ -57,12 +57,21 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
     if (p.readings.length === 1) { settle(p, 0); chosen.set(p, [0]); continue; }
     const own = new Set(p.keys);
     const local = eqs.filter((_, i) => eqKeys[i].every((k) => own.has(k)));
+    // Runs of digits cut into cells: a cut whose row sums check beats one that leaves them open
+    // (a run kept whole beside blanks printed as nothing). A sum that checks across a cut is no
+    // chance, unlike zeros moved among blanks, so this holds for cuts only, and only within the row.
+    // (A blank printed as a mark counts as nothing there: `48 70 ／ 145 —137` cuts 145 as 14 5.)
+    const W = local.length + 1;
+    const worth = (e: Equation) => {
+      const h = holds(e, get);
+      return h === false ? 0 : p.runsCut && holds(e, (k) => get(k) ?? 0) === true ? W + 1 : W;
+    };
     let best = -1;
     let options: number[] = [];
     for (let r = 0; r < p.readings.length; r++) {
       apply(p, r);
       let s = 0;
-      for (const e of local) if (holds(e, get) !== false) s++;
+      for (const e of local) s += worth(e);
       if (s > best) { best = s; options = [r]; } else if (s === best) options.push(r);
     }
     settle(p, options[0]);

@@ -44,6 +44,8 @@ export interface PlacedSegment {
   loneEnd?: boolean;
   /** Figures beyond the row's count were left out as blank padding: which ones was a choice. */
   trimmed?: boolean;
+  /** The readings cut runs of digits into cells (or keep them whole beside blanks left out). */
+  runsCut?: boolean;
 }
 
 const MAX_READINGS = 5000;
@@ -272,7 +274,12 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     return {
       values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
       // Asked only of the reading the solver keeps, like refs.
-      get splitWhole() { return piece.some((vi, ki) => parts[ki] !== '' && ki > 0 && piece[ki - 1] === vi && parts[ki - 1] !== '' && !seg.values[vi].raw.startsWith('0')); },
+      // Two cells cut from one run whose digits could also be one figure: `0013` read 0 0 1 3 may
+      // be 0 0 13 beside a blank, though the run as a whole cannot be one figure.
+      get splitWhole() {
+        return piece.some((vi, ki) => ki > 0 && piece[ki - 1] === vi && parts[ki] !== '' && parts[ki - 1] !== ''
+          && wellFormed(parts[ki - 1] + parts[ki], 0, parts[ki - 1].length + parts[ki].length));
+      },
       // Made only for the reading the solver keeps: a run of digits can have thousands.
       get refs() { return (refs ??= parts.map((p, ki) => ({ ...seg.values[piece[ki]].ref, text: p }))); },
     };
@@ -282,6 +289,6 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   }
   // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
   const cut = keys.filter((_, ki) => found.some(({ parts, piece }) => parts[ki] !== '' && seg.values[piece[ki]].cut));
-  return { keys, readings, cut, exact: readings.length === 1, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
+  return { keys, readings, cut, exact: readings.length === 1, runsCut: true, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

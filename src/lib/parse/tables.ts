@@ -9,7 +9,8 @@ import { flagBlankTotals, movedBlanks, rowsOfKeys } from './blanks';
 import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
 import { holds, solve } from './solve';
-import { rulesFor, withoutRules } from './rules';
+import { rulesFor, withoutRules, type Rules } from './rules';
+import type { Getter } from '../checks/equations';
 import { flagImpossible, verifyInferred } from './verify';
 import { flagMisread, flagSplit, flagWidespread } from './misread';
 import { labelText } from './headers';
@@ -40,6 +41,16 @@ export interface TablesRead {
 const BUDGET_MS = 2000;
 
 const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排得太紧时，一行的行名会落在另一行的数字旁），这一格属于哪一行无法确定，请核对原表';
+
+/**
+ * The segment's own rules (all their cells in it) exist and every one holds, a blank counted as
+ * nothing (as the solver weighed the cuts: `6 0 0 /309` is 6 0 0 / 3 0 9).
+ */
+function ownRulesHold(keys: readonly string[], rules: Rules, get: Getter): boolean {
+  const mine = new Set(keys);
+  const own = rules.eqs.filter((_, i) => rules.keys[i].every((k) => mine.has(k)));
+  return own.length > 0 && own.every((e) => holds(e, get) !== false && holds(e, (k) => get(k) ?? 0) === true);
+}
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
@@ -91,10 +102,19 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   const lost = new Map<string, string>();
   for (const x of [...withRules, ...t2]) {
     // One way to read it at all: a choice the rules made among readings is an inference.
-    const placedWell = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named;
-    const certain = placedWell && x.ps.readings.length === 1;
-    // A block printed one value per line whose orders read a cell alike holds it either way.
     const rs = x.ps.readings;
+    const placedWell = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named;
+    // A run of digits cut where its parts could also be one figure (`023`: 0 2 3, or 0 23 beside a
+    // blank printed as nothing) is cut by inference, whatever the count says: only the row's own
+    // rule, holding, confirms the cut (one it breaks flags the row, suspect.ts).
+    const kept = solved.chosen.get(x.ps) ?? [];
+    const ownHold = ownRulesHold(x.ps.keys, rules, ruleGet);
+    const cutWhole = kept.some((r) => rs[r].splitWhole) && !ownHold;
+    // Runs cut into a named row's cells in the one way its own sum checks (the solver found no
+    // other cut, nor a run kept whole beside a blank left out, that does): read as a person would.
+    const cutChecked = !!x.ps.runsCut && kept.length === 1 && ownHold && x.named && (!x.reordered || x.ps.oneLine === true);
+    const certain = ((placedWell && x.ps.readings.length === 1) || cutChecked) && !cutWhole;
+    // A block printed one value per line whose orders read a cell alike holds it either way.
     // The walk actually taken may be none of those tried (pdftotext walks a block in parts): a
     // cell they agree on stands where the rules checked a walk, or in 表二, which has none;
     // otherwise the rules check the cell like any inferred one.
