@@ -34,7 +34,7 @@ const spelling = (seed: number) => (blankAs === 'mark' ? '—' : blankAs === 'no
 const keep = process.argv.includes('--keep');
 // pdftotext's three modes, and the two Python extractors whose dumps the corpus also holds
 // (Debian's python3-pdfminer and python3-pypdf, run with the system python). `--modes a,b` picks.
-const allModes = ['default', 'layout', 'raw', 'pdfminer', 'pypdf'];
+const allModes = ['default', 'layout', 'raw', 'pdfminer', 'pypdf', 'pymupdf'];
 const modes = process.argv.includes('--modes') ? process.argv[process.argv.indexOf('--modes') + 1].split(',') : allModes;
 
 function extract(mode: string, pdf: string, txt: string): void {

@@ -4,8 +4,8 @@
  * space apart, but runs the figures of narrow columns together (`0 0 0018`, `21290` for 2, 1,
  * 290) and drops blank cells printed as nothing: a cut such a run admits, where the row's own sum
  * does not confirm it, must be flagged, never given (before: `8 5 0 0013`, a blank dropped, read
- * 8 5 0 0 0 1 3 and blamed the report for a total of 3). pdfminer groups a Chromium table's cells
- * column by column; it must never give a wrong figure.
+ * 8 5 0 0 0 1 3 and blamed the report for a total of 3). PyMuPDF prints one cell per line.
+ * pdfminer groups a Chromium table's cells column by column; it must never give a wrong figure.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ function withBlanks(seed: number): { s: Synthetic; html: string } {
   return { s, html: reportPage(s, { blank: '', blankKeys: blank }) };
 }
 
-describe('pypdf and pdfminer dumps of reports Chromium printed', () => {
+describe('pypdf, PyMuPDF and pdfminer dumps of reports Chromium printed', () => {
   it('pypdf, complete reports: none wrong, ≥ 99 % exact, narrow columns run together', async () => {
     let exact = 0;
     let total = 0;
@@ -75,6 +75,17 @@ describe('pypdf and pdfminer dumps of reports Chromium printed', () => {
       expect(got.wrong, `seed ${seed}`).toEqual([]);
       expect(got.findings, `seed ${seed}`).toEqual([]);
     }
+  }, 120_000);
+
+  it('PyMuPDF (one line per cell): complete reports exact, blanks as nothing never wrong', async () => {
+    for (const seed of [7, 8]) {
+      const s = makeReport(seed, seed % 2 ? '2021' : '2019');
+      const got = await score(s, await extracted(`f${seed}`, reportPage(s), 'pymupdf'));
+      expect(got.wrong, `seed ${seed}`).toEqual([]);
+      expect(got.exact, `seed ${seed}`).toBe(got.total);
+    }
+    const { s, html } = withBlanks(222);
+    expect((await score(s, await extracted('fb222', html, 'pymupdf'))).wrong).toEqual([]);
   }, 120_000);
 
   it('pdfminer (cells grouped column by column): no cell wrong without a flag', async () => {
