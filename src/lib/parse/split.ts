@@ -112,22 +112,42 @@ function cuts(s: string, n: number, limit: number, deadline = Infinity): string[
 }
 
 /**
- * Distributes `total` cells over the pieces, each piece taking at least one. `full` is false
- * when the splits were too many to list (or time ran out): then no reading may be trusted.
+ * Blank cells printed as nothing: none; between pieces kept whole (`whole`); or between pieces
+ * cut or whole (`mixed`) — never inside a run: digits that touch stood in neighbouring cells.
  */
-function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { found: { parts: string[]; piece: number[] }[]; full: boolean } {
+type Blanks = 'none' | 'whole' | 'mixed';
+
+/** The readings that cut runs and leave blanks out together, for one row at most (past it, see below). */
+const MAX_MIXED = 2000;
+
+/**
+ * Distributes `total` cells over the pieces, each piece taking at least one, with blanks as
+ * `blanks` says. `full` is false when the splits were too many to list (or time ran out): then no
+ * reading may be trusted.
+ */
+function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blanks: Blanks = 'none', limit = MAX_READINGS): { found: { parts: string[]; piece: number[] }[]; full: boolean } {
   const found: { parts: string[]; piece: number[] }[] = [];
   const memo = new Map<string, string[][]>();
   let full = true;
   let calls = 0;
-  const rec = (i: number, left: number, parts: string[], piece: number[]) => {
+  const rec = (i: number, left: number, parts: string[], piece: number[], blanked = false) => {
     if (!full) return;
-    if (found.length >= MAX_READINGS || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
-    if (i === vals.length) { if (left === 0) found.push({ parts: parts.slice(), piece: piece.slice() }); return; }
+    if (found.length >= limit || (blanks === 'mixed' && calls > MAX_MIXED * 40) || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
+    if (i === vals.length) {
+      if (left === 0 || blanks !== 'none') found.push({ parts: parts.concat(new Array<string>(left).fill('')), piece: piece.concat(new Array<number>(left).fill(i - 1)) });
+      return;
+    }
+    if (blanks !== 'none' && !blanked) {
+      // Blanks before this piece, as many at once as it takes.
+      for (let b = 1; b <= left - (vals.length - i); b++) {
+        rec(i, left - b, parts.concat(new Array<string>(b).fill('')), piece.concat(new Array<number>(b).fill(i)), true);
+      }
+    }
     const raw = vals[i].raw;
     const restMin = vals.length - i - 1;
     // The last piece takes every cell still open.
-    for (let c = restMin === 0 ? left : 1; c <= left - restMin; c++) {
+    const most = blanks === 'whole' ? 1 : left - restMin;
+    for (let c = restMin === 0 && blanks === 'none' ? left : 1; c <= most; c++) {
       if (raw === '' && c > 1) break;
       const id = `${i}:${c}`;
       let options = memo.get(id);
@@ -148,22 +168,6 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number): { f
 
 /** What a piece prints: its digits, or the text of a cell that cannot be read. */
 const printed = (v: ValuePiece) => (v.bad === undefined ? v.raw : v.ref.text);
-
-/** Every choice of `m` cells of `n`, in order (null past MAX_READINGS). */
-function blanksLeftOut(m: number, n: number): number[][] | null {
-  const out: number[][] = [];
-  const acc: number[] = [];
-  const rec = (from: number): boolean => {
-    if (acc.length === m) { out.push(acc.slice()); return out.length <= MAX_READINGS; }
-    for (let i = from; i <= n - (m - acc.length); i++) {
-      acc.push(i);
-      if (!rec(i + 1)) return false;
-      acc.pop();
-    }
-    return true;
-  };
-  return rec(0) ? out : null;
-}
 
 /** `deadline` (ms since epoch) bounds the listing of run-together splits. */
 export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, deadline = Infinity, dropsBlanks = false): PlacedSegment {
@@ -250,21 +254,24 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     }
     return { keys, readings, exact: exact && !onePerLine, cut: [...cut] };
   }
-  const { found, full } = gluedReadings(seg.values, n, deadline);
   // Figures set apart by spaces, fewer than the cells, in a document that sets most rows' figures
-  // apart (see tables.ts spacesFigures): cut digits, or whole figures with blank cells the
-  // extractor printed as nothing (行政事业性收费 28 is 28 and a blank as likely as 2 and 8).
+  // apart (see tables.ts spacesFigures): cut digits, or figures (whole or cut) with blank cells
+  // the extractor printed as nothing between them (行政事业性收费 28 is 28 and a blank as likely as
+  // 2 and 8; `11121513` beside a blank is 11 12 1 513 as likely as 1 1 1 21 513 without one).
   // A figure with a leading zero (`005`, `02`) is digits run together, never one figure.
-  const wholeOk = seg.values.every((v) => v.bad !== undefined || v.raw === '' || wellFormed(v.raw, 0, v.raw.length));
-  const whole = wholeOk && dropsBlanks && seg.values.length < n ? blanksLeftOut(seg.values.length, n) : [];
-  if (whole === null) {
-    return { keys, readings: [], exact: false, unread: `这一行读到 ${seg.values.length} 个数，应有 ${n} 个，空格可能未印出，各数所属的列无法确定` };
-  }
-  for (const at of whole) {
-    const parts = keys.map(() => '');
-    const piece = keys.map(() => 0);
-    at.forEach((ki, vi) => { parts[ki] = seg.values[vi].raw; piece[ki] = vi; });
-    found.push({ parts, piece });
+  // (Past MAX_MIXED such readings, as before: runs cut, or figures whole beside blanks, and a cut
+  // whose sum checks is then worth no more than a reading that leaves it open.)
+  const mayDrop = dropsBlanks && seg.values.length < n;
+  let { found, full } = gluedReadings(seg.values, n, deadline, mayDrop ? 'mixed' : 'none', mayDrop ? MAX_MIXED : MAX_READINGS);
+  const mixed = mayDrop && full;
+  if (mayDrop && !full) {
+    ({ found, full } = gluedReadings(seg.values, n, deadline));
+    const wholeOk = seg.values.every((v) => v.bad !== undefined || v.raw === '' || wellFormed(v.raw, 0, v.raw.length));
+    if (full && wholeOk) {
+      const whole = gluedReadings(seg.values, n, deadline, 'whole');
+      found.push(...whole.found);
+      full = whole.full;
+    }
   }
   if (!full) {
     return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map(printed).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
@@ -289,6 +296,6 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   }
   // Every cell split from digits the file ends on: the cut may have taken digits from any of them.
   const cut = keys.filter((_, ki) => found.some(({ parts, piece }) => parts[ki] !== '' && seg.values[piece[ki]].cut));
-  return { keys, readings, cut, exact: readings.length === 1, runsCut: true, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
+  return { keys, readings, cut, exact: readings.length === 1, runsCut: !mayDrop || mixed, oneLine: pl.rows.length === 1 && seg.values.every((v) => v.line === seg.labelLine) };
 }
 

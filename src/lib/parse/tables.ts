@@ -52,6 +52,13 @@ function ownRulesHold(keys: readonly string[], rules: Rules, get: Getter): boole
   return own.length > 0 && own.every((e) => holds(e, get) !== false && holds(e, (k) => get(k) ?? 0) === true);
 }
 
+/** Every rule over any of these cells checks, a blank counted as nothing, none of its cells in doubt. */
+function allCheck(keys: readonly string[], rules: Rules, get: Getter, doubt: ReadonlyMap<string, string>): boolean {
+  const over = new Set(keys.flatMap((k) => rules.of.get(k) ?? []));
+  return [...over].every((i) => rules.keys[i].every((k) => !doubt.has(k)) && holds(rules.eqs[i], get) !== false
+    && holds(rules.eqs[i], (k) => get(k) ?? 0) === true);
+}
+
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
 const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
 
@@ -111,8 +118,12 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     const ownHold = ownRulesHold(x.ps.keys, rules, ruleGet);
     const cutWhole = kept.some((r) => rs[r].splitWhole) && !ownHold;
     // Runs cut into a named row's cells in the one way its own sum checks (the solver found no
-    // other cut, nor a run kept whole beside a blank left out, that does): read as a person would.
-    const cutChecked = !!x.ps.runsCut && kept.length === 1 && ownHold && x.named && (!x.reordered || x.ps.oneLine === true);
+    // other cut, nor a run kept whole beside a blank left out, that does): read as a person would,
+    // where every rule over its cells checks too (a blank counted as nothing). Moving digits
+    // between cells keeps a row's sum by chance (`0 13 0 0 15` cut 0 1 3 0 0 1 5 sums too, in a
+    // report whose own sum is off); the columns' sums then do not.
+    const cutChecked = !!x.ps.runsCut && kept.length === 1 && ownHold && x.named && (!x.reordered || x.ps.oneLine === true)
+      && allCheck(x.ps.keys, rules, ruleGet, solved.uncertain);
     const certain = ((placedWell && x.ps.readings.length === 1) || cutChecked) && !cutWhole;
     // A block printed one value per line whose orders read a cell alike holds it either way.
     // The walk actually taken may be none of those tried (pdftotext walks a block in parts): a
