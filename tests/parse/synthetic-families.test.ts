@@ -124,8 +124,9 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
-  it('f21b seeds 5084 and 5100: 表二 runs such as `037` or `-10` beside a blank printed as nothing — 0 3 7 or 0 37: no rule decides, so it is flagged, not cut', async () => {
-    const s = await runFamily(FAMILIES.find((f) => f.id === 'f21b')!, [5084, 5100]);
+  it('f21b seeds 5084, 5100 and 7036: runs such as `037` or `-10` beside a blank printed as nothing — 0 3 7 or 0 37: where no rule decides, flagged, not cut', async () => {
+    // (7036: `58 431 11121513` beside a blank, cut 58 431 1 1 1 21 513 it sums as well as 11 12 1 513.)
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f21b')!, [5084, 5100, 7036]);
     expect(s.wrong).toEqual([]);
   });
 
