@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBrowser, type FreshBrowser } from '../support/browser';
-import { makeReport, scoreExtracted, type Synthetic } from '../support/synthetic';
+import { makeReport, type Synthetic } from '../support/synthetic';
+import { scoreExtracted } from '../support/score-extracted';
 import { reportPage } from '../support/html-page';
 import { extractWith, type PythonExtractor } from '../support/extractors';
 

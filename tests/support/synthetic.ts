@@ -3,9 +3,8 @@
  * the layouts real reports come in. They test the parser on inputs it has never seen.
  */
 import {
-  APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, isFailure, type Template,
+  APP_COLS, APP_ROWS, REVIEW_BLOCKS, REVIEW_COLS, T2_ROWS, type Template,
 } from '../../src/lib/format';
-import { parseFile } from '../../src/lib/parse';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -95,17 +94,3 @@ export const T2_HEAD: Record<Template, string> = {
 export const T3_HEAD = '三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他';
 export const T4_HEAD = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉';
 export const TAIL = '五、存在的主要问题及改进情况\n一是公开的内容不全面。\n六、其他需要报告的事项\n无。';
-
-/** A parse of `s` printed and extracted: cells read as printed, and those given wrong without a flag. */
-export async function scoreExtracted(s: Synthetic, text: Uint8Array) {
-  const r = await parseFile('report.txt', text);
-  if (isFailure(r)) throw new Error(`refused: ${r.error.message}`);
-  let exact = 0;
-  const wrong: string[] = [];
-  for (const [k, v] of Object.entries(s.cells)) {
-    if (k in r.uncertain) continue;
-    if (r.cells[k] === v) exact++;
-    else wrong.push(`${k}: ${v} read as ${r.cells[k]}`);
-  }
-  return { exact, total: Object.keys(s.cells).length, wrong, cells: r.cells, uncertain: r.uncertain, findings: r.findings };
-}
