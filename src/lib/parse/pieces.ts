@@ -84,9 +84,21 @@ function pushGap(out: Piece[], text: string, line: number, digitsBefore: boolean
   if (digitsAfter) pushMarks(out, trail, line);
 }
 
+/** Figures and the blank mark 无 alone, run together (`无363`, `12无`): no label holds only these. */
+const WU_AND_FIGURES = /^(?=.*\d)(?=.*无)[无0-9]+$/;
+
 /** Splits one token that mixes label text and digits. */
 function splitMixed(t: Token, line: number, out: Piece[], figuresAfter = false, labelNext = false): void {
   const s = t.text;
+  if (WU_AND_FIGURES.test(s)) {
+    // Each 无 is one blank cell; the digits touch it, so they may hold several cells.
+    for (const m of s.match(/无|\d+/g)!) {
+      out.push(m === '无'
+        ? { kind: 'value', raw: '', value: null, glued: false, cellular: false, ref: refOf(t, m), line }
+        : { kind: 'value', raw: m, value: null, glued: true, cellular: false, ref: refOf(t, m), line });
+    }
+    return;
+  }
   // Figures and blank marks alone, run together (—0, —3, 0—): the marks before the first figure
   // are cells too, not a label's text.
   const figuresOnly = FIGURES_AND_MARKS.test(s);
@@ -160,7 +172,7 @@ const OCR_LETTERS = /^[OoDQlIiSsZzBbg]{1,3}$/;
 /** A token in a row of figures that is neither a figure nor a label: flagged as the cell it stands for. */
 function damaged(t: string): boolean {
   // Figures set apart by commas or blank marks (26,66 · 183/1) are several cells, read as such.
-  if (/^[\d,，;；/／—–]+$/.test(t)) return false;
+  if (/^[\d,，;；/／—–]+$/.test(t) || WU_AND_FIGURES.test(t)) return false;
   return APPROX.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
 }
 
