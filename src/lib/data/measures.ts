@@ -3,7 +3,7 @@
  * built from the canonical keys. Views and tests use these strings; nothing else spells them.
  * A null part makes the measure null (never a zero), and a ratio over 0 or null is null.
  */
-import { APP_COLS, APP_ROWS, type Level } from '../format/templates';
+import { APP_ORG_COLS, APP_ROWS, type Level } from '../format/templates';
 import { keyColumn } from '../format/column';
 import { MEASURE_LABELS } from '../format/measure-labels';
 import { quote, quoteIdent } from './sql-quote';
@@ -26,8 +26,6 @@ function subRowsTotal(group: string): readonly string[] {
   return APP_ROWS.filter((r) => r.group === group && !r.label.startsWith('（')).map((r) => `apps.${r.row}.total`);
 }
 
-/** The columns of 表三 grouped under 法人或其他组织: every applicant column but 自然人 and 总计. */
-const ORG_COLS = APP_COLS.filter((c) => c !== 'natural' && c !== 'total');
 
 export type MeasureFormat = 'count' | 'ratio' | 'yuan';
 
@@ -67,7 +65,7 @@ export const MEASURES = {
   other_handling: measure('other_handling', 'count', col('apps.other.total')),
   received_natural: measure('received_natural', 'count', col('apps.new.natural')),
   received_org: measure('received_org', 'count',
-    sum(ORG_COLS.map((c) => `apps.new.${c}`))),
+    sum(APP_ORG_COLS.map((c) => `apps.new.${c}`))),
 } as const satisfies Record<string, Measure>;
 
 export type MeasureId = keyof typeof MEASURES;

@@ -32,6 +32,8 @@ export const TABLE_SHORT: Record<TableId, string> = { t2: '表二', t3: '表三'
 
 export type AppCol = 'natural' | 'commercial' | 'research' | 'nonprofit' | 'legal' | 'other_org' | 'total';
 export const APP_COLS: readonly AppCol[] = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+/** The applicant columns under 法人或其他组织, in the form's order: every one but 自然人 and 总计. */
+export const APP_ORG_COLS: readonly AppCol[] = APP_COLS.filter((c) => c !== 'natural' && c !== 'total');
 export const APP_COL_LABELS: Record<AppCol, string> = {
   natural: '自然人',
   commercial: '商业企业',

@@ -6,7 +6,7 @@
  * 法人或其他组织 over them (a two-row header, whose lines an extractor may print in any order,
  * gives no column order) — and a 小计 must equal its row's five sub-columns in every row.
  */
-import { APP_COLS, APP_COL_LABELS, type AppCol } from '../format';
+import { APP_COLS, APP_COL_LABELS, APP_ORG_COLS, type AppCol } from '../format';
 import type { TableLayout } from './layout';
 
 /** A printed column: one of the form's, or the added subtotal. */
@@ -15,7 +15,6 @@ export type PrintedColumn = AppCol | 'subtotal';
 /** The key a row's printed 小计 is read into; it is checked and dropped, never output. */
 const SUBTOTAL_KEY = /\.subtotal$/;
 const SUBTOTAL_NAMES = ['小计', '合计'];
-const SUBS: readonly AppCol[] = ['commercial', 'research', 'nonprofit', 'legal', 'other_org'];
 
 /** The columns in the order a one-row header names them, or null (see above). */
 export function headerColumnOrder(lines: readonly string[]): PrintedColumn[] | null {
@@ -73,7 +72,7 @@ export function checkSubtotals(cells: Map<string, number | null>, uncertain: Map
   let off = false;
   for (const k of rows) {
     const sub = cells.get(k);
-    const parts = SUBS.map((c) => k.replace(SUBTOTAL_KEY, `.${c}`));
+    const parts = APP_ORG_COLS.map((c) => k.replace(SUBTOTAL_KEY, `.${c}`));
     if (typeof sub === 'number' && !uncertain.has(k) && parts.every((p) => !uncertain.has(p) && cells.get(p) != null)) {
       if (parts.reduce((s, p) => s + (cells.get(p) as number), 0) !== sub) off = true;
     }

@@ -5,7 +5,7 @@
  * header says otherwise, the header decides or the cells are flagged — the form's default never
  * silently wins over what is printed.
  */
-import { APP_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
+import { APP_COL_LABELS, APP_ORG_COLS, T2_ROWS, type TableId, type Template } from '../format';
 import { headerColumnOrder, inColumnOrder } from './header-columns';
 import type { Piece } from './pieces';
 import type { TableLayout } from './layout';
@@ -62,7 +62,7 @@ export function withMoneyUnit(layout: TableLayout, key: string, unit: MoneyUnit)
 }
 
 /** 表三's applicant sub-columns under 法人或其他组织, in the form's order. */
-const SUB_HEADS = (['commercial', 'research', 'nonprofit', 'legal', 'other_org'] as const).map((c) => APP_COL_LABELS[c]);
+const SUB_HEADS = APP_ORG_COLS.map((c) => APP_COL_LABELS[c]);
 
 /**
  * Do the header's words stand in an order some reading of the form's two-row header gives?

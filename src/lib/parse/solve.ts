@@ -28,6 +28,14 @@ export function holds(eq: Equation, get: Getter): boolean | null {
   return s === null ? null : Math.abs(s - t) < 1e-6;
 }
 
+/**
+ * Whether `eq` holds with a blank counted as nothing (a cell printed blank adds 0). A rule that
+ * breaks with every cell read breaks so too: only a rule open on a blank can turn.
+ */
+export function holdsAsNothing(eq: Equation, get: Getter): boolean {
+  return holds(eq, (k) => get(k) ?? 0) === true;
+}
+
 /** Past `deadline` (ms since epoch) the search stops: what is still open is flagged, not guessed. */
 export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity): Solved {
   const { eqs, keys: eqKeys } = rules;
@@ -64,7 +72,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
     const W = local.length + 1;
     const worth = (e: Equation) => {
       const h = holds(e, get);
-      return h === false ? 0 : p.runsCut && holds(e, (k) => get(k) ?? 0) === true ? W + 1 : W;
+      return h === false ? 0 : p.runsCut && holdsAsNothing(e, get) ? W + 1 : W;
     };
     let best = -1;
     let options: number[] = [];

@@ -8,7 +8,7 @@ import { isGlued, spacesFigures } from './printing';
 import { flagBlankTotals, movedBlanks, rowsOfKeys } from './blanks';
 import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
-import { holds, solve } from './solve';
+import { holds, holdsAsNothing, solve } from './solve';
 import { rulesFor, withoutRules, type Rules } from './rules';
 import type { Getter } from '../checks/equations';
 import { flagImpossible, verifyInferred } from './verify';
@@ -49,14 +49,13 @@ const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排
 function ownRulesHold(keys: readonly string[], rules: Rules, get: Getter): boolean {
   const mine = new Set(keys);
   const own = rules.eqs.filter((_, i) => rules.keys[i].every((k) => mine.has(k)));
-  return own.length > 0 && own.every((e) => holds(e, get) !== false && holds(e, (k) => get(k) ?? 0) === true);
+  return own.length > 0 && own.every((e) => holdsAsNothing(e, get));
 }
 
 /** Every rule over any of these cells checks, a blank counted as nothing, none of its cells in doubt. */
 function allCheck(keys: readonly string[], rules: Rules, get: Getter, doubt: ReadonlyMap<string, string>): boolean {
   const over = new Set(keys.flatMap((k) => rules.of.get(k) ?? []));
-  return [...over].every((i) => rules.keys[i].every((k) => !doubt.has(k)) && holds(rules.eqs[i], get) !== false
-    && holds(rules.eqs[i], (k) => get(k) ?? 0) === true);
+  return [...over].every((i) => rules.keys[i].every((k) => !doubt.has(k)) && holdsAsNothing(rules.eqs[i], get));
 }
 
 /** The sub-rows of 2021's （六）其他处理, named in the table: the single-row shape is ruled out. */
@@ -110,7 +109,9 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   for (const x of [...withRules, ...t2]) {
     // One way to read it at all: a choice the rules made among readings is an inference.
     const rs = x.ps.readings;
-    const placedWell = (!x.reordered || x.ps.oneLine === true) && x.ps.exact && x.named;
+    // Its row named by a label beside its figures (or the lines kept in their order).
+    const byLabel = (!x.reordered || x.ps.oneLine === true) && x.named;
+    const placedWell = byLabel && x.ps.exact;
     // A run of digits cut where its parts could also be one figure (`023`: 0 2 3, or 0 23 beside a
     // blank printed as nothing) is cut by inference, whatever the count says: only the row's own
     // rule, holding, confirms the cut (one it breaks flags the row, suspect.ts).
@@ -122,8 +123,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     // where every rule over its cells checks too (a blank counted as nothing). Moving digits
     // between cells keeps a row's sum by chance (`0 13 0 0 15` cut 0 1 3 0 0 1 5 sums too, in a
     // report whose own sum is off); the columns' sums then do not.
-    const cutChecked = !!x.ps.runsCut && kept.length === 1 && ownHold && x.named && (!x.reordered || x.ps.oneLine === true)
-      && allCheck(x.ps.keys, rules, ruleGet, solved.uncertain);
+    const cutChecked = !!x.ps.runsCut && kept.length === 1 && ownHold && byLabel && allCheck(x.ps.keys, rules, ruleGet, solved.uncertain);
     const certain = ((placedWell && x.ps.readings.length === 1) || cutChecked) && !cutWhole;
     // A block printed one value per line whose orders read a cell alike holds it either way.
     // The walk actually taken may be none of those tried (pdftotext walks a block in parts): a

@@ -6,7 +6,7 @@
  * never blamed for a misreading: an inferred cell in a broken equation is flagged, not found.
  */
 import type { Getter } from '../checks/equations';
-import { holds } from './solve';
+import { holds, holdsAsNothing } from './solve';
 import type { Rules } from './rules';
 
 const RULE: Record<number, string> = {
@@ -65,7 +65,7 @@ export function verifyInferred(
     // blanks counted as nothing: the figure moved to another column would break it. A 0 and a blank
     // count alike there, so which of them stands where stays unconfirmed.
     // (Blanks read as such only: a cell already in doubt is unknown, not nothing.)
-    const open = h === null && keys.every((k) => !uncertain.has(k)) && holds(eq, (k) => get(k) ?? 0) === true;
+    const open = h === null && keys.every((k) => !uncertain.has(k)) && holdsAsNothing(eq, get);
     const why = h === false ? `而表内勾稽关系${RULE[eq.rule] ?? ''}不成立，先怀疑是读错了位置` : '表内勾稽关系因有空格无法印证';
     // (A 0 also where its row is named and holds no blank: only its column was inferred.)
     for (const k of mine) if (!bad.has(k) && !(open && ((cells.get(k) ?? 0) !== 0 || rowNamed.has(k)))) bad.set(k, why);
