@@ -130,6 +130,17 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
+  it('f21 seeds 170006, 170016, 170026, 170037: a row whose runs cut two ways that each sum (`重复申请12 1 / 10014`: 12 1 / 1 0 0 14 or 1 2 1 / 10 0 14) is decided by its column\'s sum, blanks as nothing — every cell read', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f21')!, [170006, 170016, 170026, 170037]);
+    expect(s.wrong).toEqual([]);
+    expect(s.flagged).toBe(0);
+  });
+
+  it('f16 seed 170033: figures moved among blanks left out in several rows, whose columns then check by chance, are not taken for a cut the columns confirm', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f16')!, [170033]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it('f21w: 无 printed for a blank and run into the figure beside it (无363) is a blank and a figure — no wrong cell, ≥ 95 % exact (61 % before)', async () => {
     const s = await runFamily(PYPDF_WU, SEEDS);
     expect(s.wrong).toEqual([]);

@@ -102,17 +102,25 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
   open.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
   for (const members of groups.values()) {
     const pos = new Map(members.map((m, x) => [m, x]));
-    const due: Equation[][] = members.map(() => []);
-    eqs.forEach((e, i) => {
+    const due: number[][] = members.map(() => []);
+    eqs.forEach((_, i) => {
       const os = eqOwners[i].filter((o) => pos.has(o));
-      if (os.length) due[Math.max(...os.map((o) => pos.get(o)!))].push(e);
+      if (os.length) due[Math.max(...os.map((o) => pos.get(o)!))].push(i);
     });
+    // As in the local pass, a rule that checks with blanks as nothing counts for a little more than
+    // one left open, where the readings of the open segments it covers cut runs of digits and
+    // leave no blank out (`重复申请12 1 / 10014`: 12 1 / 1 0 0 14 or 1 2 1 / 10 0 14; the
+    // column's sum tells). Figures moved among blanks left out in several rows check by chance.
+    // Less than one rule: breaking fewer rules still comes first.
+    const W = eqs.length + 1;
+    const pick: number[] = new Array(members.length).fill(0);
+    const dueCut = due.map((es) => es.map((i) => eqOwners[i].every((o) => open[o].p.runsCut)));
+    const noneLeftOut = (e: number) => eqOwners[e].every((o) => !pos.has(o) || !open[o].p.readings[pick[pos.get(o)!]].leftOut);
     const after: number[] = new Array(members.length + 1).fill(0);
-    for (let i = members.length - 1; i >= 0; i--) after[i] = after[i + 1] + due[i].length;
+    for (let i = members.length - 1; i >= 0; i--) after[i] = after[i + 1] + due[i].reduce((s, _, j) => s + W + (dueCut[i][j] ? 1 : 0), 0);
     let best = -1;
     let nodes = 0;
     let exhausted = false;
-    const pick: number[] = new Array(members.length).fill(0);
     const rec = (i: number, score: number) => {
       if (exhausted) return;
       if (++nodes > MAX_NODES || ((nodes & 1023) === 0 && Date.now() > deadline)) { exhausted = true; return; }
@@ -127,7 +135,9 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
         pick[i] = r;
         apply(o.p, r);
         let s = 0;
-        for (const e of due[i]) if (holds(e, get) !== false) s++;
+        due[i].forEach((e, j) => {
+          if (holds(eqs[e], get) !== false) s += dueCut[i][j] && noneLeftOut(e) && holdsAsNothing(eqs[e], get) ? W + 1 : W;
+        });
         rec(i + 1, score + s);
       }
     };

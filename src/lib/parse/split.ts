@@ -17,6 +17,8 @@ export interface Reading {
    * figure beside a blank printed as nothing, so only the rules can confirm it.
    */
   splitWhole?: boolean;
+  /** It leaves out a blank printed as nothing (a cell between pieces, or at the row's end). */
+  leftOut?: boolean;
   /** Cells this reading puts on a piece that cannot be read (约50, 1o, a doubted PDF row), with why. */
   bad?: Map<string, string>;
 }
@@ -276,10 +278,12 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   if (!full) {
     return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map(printed).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
   }
+  const marks = seg.values.filter((v) => v.raw === '').length;
   const readings = found.map(({ parts, piece }): Reading => {
     let refs: SourceRef[] | undefined;
     return {
       values: parts.map((p, ki) => toValue(p, money[ki], seg.values[piece[ki]].unit)),
+      leftOut: parts.filter((p) => p === '').length > marks,
       // Asked only of the reading the solver keeps, like refs.
       // Two cells cut from one run whose digits could also be one figure: `0013` read 0 0 1 3 may
       // be 0 0 13 beside a blank, though the run as a whole cannot be one figure.
