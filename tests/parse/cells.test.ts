@@ -32,6 +32,30 @@ describe('cells in odd layouts', () => {
     }
   });
 
+  it('a count printed with a decimal point (`1.0`, an OCR\'d 10 as likely as 1) is flagged, not read as 1', async () => {
+    const r = await parse([TITLE, ...T2_HEAD, '规章 3 1.0 8', '规范性文件 12 11 40', ...SECTION.tail]);
+    expect(r.cells['t2.rules.new_published']).toBeNull();
+    expect(r.uncertain['t2.rules.new_published']).toMatch(/小数点.*1\.0/);
+    expect(r.cells['t2.normative.new_published']).toBe(11);
+  });
+
+  it('a page\'s footer run into the next line (pypdf: `-5-法提供2.没有现成…`, `-4-3.补正后…`) is no cell of the row before', async () => {
+    const rows = t3Form('2019');
+    const lines = rows.map((row, i) => {
+      const text = `${row.labels[0]}${row.keys.map((_, c) => (c === 0 || c === row.keys.length - 1 ? String(i + 1) : '0')).join(' ')}`;
+      if (row.keys[0] === 'apps.unavailable_needs_creation.natural') return `-5-${text}`;
+      if (row.keys[0] === 'apps.unavailable_unclear.natural') return `—4—${text}`;
+      return text;
+    });
+    const r = await parse(['某某县人民政府2020年政府信息公开工作年度报告', SECTION.t3[0], ...APPLICANT_HEAD, ...lines, ...SECTION.tail]);
+    rows.forEach((row, i) => {
+      for (const [c, k] of row.keys.entries()) {
+        expect(r.uncertain[k], k).toBeUndefined();
+        if (!k.startsWith('apps.total.')) expect(r.cells[k], k).toBe(c === 0 || c === row.keys.length - 1 ? i + 1 : 0);
+      }
+    });
+  });
+
   it('a change written +6 is 6', async () => {
     const r = await parse([TITLE, SECTION.t2[0], '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', '行政许可 20 +6 31', '其他对外管理服务事项 4 -1 2', ...SECTION.tail]);
     expect([r.cells['t2.licensing.change'], r.cells['t2.other_services.change']]).toEqual([6, -1]);

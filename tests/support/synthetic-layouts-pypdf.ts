@@ -5,7 +5,7 @@
  * together — the last columns' figures (`0 0 0 0 0018` for 0, 0, 18), a label and its first figure
  * (`继续办理2 0 0`), a wrapped label's tail and the figures (`不计其他情形）18 0`). Header words break
  * where their cells wrapped and run into their neighbours (`⼈法⼈或其他组织`). Blank cells print as
- * nothing or as a mark. A person reads every cell where no blank is printed as nothing: a count
+ * nothing or as a mark. A page's footer runs into the next page's first line (`-5-法提供…`). A person reads every cell where no blank is printed as nothing: a count
  * never starts with 0, and each row's sum tells where the others split.
  */
 import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T2_FORM, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
@@ -20,7 +20,8 @@ function figures(c: Ctx, cells: string[], narrow: number, touch: number, afterZe
     // (A figure touches what stands before it, a mark or a figure; marks printed as `——` read
     // as one blank or two, so a run of them is left to the families that test it. `afterZero`:
     // only a 0 touches, where no rule could tell `9 38` from 9, 3, 8 — 表二 has none.)
-    const tight = i >= cells.length - narrow && /^\d/.test(x) && (!afterZero || cells[i - 1] === '0') && c.r() < touch;
+    // (Only its left neighbour: a blank cell between keeps them apart, printed or not.)
+    const tight = i >= cells.length - narrow && /^\d/.test(x) && (!afterZero || cells[i - 1] === '0') && c.r() < touch && cells[i - 1] !== '';
     s += s === '' || tight ? x : ` ${x}`;
   });
   return s;
@@ -56,11 +57,20 @@ export function pypdfText(c: Ctx): SyntheticDoc {
     out.push(...row(c, label(c, x), values(c, x), 1, touch, true));
   }
   out.push(pick(c.r, SECTION.t3), ...applicantHeader(c));
+  const t3From = out.length;
   t3Rows(c).forEach((x: FormRow) => {
     const text = `${x.heading && c.r() < 0.5 ? x.heading : ''}${label(c, x)}`;
     out.push(...row(c, text, values(c, x), 3, touch));
   });
+  const t3End = out.length;
   out.push(pick(c.r, SECTION.t4), T4_HEAD_CELLS.slice(0, 2).join(' '), T4_HEAD_CELLS.slice(2).join(''),
     figures(c, REVIEW_KEYS.map((k) => spell(c.t, k, c.blank())), 0, 0));
+  // A page's footer run into the first line of the next page (`-5-法提供2.没有现成信息…`, `-4-3.补正后…`).
+  // (Drawn last, so that the rest of a seed's report is as before.)
+  if (c.r() < 0.5) {
+    const at = t3From + 2 + Math.floor(c.r() * (t3End - t3From - 2));
+    const dash = pick(c.r, ['-', '—']);
+    out[at] = `${dash}${2 + Math.floor(c.r() * 8)}${dash}${out[at]}`;
+  }
   return doc(c, 'report.txt', out);
 }

@@ -58,6 +58,17 @@ export function isPageFurniture(s: string): boolean {
 }
 
 /**
+ * A page's footer run into the first line of the next page's text (pypdf: `-5-法提供2.没有现成信息…`,
+ * `-4-3.补正后…`, `—3—（五）不予处理…`): words follow it, so it is no row's figures. Cut off, so that it is not read
+ * as a cell (-5) of the row before.
+ */
+const GLUED_PAGE_NUMBER = /^\s*([-—–])\s*\d{1,3}\s*\1(?=\p{Script=Han}|[（(]|[0-9]{1,2}[.、]\p{Script=Han})/u;
+
+export function withoutGluedPageNumber(line: string): string {
+  return line.replace(GLUED_PAGE_NUMBER, '');
+}
+
+/**
  * Page furniture that a table row could also print: "- 22 -" is a footer or a row (blank, 22,
  * blank); "4 / 24" is "page 4 of 24" or a row (4, blank, 24).
  */

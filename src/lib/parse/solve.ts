@@ -108,14 +108,16 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
       if (os.length) due[Math.max(...os.map((o) => pos.get(o)!))].push(i);
     });
     // As in the local pass, a rule that checks with blanks as nothing counts for a little more than
-    // one left open, where the readings of the open segments it covers cut runs of digits and
-    // leave no blank out (`重复申请12 1 / 10014`: 12 1 / 1 0 0 14 or 1 2 1 / 10 0 14; the
-    // column's sum tells). Figures moved among blanks left out in several rows check by chance.
+    // one left open, where every open segment it covers is left with readings that only cut runs
+    // of digits, none leaving a blank out (`重复申请12 1 / 10014`: 12 1 / 1 0 0 14 or
+    // 1 2 1 / 10 0 14; the column's sum tells). Where a reading that leaves a blank out still
+    // stands, a cut that checks across rows is no better: figures moved among blanks, or digits cut
+    // apart in two rows (`435 38010816`, 435 380 — 1 0 — 816, cut 4 3 5 3 801 0 816), check by chance.
     // Less than one rule: breaking fewer rules still comes first.
     const W = eqs.length + 1;
+    const onlyCuts = open.map((o) => !!o.p.runsCut && o.options.every((r) => !o.p.readings[r].leftOut));
+    const dueCut = due.map((es) => es.map((i) => eqOwners[i].every((o) => onlyCuts[o])));
     const pick: number[] = new Array(members.length).fill(0);
-    const dueCut = due.map((es) => es.map((i) => eqOwners[i].every((o) => open[o].p.runsCut)));
-    const noneLeftOut = (e: number) => eqOwners[e].every((o) => !pos.has(o) || !open[o].p.readings[pick[pos.get(o)!]].leftOut);
     const after: number[] = new Array(members.length + 1).fill(0);
     for (let i = members.length - 1; i >= 0; i--) after[i] = after[i + 1] + due[i].reduce((s, _, j) => s + W + (dueCut[i][j] ? 1 : 0), 0);
     let best = -1;
@@ -136,7 +138,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
         apply(o.p, r);
         let s = 0;
         due[i].forEach((e, j) => {
-          if (holds(eqs[e], get) !== false) s += dueCut[i][j] && noneLeftOut(e) && holdsAsNothing(eqs[e], get) ? W + 1 : W;
+          if (holds(eqs[e], get) !== false) s += dueCut[i][j] && holdsAsNothing(eqs[e], get) ? W + 1 : W;
         });
         rec(i + 1, score + s);
       }

@@ -172,6 +172,6 @@ export function readT2ByLabels(lines: readonly Line[], from: number, to: number,
     row.forEach((c, i) => { cells.set(rows[r].keys[i], c.value); refs.set(rows[r].keys[i], c.ref); });
   });
   // A count that cannot be negative or a fraction is not taken (verify.ts says why).
-  for (const k of flagImpossible(new Map(cells), new Map())) { cells.delete(k); refs.delete(k); }
+  for (const k of flagImpossible(new Map(cells), new Map(), refs)) { cells.delete(k); refs.delete(k); }
   return cells.size ? { cells, refs } : null;
 }

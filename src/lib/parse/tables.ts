@@ -171,7 +171,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
       solved.cells.set(k, null);
     }
   }
-  const impossible = flagImpossible(solved.cells, solved.uncertain);
+  const impossible = flagImpossible(solved.cells, solved.uncertain, solved.refs);
   // An impossible figure in a row read with a blank left out says the row's figures were not
   // what they seemed (a digit run among them): which blank was padding is unknown, so is every place.
   for (const x of placed) {

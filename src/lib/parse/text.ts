@@ -1,6 +1,6 @@
 /** Plain text (PDF extractor output, crawler dumps) and Markdown dumps into lines of cells. */
 import type { Line, ReportDocument, Token } from './document';
-import { isPageFurniture, mayBeFigures, normalizeText } from './normalize';
+import { isPageFurniture, mayBeFigures, normalizeText, withoutGluedPageNumber } from './normalize';
 import { readValue, SPACE_GROUPED } from './numbers';
 import { blankBetweenFigures, gridTokens, labelColumns, mergedRest } from './grid';
 import { joinWrapped, ruledTables } from './ruled';
@@ -144,7 +144,8 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
     readLine(l, i);
     if (pageOpen && lines.length > before) { lines[before].pageStart = true; pageOpen = false; }
   });
-  function readLine(l: string, i: number): void {
+  function readLine(printed: string, i: number): void {
+    const l = withoutGluedPageNumber(printed);
     const t = l.trim();
     if (ruled.within(i)) {
       const tokens = ruled.rows.get(i);

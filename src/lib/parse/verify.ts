@@ -5,6 +5,7 @@
  * and any value a count cannot take, becomes null with the reason in Chinese. The report is
  * never blamed for a misreading: an inferred cell in a broken equation is flagged, not found.
  */
+import type { SourceRef } from '../format';
 import type { Getter } from '../checks/equations';
 import { holds, holdsAsNothing } from './solve';
 import type { Rules } from './rules';
@@ -21,15 +22,18 @@ const RULE: Record<number, string> = {
  * Counts are whole, not negative and below a hundred million; only 本年增/减 may fall, only
  * money has decimals (and stays below a trillion 元).
  */
-export function flagImpossible(cells: Map<string, number | null>, uncertain: Map<string, string>): Set<string> {
+export function flagImpossible(cells: Map<string, number | null>, uncertain: Map<string, string>, refs?: ReadonlyMap<string, SourceRef>): Set<string> {
   const out = new Set<string>();
   for (const [k, v] of cells) {
     if (v === null || uncertain.has(k)) continue;
     let why = '';
     const money = k.endsWith('_yuan');
+    const printed = refs?.get(k)?.text ?? '';
     if (Math.abs(v) > (money ? 1e12 : 1e8)) why = `这一格读到的数大得不可能（${v}），可能是几格数字连在了一起`;
     else if (v < 0 && !k.endsWith('.change')) why = `这一格是件数，不可能为负数（读到 ${v}）`;
     else if (!Number.isInteger(v) && !money) why = `这一格是件数，不可能是小数（读到 ${v}）`;
+    // A count printed with a decimal point (`1.0`) is no count as printed: a misread 10 as likely as 1.
+    else if (!money && /\d[.．]\d/.test(printed)) why = `这一格是件数，却印有小数点（读到“${printed}”）`;
     // (Within a double's rounding: 560000000.07 is held as 560000000.0699999.)
     else if (money && Math.abs(Math.round(v * 100) - v * 100) > Math.max(1e-6, Math.abs(v) * 1e-11)) why = `这一格的金额细到了分以下（读到 ${v} 元）`;
     if (!why) continue;
