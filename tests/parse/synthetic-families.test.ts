@@ -141,6 +141,11 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
+  it('f1j seed 1093: a band of rows printed column by column, read row by row, breaks rules — its rows of zeros that sum in any order are not kept either', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f1j')!, [1093]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it('f21w: 无 printed for a blank and run into the figure beside it (无363) is a blank and a figure — no wrong cell, ≥ 95 % exact (61 % before)', async () => {
     const s = await runFamily(PYPDF_WU, SEEDS);
     expect(s.wrong).toEqual([]);
