@@ -146,6 +146,11 @@ describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {
     expect(s.wrong).toEqual([]);
   });
 
+  it('f17 seed 510052: rows slipped half a row from the very first (一、本年新收… / 请数 with no figure, then 二、上年结转 379 173 …) — a row named beside figures below such a row is not placed by its label', async () => {
+    const s = await runFamily(FAMILIES.find((f) => f.id === 'f17')!, [510052]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it('f21w: 无 printed for a blank and run into the figure beside it (无363) is a blank and a figure — no wrong cell, ≥ 95 % exact (61 % before)', async () => {
     const s = await runFamily(PYPDF_WU, SEEDS);
     expect(s.wrong).toEqual([]);

@@ -18,6 +18,7 @@ import { checkSubtotals } from './header-columns';
 import { placeRegions } from './placing';
 import { tablesPrintedTwice } from './twice';
 import { flagSuspectRows } from './suspect';
+import { slippedAbove } from './slipped';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -150,6 +151,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     }
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
+  slippedAbove(placed, template, rowMissing, lost);
   // A piece that is not a figure, on a cell of a reading still standing.
   for (const x of [...withRules, ...t2]) {
     for (const r of solved.chosen.get(x.ps) ?? []) {
