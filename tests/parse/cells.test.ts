@@ -56,6 +56,22 @@ describe('cells in odd layouts', () => {
     });
   });
 
+  it('a label run into its row\'s first cell printed 无 (pypdf: `国家秘密无 5 无 0`, `稳定”无 0 0`) gives that cell, a blank', async () => {
+    // Each outcome row: 自然人 blank (无) or 0, i + 1 from 商业企业, none else; 新收 and 总计 their sum.
+    const rows = t3Form('2019');
+    const stem = (row: (typeof rows)[number]) => row.keys[0].split('.')[1];
+    const outcome = (row: (typeof rows)[number]) => !['new', 'carried_over', 'total', 'carried_forward'].includes(stem(row));
+    const sum = rows.reduce((s, row, i) => s + (outcome(row) ? i + 1 : 0), 0);
+    const figure = (row: (typeof rows)[number], i: number) => (outcome(row) ? i + 1 : ['new', 'total'].includes(stem(row)) ? sum : 0);
+    const lines = rows.map((row, i) => `${row.labels[0]}${i % 2 ? '无' : '0'} ${figure(row, i)} ${'0 '.repeat(row.keys.length - 3)}${figure(row, i)}`);
+    const r = await parse(['某某县人民政府2020年政府信息公开工作年度报告', SECTION.t3[0], ...APPLICANT_HEAD, ...lines, ...SECTION.tail]);
+    expect(r.uncertain).toEqual({});
+    rows.forEach((row, i) => {
+      expect(r.cells[row.keys[0]], row.keys[0]).toBe(i % 2 ? null : 0);
+      expect(r.cells[row.keys[1]], row.keys[1]).toBe(figure(row, i));
+    });
+  });
+
   it('a change written +6 is 6', async () => {
     const r = await parse([TITLE, SECTION.t2[0], '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', '行政许可 20 +6 31', '其他对外管理服务事项 4 -1 2', ...SECTION.tail]);
     expect([r.cells['t2.licensing.change'], r.cells['t2.other_services.change']]).toEqual([6, -1]);

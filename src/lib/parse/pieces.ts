@@ -80,7 +80,11 @@ function pushMarks(out: Piece[], marks: string, line: number): void {
 function pushGap(out: Piece[], text: string, line: number, digitsBefore: boolean, digitsAfter: boolean): void {
   const [, lead, middle, trail] = EDGE_MARKS.exec(text)!;
   if (digitsBefore) pushMarks(out, lead, line);
-  pushLabel(out, `${digitsBefore ? '' : lead}${middle}${digitsAfter ? '' : trail}`, line);
+  // A label run into its row's first cell printed 无 (pypdf: `1.属于国家秘密无 5 无 0`, `稳定”无 0 0`): no row's
+  // name ends in 无, so that 无 is the cell.
+  const wu = digitsAfter && !trail ? (/[^\s\d无](无+)$/.exec(middle)?.[1] ?? '') : '';
+  pushLabel(out, `${digitsBefore ? '' : lead}${middle.slice(0, middle.length - wu.length)}${digitsAfter ? '' : trail}`, line);
+  for (let i = 0; i < wu.length; i++) out.push({ kind: 'value', raw: '', value: null, glued: false, cellular: false, ref: { text: '无' }, line });
   if (digitsAfter) pushMarks(out, trail, line);
 }
 
