@@ -111,9 +111,8 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
     // one left open, where every open segment it covers is left with readings that only cut runs
     // of digits, none leaving a blank out (`重复申请12 1 / 10014`: 12 1 / 1 0 0 14 or
     // 1 2 1 / 10 0 14; the column's sum tells). Where a reading that leaves a blank out still
-    // stands, a cut that checks across rows is no better: figures moved among blanks, or digits cut
-    // apart in two rows (`435 38010816`, 435 380 — 1 0 — 816, cut 4 3 5 3 801 0 816), check by chance.
-    // Less than one rule: breaking fewer rules still comes first.
+    // stands, a reading that checks across rows is no better: figures moved among blanks left out
+    // in several rows check by chance. Less than one rule: breaking fewer rules still comes first.
     const W = eqs.length + 1;
     const onlyCuts = open.map((o) => !!o.p.runsCut && o.options.every((r) => !o.p.readings[r].leftOut));
     const dueCut = due.map((es) => es.map((i) => eqOwners[i].every((o) => onlyCuts[o])));

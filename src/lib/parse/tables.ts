@@ -6,7 +6,7 @@ import type { Line } from './document';
 import { toPieces } from './pieces';
 import { isGlued, spacesFigures } from './printing';
 import { flagBlankTotals, movedBlanks, rowsOfKeys } from './blanks';
-import { BLOCK_ORDER, confirmedOrder, inOrder, walkChecked } from './walk';
+import { BLOCK_ORDER, confirmedOrder, flagBrokenWalks, inOrder, walkChecked } from './walk';
 import { findRegions } from './regions';
 import { holds, holdsAsNothing, solve } from './solve';
 import { rulesFor, withoutRules, type Rules } from './rules';
@@ -192,17 +192,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // Every rule the reading breaks, whether by certain or inferred cells (before any is flagged).
   const brokenRules = brokenNow().map((i) => new Set(rules.keys[i]));
   const broken = verifyInferred(solved.cells, solved.uncertain, inferred, rules, get, rowNamed);
-  // Several rows' figures printed one per line and read in an order no label confirms are one walk:
-  // where a rule over them breaks, the walk is wrong, and a cell of it whose own rules happen to
-  // hold (a row of zeros sums in any order) is placed no better.
-  for (const x of placed) {
-    if (!x.ps.orders || rowsOfKeys(x.ps.keys).length < 2 || !x.ps.keys.some((k) => broken.has(k))) continue;
-    for (const k of x.ps.keys) {
-      if (!inferred.has(k) || solved.uncertain.has(k)) continue;
-      solved.cells.set(k, null);
-      solved.uncertain.set(k, '这一段数字（几行的数字每个一行，旁边没有行名）是按顺序读出的，而按这个次序，其中有的行或列的勾稽关系不成立，次序本身就不可信；这一格的位置也无法确认，请核对原表');
-    }
-  }
+  flagBrokenWalks(placed.map((x) => x.ps), inferred, broken, solved);
   // (Counted on what is still kept: rules an inferred reading broke are already flagged.)
   if (extracted) flagWidespread(solved.cells, solved.uncertain, rules, brokenNow());
   // One misprinted cell explains the breaks when one cell lies in every broken rule (a wrong

@@ -6,6 +6,7 @@ import { t2RowImpossible } from '../format';
 import type { Rules } from './rules';
 import { holds, type Solved } from './solve';
 import type { PlacedSegment } from './split';
+import { rowsOfKeys } from './blanks';
 
 export const BLOCK_ORDER = (vals: (number | null)[]) =>
   `这组数字每格一行印出，没有勾稽关系能确定是逐行还是逐列排列，两种排法在这一格读到不同的数（${vals.map((v) => v ?? '空').join('、')}），无法确定`;
@@ -66,4 +67,22 @@ export function walkChecked(ps: PlacedSegment, solved: Solved, rules: Rules): bo
     const shown = over.filter((i, j) => results[j] === true && get(rules.eqs[i].total) !== 0).length;
     return !results.includes(false) && shown > 0 && shown >= over.length / 4;
   });
+}
+
+const BROKEN_WALK = '这一段数字（几行的数字每个一行，旁边没有行名）是按顺序读出的，而按这个次序，其中有的行或列的勾稽关系不成立，次序本身就不可信；这一格的位置也无法确认，请核对原表';
+
+/**
+ * Several rows' figures printed one per line and read in an order no label confirms are one walk:
+ * where a rule over them breaks (`broken`, verify.ts), the walk is wrong, and a cell of it whose
+ * own rules happen to hold (a row of zeros sums in any order) is placed no better.
+ */
+export function flagBrokenWalks(placed: readonly PlacedSegment[], inferred: ReadonlySet<string>, broken: ReadonlySet<string>, solved: Pick<Solved, 'cells' | 'uncertain'>): void {
+  for (const p of placed) {
+    if (!p.orders || rowsOfKeys(p.keys).length < 2 || !p.keys.some((k) => broken.has(k))) continue;
+    for (const k of p.keys) {
+      if (!inferred.has(k) || solved.uncertain.has(k)) continue;
+      solved.cells.set(k, null);
+      solved.uncertain.set(k, BROKEN_WALK);
+    }
+  }
 }
