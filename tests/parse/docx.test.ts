@@ -55,6 +55,30 @@ describe('docx', () => {
     expect(r.cells['apps.new.natural']).toBe(s.cells['apps.new.natural']);
   });
 
+  it('reads Word\'s XML as an XML reader does: tracked changes show the accepted figure, a merge inside a nested table stays in it, entities, CDATA and attributes holding > are read', async () => {
+    const s = makeReport(4, '2019');
+    const key = 'apps.new.natural';
+    const want = s.cells[key] as number;
+    let xml = documentXml(s, false);
+    // 新收's 自然人 cell as revised with changes tracked: the old figure deleted, the new one inserted.
+    const cellXml = `<w:t xml:space="preserve">${printed(s, key)}</w:t>`;
+    const rowStart = xml.indexOf(cellXml, xml.indexOf('一、本年新收'));
+    xml = xml.slice(0, rowStart) + `<w:t xml:space="preserve"></w:t></w:r><w:del w:id="1" w:author="a&gt;b"><w:r><w:delText>${want + 7}</w:delText></w:r></w:del><w:ins w:id="2" w:author="x > y"><w:r><w:t>&#${String(want).charCodeAt(0)};${String(want).slice(1)}</w:t>` + xml.slice(rowStart + cellXml.length);
+    // The label cell of 新收 holds a small nested table whose first cell spans two columns.
+    xml = xml.replace(/(<w:tc><w:tcPr><w:gridSpan w:val="2"\/><\/w:tcPr><w:p><w:r><w:t xml:space="preserve">一、本年新收[^<]*<\/w:t><\/w:r><\/w:p>)/,
+      '$1<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>注</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>');
+    // 上年结转's 自然人 figure written as CDATA, as XML allows.
+    const carried = 'apps.carried_over.natural';
+    const carriedXml = `<w:t xml:space="preserve">${printed(s, carried)}</w:t>`;
+    const at = xml.indexOf(carriedXml, xml.indexOf('二、上年结转'));
+    xml = `${xml.slice(0, at)}<w:t><![CDATA[${printed(s, carried)}]]></w:t>${xml.slice(at + carriedXml.length)}`;
+    expect(xml).toContain('<w:delText>');
+    expect(xml).toContain('<w:gridSpan w:val="3"/>');
+    const r = (await parseFile('报告.docx', docx(xml))) as ParsedReport;
+    expect(r.uncertain).toEqual({});
+    expect(r.cells).toEqual(s.cells);
+  });
+
   it('refuses a damaged Word file and an old binary .doc with advice', async () => {
     const good = docx(documentXml(makeReport(1, '2021'), false));
     const cut = await parseFile('报告.docx', good.subarray(0, good.length - 30));
