@@ -69,6 +69,24 @@ describe('bad input', () => {
     expect(rep.cells['t2.procurement.items']).not.toBeNull();
   });
 
+  it('a table whose heading is printed but whose figures cannot be found is flagged cell by cell, not taken as not reported', async () => {
+    const text = readFileSync(reportPath('chaihe-2020.txt'), 'utf8');
+    const head = text.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    const next = text.indexOf('五、存在的主要问题');
+    // 表四's header printed one character a line (a column too narrow), its figures lost past the next heading.
+    const vertical = [...'行政复议结果维持'].join('\n');
+    const cut = `${text.slice(0, head)}四、政府信息公开行政复议、行政诉讼情况\n${vertical}\n${text.slice(next)}`;
+    const rep = (await parseFile('cut.txt', enc(cut))) as ParsedReport;
+    expect(isFailure(rep)).toBe(false);
+    expect(rep.missing).toEqual([]);
+    expect(rep.cells['review.upheld']).toBeNull();
+    expect(rep.uncertain['review.upheld']).toMatch(/印有这张表的标题.*未能读出/);
+    expect(rep.notes.join()).toMatch(/表四.*标题.*没有读出/);
+    expect(rep.uncertain['apps.new.total']).toBeUndefined();
+    // The introduction's list of sections is no heading: a report cut before 表三 still lacks it.
+    expect(text.slice(0, 1000)).toMatch(/收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况/);
+  });
+
   it('a report whose tables are all missing is refused with a reason', async () => {
     const text = readFileSync(reportPath('chaihe-2020.txt'), 'utf8');
     const cut = text.slice(0, text.indexOf('二、主动公开政府信息情况'));

@@ -87,7 +87,7 @@ describe('表四 figures printed inside 表三 (pdftotext default mode on Chromi
     }
     // Most seeds lend figures: the test is not passed by reports that print 表四 whole.
     expect(lent).toBeGreaterThan(SEEDS.length / 2);
-  });
+  }, 60_000);
 });
 
 describe('a row\'s last cells printed after a run that ends on 总计 (pdftotext default mode, blanks as —)', () => {
@@ -99,7 +99,7 @@ describe('a row\'s last cells printed after a run that ends on 总计 (pdftotext
     }
     // Where a 0 and a blank could trade places between rows, the table stays in doubt; most are read.
     expect(whole).toBeGreaterThan(SEEDS.length * 0.7);
-  });
+  }, 60_000);
 });
 
 describe('found by wider runs (npm run accuracy:synthetic -n 400)', () => {

@@ -88,3 +88,23 @@ export function findRegions(pieces: Piece[]): Regions {
   if (c >= 0) r.t4 = [c, d >= 0 ? d : pieces.length];
   return r;
 }
+
+/** Each table's section heading (二、主动公开政府信息情况 …), as a report heads the section. */
+const SECTION_HEADING: Record<TableId, RegExp> = {
+  t2: /主动公开政府信息情况/,
+  t3: /收到和处理政府信息公开申请情况/,
+  t4: /行政复议[、，,]?\s*(?:提起)?行政诉讼情况/,
+};
+
+/**
+ * Tables without a region whose section heading the document prints: the table is there but its
+ * figures could not be found (a layout not recognised, a header printed one character a line),
+ * which is not the same as a report that leaves the table out.
+ */
+export function headedOnly(pieces: Piece[], regions: Regions): TableId[] {
+  const headings = pieces.flatMap((p) => (p.kind === 'label' && SECTION_NUMBER.test(p.text) ? [p.text] : []));
+  return (['t2', 't3', 't4'] as TableId[]).filter((t) => !regions[t] && headings.some((h) => SECTION_HEADING[t].test(h.slice(0, 30))));
+}
+
+/** A section's own heading opens with its number (三、 · 4．), not a sentence of the introduction. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[、.．]/;

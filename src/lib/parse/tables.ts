@@ -7,7 +7,7 @@ import { toPieces } from './pieces';
 import { isGlued, spacesFigures } from './printing';
 import { flagBlankTotals, movedBlanks, rowsOfKeys } from './blanks';
 import { BLOCK_ORDER, confirmedOrder, flagBrokenWalks, inOrder, walkChecked } from './walk';
-import { findRegions } from './regions';
+import { findRegions, headedOnly } from './regions';
 import { holds, holdsAsNothing, solve } from './solve';
 import { rulesFor, withoutRules, type Rules } from './rules';
 import type { Getter } from '../checks/equations';
@@ -25,6 +25,8 @@ export interface TablesRead {
   sources: Record<string, SourceRef>;
   uncertain: Record<string, string>;
   missing: TableId[];
+  /** Tables whose section heading is printed but whose figures were not found: every cell flagged. */
+  unread: TableId[];
   /** 2021 reports that print a single （六）其他处理 row. */
   singleOther: boolean;
   /** Tables the file prints more than once (twice.ts). */
@@ -40,6 +42,8 @@ export interface TablesRead {
  * search among them). Real reports take milliseconds; past it, what is open is flagged.
  */
 const BUDGET_MS = 2000;
+
+const UNREAD = '报告印有这张表的标题，但没有读出表中的数字（排版无法识别，例如表头每行只印一个字）：这一格不是未报告，而是未能读出，请核对原表';
 
 const SHIFTED = '表中行名与数字可能错开了半行（无框线的表排得太紧时，一行的行名会落在另一行的数字旁），这一格属于哪一行无法确定，请核对原表';
 
@@ -80,6 +84,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // may set 表三's row labels apart from the region its figures mark.)
   const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
   const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline });
+  const unread = headedOnly(pieces, regions);
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
   const withRules = placed.filter((x) => x.table !== 't2');
@@ -220,7 +225,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     cells[k] = solved.cells.get(k) ?? null;
     const ref = solved.refs.get(k);
     if (ref) sources[k] = ref;
-    const why = solved.uncertain.get(k) ?? (missing.includes(tableOf(k)) ? undefined : rowMissing.get(k));
+    const why = solved.uncertain.get(k) ?? (unread.includes(tableOf(k)) ? UNREAD : missing.includes(tableOf(k)) ? undefined : rowMissing.get(k));
     if (why) uncertain[k] = why;
   }
   const sixSplit = template === '2021' && !singleOther;
@@ -235,7 +240,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   for (const [t, [a, b]] of Object.entries(regions) as [TableId, [number, number]][]) {
     spans[t] = [pieces[a]?.line ?? 0, b < pieces.length ? pieces[b].line : lines.length];
   }
-  return { cells, sources, uncertain, missing, singleOther, twice: tablesPrintedTwice(pieces), spans, columnsMoved };
+  return { cells, sources, uncertain, missing: missing.filter((t) => !unread.includes(t)), unread, singleOther, twice: tablesPrintedTwice(pieces), spans, columnsMoved };
 }
 
 function tableOf(key: string): TableId {
