@@ -72,6 +72,19 @@ describe('cells in odd layouts', () => {
     });
   });
 
+  it('a figure wrapped in its narrow cell (pdftotext -layout of a Word table: `178` / `8` under it) is flagged, and its tail is no cell of the row', async () => {
+    const r = await parse([TITLE, SECTION.t2[0], '第二十条第（五）项', '信息内容        上一年项目数量  本年增/减  处理决定数量',
+      '行政许可            —     15    178',
+      `${' '.repeat(28)}8`,
+      '其他对外管理服务事项      160   -29   0', ...SECTION.tail]);
+    // (Not 15 178 8: the tail read as a cell shifted the row by one.)
+    expect(r.cells['t2.licensing.prev_items']).toBeNull();
+    if (!('t2.licensing.change' in r.uncertain)) expect(r.cells['t2.licensing.change']).toBe(15);
+    expect(r.cells['t2.licensing.decisions']).toBeNull();
+    expect(r.uncertain['t2.licensing.decisions']).toMatch(/折到了下一行.*1788/);
+    expect([r.cells['t2.other_services.prev_items'], r.cells['t2.other_services.change'], r.cells['t2.other_services.decisions']]).toEqual([160, -29, 0]);
+  });
+
   it('a change written +6 is 6', async () => {
     const r = await parse([TITLE, SECTION.t2[0], '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', '行政许可 20 +6 31', '其他对外管理服务事项 4 -1 2', ...SECTION.tail]);
     expect([r.cells['t2.licensing.change'], r.cells['t2.other_services.change']]).toEqual([6, -1]);

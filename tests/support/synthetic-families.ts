@@ -6,7 +6,7 @@ import { spreadsheet, textTables } from './synthetic-layouts-sheets';
 import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
 import { pypdfText } from './synthetic-layouts-pypdf';
-import { wordDefault } from './synthetic-layouts-word';
+import { wordDefault, wordLayout } from './synthetic-layouts-word';
 import { damagedCells, halfRowOff, headerUnits, movedColumns, paddedBlankReview, rawText, runTogether, valuePerLine } from './synthetic-layouts-found';
 
 export type { SyntheticDoc };
@@ -71,4 +71,5 @@ export const FAMILIES: Family[] = [
   family('f21w', 'pypdf 提取的文本，空格印作“无”并与数字或行名连写（无363、国家秘密无 5）', true, pypdfText, { marks: ['无'] }),
   family('f15', '数字逐个一行，表二与表三各自按行或按列', false, valuePerLine, { possible: true, marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f1j', 'pdftotext 默认模式，Word 生成的 PDF：每格一段，几行一组按列印出，行名另印且次序不全', false, wordDefault),
+  family('f20w', 'pdftotext -layout，Word 的窄列：行名在格内折行，宽的数在格内折到下一行（178 / 8）', false, wordLayout, { big: true, marks: [...BLANK_MARKS.filter((m) => m !== '-'), ''] }),
 ];

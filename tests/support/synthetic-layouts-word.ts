@@ -8,8 +8,8 @@
  * the order of the figures, without a label to confirm it, could place them: a person cannot
  * be sure, so the parser must only never be wrong.
  */
-import { pick } from './synthetic-figures';
-import { APPLICANT_HEAD, SECTION, T2_FORM, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
+import { pick, spell } from './synthetic-figures';
+import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T2_FORM, T4_HEAD_CELLS, type FormRow } from './synthetic-forms';
 import { label, opening, t3Rows, t4Values, values, type Ctx, type SyntheticDoc, doc } from './synthetic-layouts';
 
 /** Each item a block of its own: an empty line after it. */
@@ -67,5 +67,43 @@ export function wordDefault(c: Ctx): SyntheticDoc {
     h += n;
   }
   out.push(...blocks(heads.slice(h)));
+  return doc(c, 'report.txt', out);
+}
+
+/**
+ * pdftotext -layout of the same Word table: each cell keeps its column, a label wraps within its
+ * column, and a figure wider than its narrow cell wraps under itself (`178` / `8` for 1788,
+ * `590` / `69.0` / `1` for 59069.01), on the next line, which may also go on with the label. The
+ * wrapped figures cannot be read for sure; the rest can.
+ */
+export function wordLayout(c: Ctx): SyntheticDoc {
+  const fit = pick(c.r, [3, 4]);
+  const labelWidth = pick(c.r, [8, 10, 12]);
+  const col = fit + 2 + Math.floor(c.r() * 3);
+  /** The lines of one table row: the label's chunks at column 0, each figure's chunks in its column. */
+  const rowLines = (text: string, cells: string[], from = labelWidth + 2): string[] => {
+    const grid: string[][] = [];
+    const put = (line: number, at: number, s: string) => {
+      while (grid.length <= line) grid.push([]);
+      const row = grid[line];
+      while (row.length < at) row.push(' ');
+      [...s].forEach((ch, i) => (row[at + i] = ch));
+    };
+    for (let i = 0; i * labelWidth < text.length; i++) put(i, 0, text.slice(i * labelWidth, (i + 1) * labelWidth));
+    cells.forEach((x, k) => {
+      for (let i = 0; i * fit < x.length; i++) put(i, from + k * col, x.slice(i * fit, (i + 1) * fit));
+    });
+    return grid.map((r) => r.join('').trimEnd());
+  };
+  const out = opening(c);
+  out.push(pick(c.r, SECTION.t2));
+  for (const x of T2_FORM[c.t.form]) {
+    if (x.heading) out.push(x.heading, rowLines('信息内容', x.heads!.map((h) => h.slice(0, col - 1))).join('\n'));
+    out.push(...rowLines(label(c, x), values(c, x)));
+  }
+  out.push(pick(c.r, SECTION.t3), ...rowLines(SECTION.t3note, [APPLICANT_HEAD[0]]), ...rowLines('', APPLICANT_HEAD.slice(1).map((h) => h.slice(0, 2))));
+  for (const x of t3Rows(c)) out.push(...rowLines(`${x.heading && c.r() < 0.5 ? x.heading : ''}${label(c, x)}`, values(c, x)));
+  out.push(pick(c.r, SECTION.t4), ...rowLines('', T4_HEAD_CELLS.slice(2).map((h) => h.slice(0, 2)), 2),
+    ...rowLines('', REVIEW_KEYS.map((k) => spell(c.t, k, c.blank())), 2));
   return doc(c, 'report.txt', out);
 }

@@ -4,6 +4,7 @@ import { isPageFurniture, mayBeFigures, normalizeText, withoutGluedPageNumber } 
 import { readValue, SPACE_GROUPED } from './numbers';
 import { blankBetweenFigures, gridTokens, labelColumns, mergedRest } from './grid';
 import { joinWrapped, ruledTables } from './ruled';
+import { tokenStarts, wrappedFigures } from './wrapped-figures';
 
 export function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
@@ -137,6 +138,7 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   // pdftotext opens each page with a form feed (normalized away above): the page's first line.
   const pageStarts = raw.includes('\f') ? new Set(raw.replace(/\r\n?/g, '\n').split('\n').flatMap((l, i) => (l.includes('\f') ? [i] : []))) : null;
   const edges = pageStarts ? pageEdges(all, pageStarts) : null;
+  const wraps = kind === 'text' ? wrappedFigures(all) : { tails: new Map<number, Set<number>>(), wrapped: new Map<number, Map<number, string>>() };
   let pageOpen = false;
   all.forEach((l, i) => {
     if (pageStarts?.has(i) && i > 0) pageOpen = true;
@@ -179,7 +181,18 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
     } else if (kind === 'markdown') {
       lines.push({ tokens: splitCells(t.replace(/^#+\s*/, ''), i + 1) });
     } else {
-      lines.push({ tokens: splitCells(l, i + 1), cellular: l.includes('\t') });
+      let tokens = splitCells(l, i + 1);
+      const wrapped = wraps.wrapped.get(i);
+      const tails = wraps.tails.get(i);
+      const at = wrapped || tails ? tokenStarts(printed) : [];
+      if (at.length === tokens.length) {
+        tokens.forEach((t, ti) => {
+          const tail = wrapped?.get(at[ti]);
+          if (tail) t.doubt = `这个数所在的格太窄，数字折到了下一行（“${t.text}”的正下方印着“${tail}”，完整的数可能是 ${t.text}${tail}），无法确定，请核对原表`;
+        });
+        if (tails) tokens = tokens.filter((_, ti) => !tails.has(at[ti]));
+      }
+      if (tokens.length) lines.push({ tokens, cellular: l.includes('\t') });
     }
   }
   dropMergedLabels(lines, piped);
