@@ -26,7 +26,6 @@ function subRowsTotal(group: string): readonly string[] {
   return APP_ROWS.filter((r) => r.group === group && !r.label.startsWith('（')).map((r) => `apps.${r.row}.total`);
 }
 
-
 export type MeasureFormat = 'count' | 'ratio' | 'yuan';
 
 export interface Measure {

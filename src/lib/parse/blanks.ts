@@ -17,12 +17,15 @@ export function flagBlankTotals(cells: Record<string, number | null>, uncertain:
 
 const MOVED = '这一行有数，行末一格（表三为总计）却读到空格：文字里空格的位置可能被提取工具挪动过，各数所在的列无法确定，请核对原表';
 
+/** The row a cell's key belongs to: `apps.new` of `apps.new.natural`. */
+export const rowOfKey = (key: string): string => key.slice(0, key.lastIndexOf('.'));
+
 /** A segment's keys cut into the rows they belong to (`apps.new.*`, `t2.rules.*`). */
 export function rowsOfKeys(keys: string[]): string[][] {
   const out: string[][] = [];
   let prev = '';
   for (const k of keys) {
-    const row = k.slice(0, k.lastIndexOf('.'));
+    const row = rowOfKey(k);
     if (row !== prev || out.length === 0) out.push([]);
     out[out.length - 1].push(k);
     prev = row;

@@ -89,6 +89,9 @@ export function findRegions(pieces: Piece[]): Regions {
   return r;
 }
 
+/** A section's own heading opens with its number (三、 · 4．), not a sentence of the introduction. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[、.．]/;
+
 /** Each table's section heading (二、主动公开政府信息情况 …), as a report heads the section. */
 const SECTION_HEADING: Record<TableId, RegExp> = {
   t2: /主动公开政府信息情况/,
@@ -105,6 +108,3 @@ export function headedOnly(pieces: Piece[], regions: Regions): TableId[] {
   const headings = pieces.flatMap((p) => (p.kind === 'label' && SECTION_NUMBER.test(p.text) ? [p.text] : []));
   return (['t2', 't3', 't4'] as TableId[]).filter((t) => !regions[t] && headings.some((h) => SECTION_HEADING[t].test(h.slice(0, 30))));
 }
-
-/** A section's own heading opens with its number (三、 · 4．), not a sentence of the introduction. */
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[、.．]/;

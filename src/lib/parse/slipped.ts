@@ -9,8 +9,7 @@
 import type { Template } from '../format';
 import { TEMPLATE_KEYS } from '../format';
 import type { Placed } from './placing';
-
-const rowOf = (key: string) => key.slice(0, key.lastIndexOf('.'));
+import { rowOfKey } from './blanks';
 
 export const SLIPPED = '表中有的行的数字错开了半行，这一行上面一行的行名旁没有它自己的数字：这一行行名旁的数字也可能属于上一行，无法确定，请核对原表';
 
@@ -19,8 +18,8 @@ export function slippedAbove(placed: readonly Placed[], template: Template, rowM
   const t3 = placed.filter((x) => x.table === 't3');
   if (!t3.some((x) => x.shifted)) return;
   const byRow = new Map<string, Placed>();
-  for (const x of t3) for (const k of x.ps.keys) if (!byRow.has(rowOf(k))) byRow.set(rowOf(k), x);
-  const order = [...new Set(TEMPLATE_KEYS[template].filter((k) => k.startsWith('apps.')).map(rowOf))]
+  for (const x of t3) for (const k of x.ps.keys) if (!byRow.has(rowOfKey(k))) byRow.set(rowOfKey(k), x);
+  const order = [...new Set(TEMPLATE_KEYS[template].filter((k) => k.startsWith('apps.')).map(rowOfKey))]
     .filter((r) => byRow.has(r) || rowMissing.has(`${r}.natural`));
   // Once a row above lacks its own line, every row named after it, down to the slip found, may be off.
   let open = false;

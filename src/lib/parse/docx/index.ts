@@ -3,11 +3,11 @@
  * lines of cells — merged cells laid out like HTML's colspan/rowspan (gridSpan, vMerge), a
  * blank cell kept as a blank token so it stays null.
  */
+import { Parser } from 'htmlparser2';
 import { ReportError } from '../../format';
 import type { Line, ReportDocument, Token } from '../document';
 import { normalizeText } from '../normalize';
 import { directory, readEntry } from './unzip';
-import { Parser } from 'htmlparser2';
 
 export function readDocx(bytes: Uint8Array): ReportDocument {
   const entry = directory(bytes).find((e) => e.name === 'word/document.xml');
