@@ -109,6 +109,8 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // Out of order, a row stands on its label only where label and figures share one line;
   // otherwise the rules must confirm it, and reading by order alone needs the whole table's
   // count to match the form.
+  // A row not found is unknown, not blank: no rule may hold by counting its cells as nothing.
+  for (const [k, why] of rowMissing) if (!solved.cells.has(k) && !solved.uncertain.has(k)) solved.uncertain.set(k, why);
   const inferred = new Set<string>();
   const rowNamed = new Set<string>();
   const lost = new Map<string, string>();
