@@ -91,7 +91,7 @@ export const APP_ROWS: AppRow[] = [
   { row: 'rejected_excessive', label: '4.无正当理由大量反复申请', short: '大量反复申请', group: 'rejected', templates: both, cues: ['大量反复'] },
   { row: 'rejected_confirmation', label: '5.要求行政机关确认或重新出具已获取信息', short: '确认或重新出具', group: 'rejected', templates: both, cues: ['重新出具', '确认或'] },
   { row: 'other', label: '（六）其他处理', short: '其他处理', group: 'other', templates: both, cues: ['其他处理'] },
-  { row: 'other_no_correction', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: '逾期不补正', group: 'other', templates: ['2021'], cues: ['不补正'] },
+  { row: 'other_no_correction', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: '逾期不补正', group: 'other', templates: ['2021'], cues: ['不补正', '申请人无正当'] },
   { row: 'other_no_fee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: '逾期未缴费', group: 'other', templates: ['2021'], cues: ['缴纳费用', '收费通知'] },
   { row: 'other_misc', label: '3.其他', short: '其他', group: 'other', templates: ['2021'], cues: [] },
   { row: 'total', label: '（七）总计', short: '总计', group: 'total', templates: both, cues: ['总计'] },

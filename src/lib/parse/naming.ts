@@ -76,7 +76,7 @@ const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四�
  * `layout.ts` strips it off the form's labels). A digit's number must not follow a digit or a point.
  */
 export const ITEM_NUMBER = '\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、';
-const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
+export const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
 
 const CN_DIGITS = '一二三四五六七八九';
 

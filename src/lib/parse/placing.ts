@@ -12,7 +12,7 @@ import type { Piece } from './pieces';
 import type { Regions } from './regions';
 import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
-import { joinSplitRows, type JoinedSegment } from './split-rows';
+import { joinSplitRows, rejoinLabelTails, type JoinedSegment } from './split-rows';
 import { headerReading } from './headers';
 
 /** How a placed segment's place is established: its label, the rules, or nothing at all. */
@@ -109,7 +109,7 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
   let best: { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } | null = null;
   for (const layout of options) {
     if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
-    const segs = joinSplitRows(printed, layout.rows, glued);
+    const segs = joinSplitRows(rejoinLabelTails(printed, layout.rows), layout.rows, glued);
     const al = align(segs, layout.rows, glued);
     if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
   }

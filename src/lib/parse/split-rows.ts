@@ -9,7 +9,7 @@
 import type { Segment } from './align';
 import { capacity } from './align';
 import type { RowSpec } from './layout';
-import { cueMatches } from './naming';
+import { cueMatches, ROW_START } from './naming';
 
 export interface JoinedSegment extends Segment {
   /** Made of two printed segments: the figures' columns are inferred. */
@@ -46,6 +46,41 @@ export function joinSplitRows(segs: Segment[], rows: RowSpec[], glued: boolean):
     if (a.values.length >= w || b.values.length >= w || n > w || hiA + hiB < w) { out.push(a); continue; }
     out.push({ label: a.label + b.label, labelLine: b.labelLine, lineLabel: b.lineLabel, values: [...a.values, ...b.values], joined: true });
     j++;
+  }
+  return out;
+}
+
+/** The longest tail a label cell wraps onto the line after its figures (出版 / 物, 大量反 / 复申请). */
+const TAIL_MAX = 40;
+
+/**
+ * A label that wraps in its cell prints its last characters below the row's figures
+ * (`3.要求提供公开出版 5 17 … / 物 / 4.无正当理由大量反 …`), so they open the next row's label,
+ * before its item number. Where they complete a row's name begun at the end of the label
+ * before (出版 + 物 = 出版物), they are that label's; anywhere else they stay where they are.
+ */
+export function rejoinLabelTails(segs: Segment[], rows: RowSpec[]): Segment[] {
+  const out = [...segs];
+  for (let j = 1; j < out.length; j++) {
+    const [a, b] = [out[j - 1], out[j]];
+    if (a.furniture || b.furniture || !a.label || a.values.length === 0) continue;
+    const item = ROW_START.exec(b.label);
+    if (!item || item.index === 0 || item.index > TAIL_MAX) continue;
+    const tail = b.label.slice(0, item.index);
+    // The tail stands on a line of its own, above the line of the next row's figures.
+    if (b.lineLabel.startsWith(tail) || /\d/.test(tail)) continue;
+    const whole = a.label + tail;
+    const spans = rows.some((r) => r.cues.some((c) => {
+      const at = whole.lastIndexOf(c);
+      return at >= 0 && at < a.label.length && at + c.length > a.label.length;
+    }));
+    // Or the tail names the very row the label above ends on, and no other.
+    const own = cueMatches(a.label, rows).last;
+    const names = cueMatches(tail, rows).any;
+    const same = own >= 0 && names.size === 1 && names.has(own);
+    if (!spans && !same) continue;
+    out[j - 1] = { ...a, label: whole };
+    out[j] = { ...b, label: b.label.slice(tail.length) };
   }
   return out;
 }
