@@ -3,8 +3,8 @@ import { isFailure } from '../../src/lib/format';
 import { parseFile } from '../../src/lib/parse';
 import type { Synthetic } from './synthetic';
 /** A parse of `s` printed and extracted: cells read as printed, and those given wrong without a flag. */
-export async function scoreExtracted(s: Synthetic, text: Uint8Array) {
-  const r = await parseFile('report.txt', text);
+export async function scoreExtracted(s: Synthetic, text: Uint8Array, name = 'report.txt') {
+  const r = await parseFile(name, text);
   if (isFailure(r)) throw new Error(`refused: ${r.error.message}`);
   let exact = 0;
   const wrong: string[] = [];

@@ -52,7 +52,7 @@ export function assemble(entries: Entry[]): OutRow[] {
   const before = new Map<Entry, string[]>();
 
   entries.forEach((e, i) => {
-    if (e.kind !== 'num' || !e.block) return;
+    if (e.kind !== 'num' || !e.block || e.absorbed) return;
     const block = e.block;
     let label = [...e.label];
     // A bare item number set apart from its text ("1." … "属于国家秘密") belongs to it.
@@ -71,7 +71,7 @@ export function assemble(entries: Entry[]): OutRow[] {
       return col === undefined || (x >= col - 0.5 * c.row.size && x <= col + 2.5 * c.row.size);
     };
     const nearestNum = (dir: -1 | 1, from: number) => {
-      for (let k = from; k >= 0 && k < entries.length; k += dir) if (entries[k].kind === 'num') return entries[k];
+      for (let k = from; k >= 0 && k < entries.length; k += dir) if (entries[k].kind === 'num' && !entries[k].absorbed) return entries[k];
       return undefined;
     };
 
@@ -117,7 +117,7 @@ export function assemble(entries: Entry[]): OutRow[] {
 
   const out: OutRow[] = [];
   for (const e of entries) {
-    if (taken.has(e)) continue;
+    if (taken.has(e) || e.absorbed) continue;
     const page = e.row.page;
     if (e.kind !== 'num') {
       out.push({ page, texts: e.row.cells.map((c) => c.text) });

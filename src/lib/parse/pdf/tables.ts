@@ -8,6 +8,7 @@
 import type { Cell, Row } from './rows';
 import { startsItem } from './labels';
 import { isValue } from './values';
+import { joinWrappedFigures } from './wrapped';
 
 export interface Entry {
   row: Row;
@@ -19,6 +20,8 @@ export interface Entry {
   block?: Block;
   /** Why this row's figures cannot be placed (a row printed over several lines), in Chinese. */
   doubt?: string;
+  /** The tails of figures wrapped in their cells, joined to the row above (wrapped.ts). */
+  absorbed?: true;
 }
 
 export interface Block {
@@ -61,6 +64,7 @@ export function findBlocks(entries: Entry[]): Block[] {
     e.block = cur;
   }
   for (const b of blocks) alignColumns(b);
+  joinWrappedFigures(entries);
   markSplitRows(entries);
   return blocks;
 }
@@ -79,7 +83,7 @@ function markSplitRows(entries: Entry[]): void {
   const width = new Map<Block, number>();
   for (const e of entries) if (e.block) width.set(e.block, Math.max(width.get(e.block) ?? 0, e.values.length));
   const gapped = (e: Entry) => e.values.length < (width.get(e.block!) ?? 0) || e.values.some((v) => v === null);
-  const nums = entries.filter((e) => e.kind === 'num' && e.block);
+  const nums = entries.filter((e) => e.kind === 'num' && e.block && !e.absorbed);
   for (let i = 1; i < nums.length; i++) {
     const [p, q] = [nums[i - 1], nums[i]];
     const samePage = p.row.page === q.row.page;

@@ -1,0 +1,89 @@
+/**
+ * A figure wider than its cell wraps inside it (Word, LibreOffice): 2784 in a cell that holds
+ * three digits prints `278` on the row's line and `4` on the line below, at the same left edge
+ * (or right edge, or centre, as the cell aligns). Read as a row of its own, the tail would be
+ * lost and the row flagged. Where the geometry leaves no other reading, the tail is joined to
+ * the figure it continues:
+ * - the line right below the row (no other line between them, on the same page, less than a
+ *   line and a half lower) holds figures only, or figures and the rest of the row's label where
+ *   that label begins with an item number (表二's rows have none, so there a label is a row);
+ * - each of its figures sits under a figure of the row, aligned with it, digits (and a decimal
+ *   point, 万元: `590` / `69.0` / `1`) that make one number with it;
+ * - the figure above is as wide as the widest figure of its column in the table (it fills the
+ *   cell; a narrower one would have had room for the tail).
+ * A figure may wrap twice (`590` / `690` / `1`): the next line is tried in turn.
+ */
+import type { Block, Entry } from './tables';
+import type { Cell } from './rows';
+import { startsItem } from './labels';
+
+/** Lines of one cell lie no further apart than this, in font sizes (as in tables.ts). */
+const CELL_LINE = 1.6;
+/** How closely a tail must line up with the figure it continues, in font sizes. */
+const ALIGN = 0.3;
+/** A figure's first line, and what may follow it: digits with at most one decimal point in all. */
+const FIGURE = /^\d+(?:\.\d*)?$/;
+const REST = /^[\d.]+$/;
+
+const labelText = (e: Entry) => e.label.map((c) => c.text).join('');
+
+function aligned(tail: Cell, head: Cell): boolean {
+  const tol = ALIGN * Math.min(tail.size, head.size);
+  return Math.abs(tail.x - head.x) <= tol || Math.abs(tail.x2 - head.x2) <= tol
+    || Math.abs((tail.x + tail.x2) / 2 - (head.x + head.x2) / 2) <= tol;
+}
+
+/** The widest figure of each value column among the block's rows that have a label (tails have none). */
+function columnWidths(b: Block): number[] {
+  const w: number[] = [];
+  for (const e of b.entries) if (e.label.length) e.values.forEach((c, k) => { if (c) w[k] = Math.max(w[k] ?? 0, c.x2 - c.x); });
+  return w;
+}
+
+function continues(head: Entry, tail: Entry, widths: number[], firstLine: Cell[], itemLabel: boolean): boolean {
+  if (tail.block !== head.block || tail.row.page !== head.row.page) return false;
+  if (head.row.mid - tail.row.mid > CELL_LINE * Math.min(head.row.size, tail.row.size)) return false;
+  const words = labelText(tail);
+  if (words && (startsItem(words) || !itemLabel)) return false;
+  if (tail.values.length !== head.values.length) return false;
+  let any = false;
+  for (const [k, t] of tail.values.entries()) {
+    if (!t) continue;
+    const h = head.values[k];
+    const start = firstLine[k];
+    if (!h || !start || !REST.test(t.text) || !FIGURE.test(h.text + t.text) || !aligned(t, start)) return false;
+    // The figure's first line fills its cell: none in the column is wider.
+    if (start.x2 - start.x < (widths[k] ?? 0) - ALIGN * start.size) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Joins wrapped tails into the figures above them; the lines they stood on are marked absorbed. */
+export function joinWrappedFigures(entries: Entry[]): void {
+  const widths = new Map<Block, number[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const head = entries[i];
+    if (head.kind !== 'num' || !head.block || head.absorbed) continue;
+    let w = widths.get(head.block);
+    if (!w) { w = columnWidths(head.block); widths.set(head.block, w); }
+    // The first line's cells: where each figure starts, however many lines it wraps over.
+    const firstLine = head.values.map((c) => (c ? { ...c } : null)) as Cell[];
+    const itemLabel = startsItem(labelText(head));
+    let prev = head;
+    for (let j = i + 1; j < entries.length; j++) {
+      const tail = entries[j];
+      if (tail.kind !== 'num' || !continues(prev, tail, w, firstLine, itemLabel)) break;
+      tail.values.forEach((t, k) => {
+        const h = head.values[k];
+        if (t && h) head.values[k] = { ...h, text: h.text + t.text, x2: Math.max(h.x2, t.x2) };
+      });
+      // The rest of the label on the tail's line goes on the label's last cell.
+      const words = labelText(tail);
+      const last = head.label[head.label.length - 1];
+      if (words && last) head.label[head.label.length - 1] = { ...last, text: last.text + words };
+      tail.absorbed = true;
+      prev = { ...tail, values: head.values };
+    }
+  }
+}
