@@ -71,6 +71,44 @@ describe('tight tables', () => {
     expect(r.cells['t2.licensing.decisions']).toBeNull();
   });
 
+  /** 表二's first item in 9 pt; `rows` are [y, label, [text, x] …] lines under its heads. */
+  const t2Pdf = (rows: [number, string, ...[string, number][]][]) => cjkPdf([
+    [TITLE, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+    [SECTION.t2[0], 36, 730, 12], ['第二十条第（一）项', 60, 700, 9],
+    ['信息内容', 36, 690, 9], ['本年制发件数', 100, 690, 9], ['本年废止件数', 160, 690, 9], ['现行有效件数', 220, 690, 9],
+    ...rows.flatMap(([y, label, ...cells]): Item[] => [...(label ? [[label, 36, y, 9] as Item] : []), ...cells.map(([t, x]): Item => [t, x, y, 9])]),
+    [SECTION.tail[0], 36, 600, 12],
+  ]);
+
+  it('PDF: a figure wrapped in its cell (278 over 4) is one figure where the tail stands under a figure filling its column', async () => {
+    const r = await parse('r.pdf', t2Pdf([
+      [676, '规章', ['0', 110], ['278', 170], ['114', 230]],
+      [665, '', ['4', 170], ['9', 230]],
+      [650, '行政规范性文件', ['1', 110], ['35', 170], ['9', 230]],
+    ]));
+    expect(['issued', 'repealed', 'in_force'].map((c) => r.cells[`t2.rules.${c}`])).toEqual([0, 2784, 1149]);
+    expect(['issued', 'repealed', 'in_force'].map((c) => r.cells[`t2.normative.${c}`])).toEqual([1, 35, 9]);
+    expect(Object.keys(r.uncertain).filter((k) => k.startsWith('t2.rules') || k.startsWith('t2.normative'))).toEqual([]);
+  });
+
+  it('PDF: digits under a figure narrower than its column, or on a line with a 表二 row\'s name, are not joined to it', async () => {
+    // 27 does not fill its column (278 below is wider): the 4 under it may be anything.
+    const narrow = await parse('r.pdf', t2Pdf([
+      [676, '规章', ['0', 110], ['27', 170], ['114', 230]],
+      [665, '', ['4', 170]],
+      [650, '行政规范性文件', ['1', 110], ['278', 170], ['9', 230]],
+    ]));
+    expect(narrow.cells['t2.rules.repealed']).toBeNull();
+    expect(narrow.uncertain['t2.rules.repealed']).toMatch(/分印在上下几行/);
+    // A line that names a row is that row, however close below.
+    const named = await parse('r.pdf', t2Pdf([
+      [676, '规章', ['0', 110], ['278', 170], ['114', 230]],
+      [665, '行政规范性文件', ['4', 170], ['9', 230]],
+    ]));
+    expect(named.cells['t2.rules.repealed']).not.toBe(2784);
+    expect(named.cells['t2.normative.repealed'] ?? named.uncertain['t2.normative.repealed']).toBeTruthy();
+  });
+
   it('PDF: a figure touching its row label is that row’s first cell, beside the others', async () => {
     const s = 9;
     const label = '其他对外管理服务事项';
