@@ -5,7 +5,7 @@ import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spel
 import { spreadsheet, textTables } from './synthetic-layouts-sheets';
 import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
-import { pypdfText } from './synthetic-layouts-pypdf';
+import { pypdfAcrossBlanks, pypdfText } from './synthetic-layouts-pypdf';
 import { wordDefault, wordLayout } from './synthetic-layouts-word';
 import { damagedCells, halfRowOff, headerUnits, movedColumns, paddedBlankReview, rawText, runTogether, valuePerLine } from './synthetic-layouts-found';
 
@@ -68,6 +68,7 @@ export const FAMILIES: Family[] = [
   family('f20b', 'pdftotext -layout 的窄列表格，分印两行的行里也有空格', false, (c) => narrowColumns(c, true), { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f21', 'pypdf 提取的文本：行名与数字同行，窄列的数字连写（0 0 0018），行名与首个数连写，空格印作记号', true, pypdfText, { marks: ['/', '—', '／'] }),
   family('f21b', 'pypdf 提取的文本，空格不印（连写的数字与未印出的空格分不清）', false, pypdfText, { marks: [''] }),
+  family('f21g', 'pypdf 提取的文本，空格不印，数字隔着空格也连写（2 010：0、空格、10）', false, pypdfAcrossBlanks, { marks: [''] }),
   family('f21w', 'pypdf 提取的文本，空格印作“无”并与数字或行名连写（无363、国家秘密无 5）', true, pypdfText, { marks: ['无'] }),
   family('f15', '数字逐个一行，表二与表三各自按行或按列', false, valuePerLine, { possible: true, marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f1j', 'pdftotext 默认模式，Word 生成的 PDF：每格一段，几行一组按列印出，行名另印且次序不全', false, wordDefault),

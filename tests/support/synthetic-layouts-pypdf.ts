@@ -13,23 +13,24 @@ import { pick, spell } from './synthetic-figures';
 import { doc, label, opening, t3Rows, values, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 
 /** Figures with one space between, except that the last `narrow` columns touch their left neighbour. */
-function figures(c: Ctx, cells: string[], narrow: number, touch: number, afterZero = false): string {
+function figures(c: Ctx, cells: string[], narrow: number, touch: number, afterZero = false, across = false): string {
   let s = '';
   cells.forEach((x, i) => {
     if (x === '') return;
     // (A figure touches what stands before it, a mark or a figure; marks printed as `——` read
     // as one blank or two, so a run of them is left to the families that test it. `afterZero`:
     // only a 0 touches, where no rule could tell `9 38` from 9, 3, 8 — 表二 has none.)
-    // (Only its left neighbour: a blank cell between keeps them apart, printed or not.)
-    const tight = i >= cells.length - narrow && /^\d/.test(x) && (!afterZero || cells[i - 1] === '0') && c.r() < touch && cells[i - 1] !== '';
+    // (Only its left neighbour, unless `across`: real pypdf also runs a figure into the one before
+    // an empty cell, `2 010` for 2, 0, a blank, 10.)
+    const tight = i >= cells.length - narrow && /^\d/.test(x) && (!afterZero || cells[i - 1] === '0') && c.r() < touch && (cells[i - 1] !== '' || (across && s !== ''));
     s += s === '' || tight ? x : ` ${x}`;
   });
   return s;
 }
 
 /** A row: its label, wrapped where its cell was narrow, then its figures on the label's last line. */
-function row(c: Ctx, text: string, cells: string[], narrow: number, touch: number, afterZero = false): string[] {
-  const nums = figures(c, cells, narrow, touch, afterZero);
+function row(c: Ctx, text: string, cells: string[], narrow: number, touch: number, afterZero = false, across = false): string[] {
+  const nums = figures(c, cells, narrow, touch, afterZero, across);
   const glue = c.r() < 0.35 ? '' : ' ';
   if (text.length < 14 || c.r() >= 0.4) return [`${text}${glue}${nums}`];
   const at = text.length - 3 - Math.floor(c.r() * 4);
@@ -48,6 +49,15 @@ function applicantHeader(c: Ctx): string[] {
 }
 
 export function pypdfText(c: Ctx): SyntheticDoc {
+  return pypdfWith(c, false);
+}
+
+/** As pypdfText, where figures also run into the figure before an empty cell (blanks printed as nothing). */
+export function pypdfAcrossBlanks(c: Ctx): SyntheticDoc {
+  return pypdfWith(c, true);
+}
+
+function pypdfWith(c: Ctx, across: boolean): SyntheticDoc {
   // How often touching columns really touch: some prints leave a hair of space.
   const touch = pick(c.r, [1, 0.8, 0.5]);
   const out = opening(c);
@@ -60,7 +70,7 @@ export function pypdfText(c: Ctx): SyntheticDoc {
   const t3From = out.length;
   t3Rows(c).forEach((x: FormRow) => {
     const text = `${x.heading && c.r() < 0.5 ? x.heading : ''}${label(c, x)}`;
-    out.push(...row(c, text, values(c, x), 3, touch));
+    out.push(...row(c, text, values(c, x), 3, touch, false, across));
   });
   const t3End = out.length;
   out.push(pick(c.r, SECTION.t4), T4_HEAD_CELLS.slice(0, 2).join(' '), T4_HEAD_CELLS.slice(2).join(''),

@@ -160,7 +160,16 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blan
         memo.set(id, options);
       }
       for (const o of options) {
-        rec(i + 1, left - c, parts.concat(o), piece.concat(o.map(() => i)));
+        if (blanks !== 'mixed' || o.length < 2) { rec(i + 1, left - c, parts.concat(o), piece.concat(o.map(() => i))); continue; }
+        // An extractor that runs cells together runs them together across a blank printed as
+        // nothing too (`2 010`: 0, a blank, 10): where blanks may be left out, also between the parts.
+        const inner = (j: number, spare: number, acc: string[]) => {
+          if (!full) return;
+          if ((blanks === 'mixed' && calls > MAX_MIXED * 40) || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
+          if (j === o.length) { rec(i + 1, left - acc.length, parts.concat(acc), piece.concat(acc.map(() => i))); return; }
+          for (let b = 0; b <= spare; b++) inner(j + 1, spare - b, [...acc, ...new Array<string>(b).fill(''), o[j]]);
+        };
+        inner(1, left - c - restMin, [o[0]]);
       }
     }
   };
