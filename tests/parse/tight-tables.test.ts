@@ -109,6 +109,31 @@ describe('tight tables', () => {
     expect(named.cells['t2.normative.repealed'] ?? named.uncertain['t2.normative.repealed']).toBeTruthy();
   });
 
+  it('PDF: two tight rows, each opening with its own name, are two rows even where a cell of one prints nothing', async () => {
+    // Rows 9 pt apart (a Word table without cell padding): as close as two lines of one cell.
+    const r = await parse('r.pdf', t2Pdf([
+      [676, '规章', ['0', 110], ['114', 230]],
+      [667, '行政规范性文件', ['1', 110], ['35', 170], ['9', 230]],
+    ]));
+    expect(['issued', 'repealed', 'in_force'].map((c) => r.cells[`t2.rules.${c}`])).toEqual([0, null, 114]);
+    expect(['issued', 'repealed', 'in_force'].map((c) => r.cells[`t2.normative.${c}`])).toEqual([1, 35, 9]);
+    expect(Object.keys(r.uncertain).filter((k) => k.startsWith('t2.rules') || k.startsWith('t2.normative'))).toEqual([]);
+  });
+
+  it('PDF: 表四 in one row whose empty cells print nothing takes its figures by the grid of its columns', async () => {
+    // Fifteen equal columns 28 pt apart from x 50; columns 3, 8 and 12 print nothing.
+    const figs = ['0', '0', '', '3', '3', '1', '0', '', '4', '5', '0', '', '6', '3', '9'];
+    const r = await parse('r.pdf', cjkPdf([
+      [TITLE, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+      [SECTION.t4[0], 36, 730, 12], ['行政复议', 50, 712, 9], ['行政诉讼', 190, 712, 9],
+      ...T4_HEAD_CELLS.slice(2).map((h, i): Item => [h, 50 + 28 * (i < 5 ? i : i < 7 ? 5 + (i - 5) * 5 : i - 2), 700 - (i >= 5 && i < 7 ? 0 : 12), 7]),
+      ...figs.flatMap((f, i): Item[] => (f ? [[f, 50 + 28 * i, 670, 9]] : [])),
+      [SECTION.tail[0], 36, 640, 12],
+    ]));
+    expect(T4_KEYS.map((k) => r.cells[k])).toEqual(figs.map((f) => (f === '' ? null : Number(f))));
+    expect(T4_KEYS.filter((k) => r.uncertain[k] && figs[T4_KEYS.indexOf(k)] !== '0')).toEqual([]);
+  });
+
   it('PDF: a figure touching its row label is that row’s first cell, beside the others', async () => {
     const s = 9;
     const label = '其他对外管理服务事项';

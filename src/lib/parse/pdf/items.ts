@@ -110,6 +110,8 @@ function splitNumbers(p: Piece): Piece[] {
 }
 
 const DIGITS = /^[\d.,，\-–—/]+$/;
+/** Pieces closer than this (font sizes) are one run of text (a cell's border and padding are wider). */
+const ADJACENT = 0.05;
 
 /**
  * A vertical label set as one short horizontal item per line (三、/本/年/度/…) would
@@ -117,7 +119,11 @@ const DIGITS = /^[\d.,，\-–—/]+$/;
  * at the same x and size, one line apart, and turn each run into a single vertical piece.
  */
 function mergeStacks(pieces: Piece[]): Piece[] {
-  const short = pieces.filter((p) => !p.vertical && p.text.length <= 2 && !DIGITS.test(p.text));
+  // A character the text goes on from, glyph against glyph on its line, is the first of a
+  // wrapped label (行 / 政许可 where a narrow cell broke 行政许可), not a vertical label's.
+  const goesOn = (p: Piece) => pieces.some((q) => q !== p && !q.vertical && Math.abs(q.mid - p.mid) < 0.3 * p.size
+    && Math.abs(q.x - p.x2) < ADJACENT * p.size);
+  const short = pieces.filter((p) => !p.vertical && p.text.length <= 2 && !DIGITS.test(p.text) && !goesOn(p));
   const used = new Set<Piece>();
   const merged: Piece[] = [];
   const byX = [...short].sort((p, q) => p.x - q.x || q.y - p.y);

@@ -35,7 +35,7 @@ const T2_NAMES = new Set(Object.values(T2_ROWS).flatMap((rows) => rows.flatMap((
 const T2_HEADING = /^第二十条第|^信息内容/;
 
 /** A label line that begins a row: an item marker, or a 表二 row's name or heading. */
-function beginsRow(text: string): boolean {
+export function beginsRow(text: string): boolean {
   if (startsItem(text)) return true;
   const bare = text.replace(/\s+/g, '');
   return T2_NAMES.has(bare) || T2_HEADING.test(bare);

@@ -6,9 +6,10 @@
  * null instead of shifting the next number into its place.
  */
 import type { Cell, Row } from './rows';
-import { startsItem } from './labels';
+import { beginsRow, startsItem } from './labels';
 import { isValue } from './values';
 import { joinWrappedFigures } from './wrapped';
+import { gridSlots } from './grid';
 
 export interface Entry {
   row: Row;
@@ -87,7 +88,10 @@ function markSplitRows(entries: Entry[]): void {
   for (let i = 1; i < nums.length; i++) {
     const [p, q] = [nums[i - 1], nums[i]];
     const samePage = p.row.page === q.row.page;
-    const close = samePage && (gapped(p) || gapped(q)) && p.row.mid - q.row.mid < SPLIT_LINE * Math.min(p.row.size, q.row.size);
+    // (Two lines each opening a row by its own label are two rows, however tight the table.)
+    const named = (e: Entry) => beginsRow(e.label.map((c) => c.text).join(''));
+    const close = samePage && (gapped(p) || gapped(q)) && p.row.mid - q.row.mid < SPLIT_LINE * Math.min(p.row.size, q.row.size)
+      && !(named(p) && named(q));
     // Across a page break (a row LibreOffice let break): the next page goes on with figures
     // short of the row, under no item's label of its own.
     const broken = !samePage && gapped(q) && !startsItem(q.label.map((c) => c.text).join(''));
@@ -99,13 +103,29 @@ function markSplitRows(entries: Entry[]): void {
 
 interface Column { x: number; x2: number }
 
+const SLIPPED_ROW = '这一行的第一个数印在其他行的行名栏里（表格的格子错了位），各数属于哪一列无法确定，请核对原表';
+
 /**
  * Value columns as clusters of overlapping value extents, which works whether the form
  * centres, left- or right-aligns its numbers.
  */
 function alignColumns(b: Block): void {
-  if (b.entries.length < 2) return;
-  const cells = b.entries.flatMap((e) => e.values as Cell[]).sort((p, q) => p.x - q.x);
+  if (b.entries.length < 2) {
+    const e = b.entries[0];
+    const slots = e && !e.values.includes(null) ? gridSlots(e.values as Cell[]) : null;
+    if (slots) e.values = slots;
+    return;
+  }
+  // A figure standing where the other rows print their labels (a row whose cells slipped one
+  // column left, its label cell not spanning the label columns) is no column: taken for one, it
+  // would push every row with an empty cell one column right. That row is left in doubt instead.
+  const labelEdge = (e: Entry) => Math.max(-Infinity, ...e.label.map((c) => c.x2));
+  const slipped = new Set(b.entries.filter((e) => {
+    const first = (e.values as Cell[])[0];
+    return first && b.entries.some((o) => o !== e && labelEdge(o) > first.x2 + 0.3 * first.size);
+  }));
+  for (const e of slipped) e.doubt = SLIPPED_ROW;
+  const cells = b.entries.filter((e) => !slipped.has(e)).flatMap((e) => e.values as Cell[]).sort((p, q) => p.x - q.x);
   const cols: Column[] = [];
   for (const c of cells) {
     const last = cols[cols.length - 1];
@@ -113,6 +133,7 @@ function alignColumns(b: Block): void {
     else cols.push({ x: c.x, x2: c.x2 });
   }
   for (const e of b.entries) {
+    if (slipped.has(e)) continue;
     const vals = e.values as Cell[];
     if (vals.length >= cols.length) continue;
     const slots: (Cell | null)[] = cols.map(() => null);
