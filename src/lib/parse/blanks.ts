@@ -4,14 +4,41 @@
  */
 import type { SourceRef } from '../format';
 import { expectedTotal, type Equation } from '../checks/equations';
+import { holdsAsNothing } from './solve';
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
 export function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: readonly Equation[]): void {
+  const keysOf = (e: Equation) => [e.total, ...e.parts, ...(e.minus ?? [])];
   for (const eq of eqs) {
     if (cells[eq.total] !== null || uncertain[eq.total] || !(eq.total in cells)) continue;
+    const row = rowOfKey(eq.total);
+    const ownRow = !eq.minus?.length && eq.parts.every((k) => rowOfKey(k) === row);
+    // A row's own total blank beside figures already in doubt: nothing in the row confirms the
+    // rest of its figures, nor the blank.
+    if (ownRow && eq.parts.some((k) => uncertain[k])) {
+      uncertain[eq.total] = '这一行的合计一格为空，行内又有读不准的数，合计无法确定，请核对原表';
+      doubtRow(eq, cells, uncertain, '这一行的合计一格为空，行内又有读不准的数：各数可能错了列（表格的格子错位），请核对原表');
+      continue;
+    }
     const exp = expectedTotal(eq, (k) => cells[k]);
     if (exp === null) continue;
     uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
+    // A row's own total blank beside figures that sum to more, and its figures do not fit their
+    // columns' sums either: the row's figures stand one column off their heads (a cell missing at
+    // its start), so none of them is sure. (Where the columns check, only the total was left out.)
+    if (exp === 0 || !ownRow) continue;
+    const offColumn = eqs.some((e) => e !== eq && eq.parts.some((k) => keysOf(e).includes(k))
+      && keysOf(e).every((k) => !uncertain[k] || k === eq.total) && !keysOf(e).includes(eq.total)
+      && !holdsAsNothing(e, (k) => cells[k]));
+    if (offColumn) doubtRow(eq, cells, uncertain, `这一行的合计一格为空，各项之和却为 ${exp}：各数可能错了列（表格的格子错位），请核对原表`);
+  }
+}
+
+function doubtRow(eq: Equation, cells: Record<string, number | null>, uncertain: Record<string, string>, why: string): void {
+  for (const k of eq.parts) {
+    if (uncertain[k]) continue;
+    cells[k] = null;
+    uncertain[k] = why;
   }
 }
 
