@@ -20,8 +20,9 @@ export async function freshBrowser(): Promise<FreshBrowser> {
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
+    // CHROMIUM_FLAGS: extra switches for a measurement (README, the wasm code cache), never for tests.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', ...(process.env.CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? [])],
   });
   return {
     context,
