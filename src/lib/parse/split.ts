@@ -132,9 +132,11 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blan
   const memo = new Map<string, string[][]>();
   let full = true;
   let calls = 0;
+  // The search's budget: calls (for the mixed search) and the deadline, checked every 1024 calls.
+  const spent = () => (blanks === 'mixed' && calls > MAX_MIXED * 40) || ((++calls & 1023) === 0 && Date.now() > deadline);
   const rec = (i: number, left: number, parts: string[], piece: number[], blanked = false) => {
     if (!full) return;
-    if (found.length >= limit || (blanks === 'mixed' && calls > MAX_MIXED * 40) || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
+    if (found.length >= limit || spent()) { full = false; return; }
     if (i === vals.length) {
       if (left === 0 || blanks !== 'none') found.push({ parts: parts.concat(new Array<string>(left).fill('')), piece: piece.concat(new Array<number>(left).fill(i - 1)) });
       return;
@@ -165,7 +167,7 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blan
         // nothing too (`2 010`: 0, a blank, 10): where blanks may be left out, also between the parts.
         const inner = (j: number, spare: number, acc: string[]) => {
           if (!full) return;
-          if ((blanks === 'mixed' && calls > MAX_MIXED * 40) || ((++calls & 1023) === 0 && Date.now() > deadline)) { full = false; return; }
+          if (spent()) { full = false; return; }
           if (j === o.length) { rec(i + 1, left - acc.length, parts.concat(acc), piece.concat(acc.map(() => i))); return; }
           for (let b = 0; b <= spare; b++) inner(j + 1, spare - b, [...acc, ...new Array<string>(b).fill(''), o[j]]);
         };
