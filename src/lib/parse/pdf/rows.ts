@@ -5,7 +5,7 @@
  * columns show in a PDF that has no cell structure of its own.
  */
 import type { Piece } from './items';
-import { isNumber, isValue } from './values';
+import { isValue } from './values';
 
 export interface Cell {
   text: string;
@@ -77,9 +77,10 @@ function toCells(pieces: Piece[]): Cell[] {
     // In a cramped table a number can sit closer than a character to the next number or to
     // its row label. Two numbers never form one cell; a label and a number part when the
     // row goes on with numbers only (a table row, not a sentence that mentions a number).
-    const prevNum = i > 0 && isNumber(sorted[i - 1].text);
-    const tableTail = i + 1 < sorted.length && sorted.slice(i + 1).every((q) => isNumber(q.text));
-    const apart = gap > NUMBER_GAP * size && isNumber(p.text) && (prevNum || tableTail);
+    // (A blank's mark, —, stands in a cell as a number does: `— 0` are two cells.)
+    const prevNum = i > 0 && isValue(sorted[i - 1].text);
+    const tableTail = i + 1 < sorted.length && sorted.slice(i + 1).every((q) => isValue(q.text));
+    const apart = gap > NUMBER_GAP * size && isValue(p.text) && (prevNum || tableTail);
     if (last && gap <= CELL_GAP * size && !apart) {
       last.text += gap > SPACE_GAP * size ? ` ${p.text}` : p.text;
       last.x2 = Math.max(last.x2, p.x2);
