@@ -134,6 +134,20 @@ describe('tight tables', () => {
     expect(T4_KEYS.filter((k) => r.uncertain[k] && figs[T4_KEYS.indexOf(k)] !== '0')).toEqual([]);
   });
 
+  it('PDF: 表四 in one row whose 总计 columns are set narrower (as a browser sets them) still takes its figures by the grid', async () => {
+    // Columns 42 pt apart, each block's 总计 only 25 pt wide; the 8th column prints nothing.
+    const figs = ['5', '2', '4', '0', '11', '6', '5', '', '5', '16', '2', '2', '0', '1', '5'];
+    const x: number[] = [];
+    for (let i = 0, at = 10; i < 15; i++) { x.push(at); at += i % 5 === 4 ? 25 : 42; }
+    const r = await parse('r.pdf', cjkPdf([
+      [TITLE, 40, 790, 12], ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', 36, 760, 12],
+      [SECTION.t4[0], 36, 730, 12], ['行政复议', 10, 712, 9], ['行政诉讼', 200, 712, 9],
+      ...figs.flatMap((f, i): Item[] => (f ? [[f, x[i], 670, 9]] : [])),
+      [SECTION.tail[0], 36, 640, 12],
+    ]));
+    expect(T4_KEYS.map((k) => r.cells[k])).toEqual(figs.map((f) => (f === '' ? null : Number(f))));
+  });
+
   it('PDF: a figure touching its row label is that row’s first cell, beside the others', async () => {
     const s = 9;
     const label = '其他对外管理服务事项';
