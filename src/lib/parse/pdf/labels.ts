@@ -25,6 +25,9 @@ export interface OutRow {
   clipped?: number[];
 }
 
+/** A numeric row's label cells as one text. */
+export const labelText = (e: Entry): string => e.label.map((c) => c.text).join('');
+
 export function startsItem(text: string): boolean {
   return MARKER.test(text);
 }

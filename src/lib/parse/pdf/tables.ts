@@ -6,9 +6,9 @@
  * null instead of shifting the next number into its place.
  */
 import type { Cell, Row } from './rows';
-import { beginsRow, startsItem } from './labels';
+import { beginsRow, labelText, startsItem } from './labels';
 import { isValue } from './values';
-import { joinWrappedFigures } from './wrapped';
+import { CELL_LINE, joinWrappedFigures } from './wrapped';
 import { gridSlots } from './grid';
 
 export interface Entry {
@@ -70,8 +70,6 @@ export function findBlocks(entries: Entry[]): Block[] {
   return blocks;
 }
 
-/** Lines of figures no further apart than one line of text within a cell (in font sizes) are one row's. */
-const SPLIT_LINE = 1.6;
 const SPLIT_ROW = '这一行的数字分印在上下几行（单元格太窄时数字会折行），哪些数字属于同一格、同一列无法确定，请核对原表';
 
 /**
@@ -89,12 +87,12 @@ function markSplitRows(entries: Entry[]): void {
     const [p, q] = [nums[i - 1], nums[i]];
     const samePage = p.row.page === q.row.page;
     // (Two lines each opening a row by its own label are two rows, however tight the table.)
-    const named = (e: Entry) => beginsRow(e.label.map((c) => c.text).join(''));
-    const close = samePage && (gapped(p) || gapped(q)) && p.row.mid - q.row.mid < SPLIT_LINE * Math.min(p.row.size, q.row.size)
+    const named = (e: Entry) => beginsRow(labelText(e));
+    const close = samePage && (gapped(p) || gapped(q)) && p.row.mid - q.row.mid < CELL_LINE * Math.min(p.row.size, q.row.size)
       && !(named(p) && named(q));
     // Across a page break (a row LibreOffice let break): the next page goes on with figures
     // short of the row, under no item's label of its own.
-    const broken = !samePage && gapped(q) && !startsItem(q.label.map((c) => c.text).join(''));
+    const broken = !samePage && gapped(q) && !startsItem(labelText(q));
     if (!close && !broken) continue;
     p.doubt = SPLIT_ROW;
     q.doubt = SPLIT_ROW;

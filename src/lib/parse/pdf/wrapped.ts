@@ -15,17 +15,15 @@
  */
 import type { Block, Entry } from './tables';
 import type { Cell } from './rows';
-import { startsItem } from './labels';
+import { labelText, startsItem } from './labels';
 
-/** Lines of one cell lie no further apart than this, in font sizes (as in tables.ts). */
-const CELL_LINE = 1.6;
+/** Lines of one cell lie no further apart than this, in font sizes (tables.ts splits rows by it too). */
+export const CELL_LINE = 1.6;
 /** How closely a tail must line up with the figure it continues, in font sizes. */
 const ALIGN = 0.3;
 /** A figure's first line, and what may follow it: digits with at most one decimal point in all. */
 const FIGURE = /^\d+(?:\.\d*)?$/;
 const REST = /^[\d.]+$/;
-
-const labelText = (e: Entry) => e.label.map((c) => c.text).join('');
 
 function aligned(tail: Cell, head: Cell): boolean {
   const tol = ALIGN * Math.min(tail.size, head.size);
