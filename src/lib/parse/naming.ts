@@ -78,6 +78,12 @@ const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四�
 export const ITEM_NUMBER = '\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、';
 export const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
 
+/**
+ * A line or label that opens with an item number, in any spelling a text dump gives it: 1. · 1 . ·
+ * 1) · （二） · (2) · 四、 · 四. The loose counterpart of ITEM_NUMBER, for telling a row's own start.
+ */
+export const LEADING_ITEM = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,2}\s*[)）、.．](?!\d))/;
+
 const CN_DIGITS = '一二三四五六七八九';
 
 /** The number an item number stands for (2. · 二、 · （十二） → 2, 2, 12), or null if none. */

@@ -6,6 +6,7 @@ import type { SourceRef } from '../format';
 import { lineWords, type Line } from './document';
 import { FIGURES_AND_MARKS, markSplits, runsOf } from './marks';
 import { mayBeFigures } from './normalize';
+import { LEADING_ITEM } from './naming';
 
 /**
  * Figures printed as one word: a digit run may hold several cells (`306` is 3, 0, 6), a run of
@@ -21,8 +22,6 @@ export function cellsOfWord(w: Word): [number, number] {
 
 /** A Chinese character: a line holding one holds words, not only figures. */
 export const CJK = /[\u4e00-\u9fff]/;
-/** A row's item number (`1.属于国家秘密`, a stray `1.`) opens a line; it is not a figure. */
-const ITEM = /^[0-9]{1,2}[.．、]/;
 const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
 /** No cell of 表三 has more digits than this; a longer run is not figures of the form. */
 const MAX_DIGITS = 9;
@@ -83,7 +82,7 @@ export function wordsOf(lines: readonly Line[], from: number, to: number, furnit
         if (t0?.line !== undefined) ref.line = t0.line;
         words.push({ digits: w, ref, splits, li });
       } else if (/[-—－–/／]/.test(w) && !CJK.test(w)) return null;
-      else if (/[0-9]/.test(w) && !(i === 0 && ITEM.test(w))) return null;
+      else if (/[0-9]/.test(w) && !(i === 0 && LEADING_ITEM.test(w))) return null;
     }
   }
   return words;

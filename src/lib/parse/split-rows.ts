@@ -9,15 +9,13 @@
 import type { Segment } from './align';
 import { capacity } from './align';
 import type { RowSpec } from './layout';
-import { cueMatches, ROW_START } from './naming';
+import { cueMatches, LEADING_ITEM, ROW_START } from './naming';
 
 export interface JoinedSegment extends Segment {
   /** Made of two printed segments: the figures' columns are inferred. */
   joined?: true;
 }
 
-/** A row label's own start: an item number (1. · （二） · 四、). */
-const ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
 function oneLine(s: Segment): number | null {
   const l = s.values[0]?.line;
@@ -34,7 +32,7 @@ export function joinSplitRows(segs: Segment[], rows: RowSpec[], glued: boolean):
     if (!b || la === null || lb !== la + 1 || a.furniture || b.furniture) { out.push(a); continue; }
     // The second line's words (if any) continue the first's label, on the figures' line: no new
     // item begins there, and neither part names a row the whole label does not end on.
-    if (b.label !== '' && (b.labelLine !== lb || ITEM.test(b.label))) { out.push(a); continue; }
+    if (b.label !== '' && (b.labelLine !== lb || LEADING_ITEM.test(b.label))) { out.push(a); continue; }
     const named = cueMatches(a.label + b.label, rows).last;
     const other = (s: Segment) => [...cueMatches(s.label, rows).any].some((r) => r !== named);
     if (named < 0 || other(a) || other(b)) { out.push(a); continue; }

@@ -8,6 +8,7 @@
  */
 
 import { layouts } from './layout';
+import { LEADING_ITEM } from './naming';
 
 /** Words that name a row of 表二 or 表三 on either form: a line that holds one opens a row. */
 const ROW_CUES = [...new Set((['2019', '2021'] as const).flatMap((t) => {
@@ -23,8 +24,6 @@ const SPACED = /\S {2,}\S/;
 /** A line that may continue wrapped figures: indented digits, maybe after the rest of a label. */
 const TAIL_LINE = /^(?: +|[^\d\t]*?[\u3400-\u9fff）)][^\d\t]* {2,})[\d.]{1,8}(?: +[\d.]{1,8})* *$/;
 const CJK = /[\u3400-\u9fff]/;
-/** A row's own label opens with its item number. */
-const ROW_START = /^[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
 
 const starts = (line: string) => [...line.matchAll(/[^\t ]+/g)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
 
@@ -57,7 +56,7 @@ export function wrappedFigures(all: readonly string[]): Wraps {
       // Only under figures that fill their cell, none longer than the figure it continues; beside it
       // at most the rest of a wrapped label, never a row's own start (二、 · （三） · 3.).
       const words = label.map((t) => t.text).join('');
-      if (under.length === 0 || (words && !CJK.test(words)) || /\d/.test(words) || ROW_START.test(words) || ROW_CUES.some((c) => words.includes(c))) break;
+      if (under.length === 0 || (words && !CJK.test(words)) || /\d/.test(words) || LEADING_ITEM.test(words) || ROW_CUES.some((c) => words.includes(c))) break;
       if (!under.every((t) => TAIL.test(t.text) && t.text.length <= (at.get(t.at)?.length ?? 0))) break;
       tails.set(j, new Set(under.map((t) => t.at)));
       const seen = wrapped.get(i) ?? new Map<number, string>();

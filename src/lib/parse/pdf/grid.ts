@@ -7,7 +7,7 @@
  * each figure takes its grid column and the columns between are blank. Anything less regular
  * stays as printed (and the reader flags it).
  */
-import type { Cell } from './rows';
+import { CELL_ANCHORS, type Cell } from './rows';
 
 /** How far a figure may stand off its grid line, in font sizes. */
 const ON_GRID = 0.15;
@@ -18,8 +18,7 @@ const MIN_FIGURES = 4;
 
 export function gridSlots(values: Cell[]): (Cell | null)[] | null {
   if (values.length < MIN_FIGURES) return null;
-  const anchors: ((c: Cell) => number)[] = [(c) => c.x, (c) => c.x2, (c) => (c.x + c.x2) / 2];
-  for (const at of anchors) {
+  for (const at of CELL_ANCHORS) {
     const xs = values.map(at);
     const size = Math.min(...values.map((c) => c.size));
     const gaps = xs.slice(1).map((x, i) => x - xs[i]);

@@ -8,10 +8,10 @@
  * that happens to share a line with a sub-row) are moved to a line of their own.
  */
 import { T2_ROWS } from '../../format/table2';
+import { LEADING_ITEM } from '../naming';
 import type { Cell } from './rows';
 import type { Entry } from './tables';
 
-const MARKER = /^[（(]?[一二三四五六七八九十]+[）)、.．]|^[（(]\d+[）)]|^\d+[.．、](?!\d)/;
 const MARKER_ONLY = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)$/;
 /** Label lines of one cell lie at most this many font sizes apart (middle to middle). */
 const WRAP = 2.4;
@@ -29,7 +29,7 @@ export interface OutRow {
 export const labelText = (e: Entry): string => e.label.map((c) => c.text).join('');
 
 export function startsItem(text: string): boolean {
-  return MARKER.test(text);
+  return LEADING_ITEM.test(text);
 }
 
 /** 表二's rows carry no item marker: a line that is one of their names whole is a row of its own. */

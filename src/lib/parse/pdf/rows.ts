@@ -17,6 +17,9 @@ export interface Cell {
   clipped?: boolean;
 }
 
+/** Where a cell stands, as its column aligns it: by its left edge, its right edge or its centre. */
+export const CELL_ANCHORS: readonly ((c: Cell) => number)[] = [(c) => c.x, (c) => c.x2, (c) => (c.x + c.x2) / 2];
+
 export interface Row {
   page: number;
   cells: Cell[];

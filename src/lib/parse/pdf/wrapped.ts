@@ -14,7 +14,7 @@
  * A figure may wrap twice (`590` / `690` / `1`): the next line is tried in turn.
  */
 import type { Block, Entry } from './tables';
-import type { Cell } from './rows';
+import { CELL_ANCHORS, type Cell } from './rows';
 import { labelText, startsItem } from './labels';
 
 /** Lines of one cell lie no further apart than this, in font sizes (tables.ts splits rows by it too). */
@@ -27,8 +27,7 @@ const REST = /^[\d.]+$/;
 
 function aligned(tail: Cell, head: Cell): boolean {
   const tol = ALIGN * Math.min(tail.size, head.size);
-  return Math.abs(tail.x - head.x) <= tol || Math.abs(tail.x2 - head.x2) <= tol
-    || Math.abs((tail.x + tail.x2) / 2 - (head.x + head.x2) / 2) <= tol;
+  return CELL_ANCHORS.some((at) => Math.abs(at(tail) - at(head)) <= tol);
 }
 
 /** The widest figure of each value column among the block's rows that have a label (tails have none). */
