@@ -26,7 +26,13 @@ export function flagBlankTotals(cells: Record<string, number | null>, uncertain:
     // A row's own total blank beside figures that sum to more, and its figures do not fit their
     // columns' sums either: the row's figures stand one column off their heads (a cell missing at
     // its start), so none of them is sure. (Where the columns check, only the total was left out.)
-    if (exp === 0 || !ownRow) continue;
+    if (!ownRow) continue;
+    // Every figure 0 and only the total blank: the blank may as well be any other cell of the row
+    // with the zeros printed one column off (a cell missing at its start), which no sum can tell.
+    if (exp === 0) {
+      if (eq.parts.every((k) => cells[k] === 0)) doubtRow(eq, cells, uncertain, '这一行各项都是 0，合计一格却为空：空着的也可能是别的格、各数错了列（表格的格子错位），请核对原表');
+      continue;
+    }
     const offColumn = eqs.some((e) => e !== eq && eq.parts.some((k) => keysOf(e).includes(k))
       && keysOf(e).every((k) => !uncertain[k] || k === eq.total) && !keysOf(e).includes(eq.total)
       && !holdsAsNothing(e, (k) => cells[k]));

@@ -7,6 +7,7 @@
  */
 import { APP_COL_LABELS, APP_ORG_COLS, T2_ROWS, type TableId, type Template } from '../format';
 import { headerColumnOrder, inColumnOrder } from './header-columns';
+import { HEADER_ORDER_DOUBT } from './header-order';
 import type { Piece } from './pieces';
 import type { TableLayout } from './layout';
 
@@ -95,7 +96,7 @@ const COLUMN_ORDER = '表三表头的申请人各列顺序与标准表不同，�
 
 /** Whether a cell's doubt is about which column its figures stand in (no order of figures settles it). */
 export function isColumnDoubt(why: string | undefined): boolean {
-  return why === EXTRA_COLUMN || why === COLUMN_ORDER;
+  return why === EXTRA_COLUMN || why === COLUMN_ORDER || why === HEADER_ORDER_DOUBT;
 }
 
 /**

@@ -88,7 +88,7 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
     throw new ReportError('no_tables', '报告中没有找到任何一张标准统计表（主动公开、依申请公开、行政复议诉讼）。文件可能不完整，或表格是图片。');
   }
   const division = divisions && id.unit ? resolveDivision({ unit: id.unit, text: doc.text.slice(0, 4000) }, divisions) : null;
-  const notes: string[] = [];
+  const notes: string[] = [...tables.orderNotes];
   const missingNames = { t2: '表二（主动公开）', t3: '表三（依申请公开）', t4: '表四（行政复议、行政诉讼）' };
   if (tables.missing.length) notes.push(`报告不完整：没有找到${tables.missing.map((t) => missingNames[t]).join('、')}，这些数字按未报告处理。`);
   if (tables.unread.length) notes.push(`报告印有${tables.unread.map((t) => missingNames[t]).join('、')}的标题，但没有读出表中的数字（排版无法识别）：这些格已标为存疑，不按未报告处理。请核对原表。`);

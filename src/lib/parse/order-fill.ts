@@ -28,14 +28,15 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
   // The order of the figures says which row they fill, never which column: a header that puts
   // the columns in doubt keeps them in doubt.
   // (Nor does the form's column order read a table whose header put them in another.)
-  const columnsDoubted = (tb: 't3' | 't4') => (tb === 't3' && t.columnsMoved) || inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
+  const columnsDoubted = (tb: 't3' | 't4') => (tb === 't3' && t.columnsMoved) || (tb === 't4' && t.orders.t4 !== null)
+    || inTable(tb).some((k) => isColumnDoubt(t.uncertain[k]));
   // A rule the reading breaks is first suspected to be a misreading: the order may read it right.
   const rules = rulesFor(template, t.singleOther);
   const get = rules.derive((k) => t.cells[k]);
   const broken = (tb: 't3' | 't4') => rules.eqs.some((e) => e.table === tb && holds(e, get) === false);
   // 表二 has no rule: its labels alone may place its figures (t2-gaps.ts), only where they are in doubt.
   const t2 = t.spans.t2;
-  if (t2 && inTable('t2').length > 0) {
+  if (t2 && inTable('t2').length > 0 && t.orders.t2.size === 0) {
     const read = readT2ByLabels(lines, t2[0], t2[1], template, paged);
     if (read) take(t, read);
   }

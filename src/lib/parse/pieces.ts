@@ -202,6 +202,9 @@ function classify(text: string, cellular: boolean): Classified {
 }
 
 /** A cell that stands for one figure that cannot be read, with why. (Not a closure: built per token.) */
+/** A cell's text that is only figures, two or more, apart by spaces or line breaks. */
+const SEVERAL_FIGURES = /^\s*\d[\d.,]*(?:\s+\d[\d.,]*)+\s*$/;
+
 function badPiece(l: Line, t: Token, line: number, text: string, why: string): ValuePiece {
   const p: ValuePiece = { kind: 'value', raw: '?', value: null, glued: false, cellular: l.cellular === true, bad: why, ref: refOf(t, text), line };
   if (l.furniture) p.furniture = true;
@@ -277,6 +280,11 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
         if (blank && pad) p.pad = true;
         if (l.furniture) p.furniture = true;
         out.push(p);
+      } else if (cellular && t.table !== undefined && SEVERAL_FIGURES.test(t.text)) {
+        // One cell of a page's table holding figures on several lines (<p>2</p><p>49</p>): a
+        // figure its narrow cell wrapped (249) or several figures in one cell; never two cells.
+        const text = t.text.trim();
+        out.push(badPiece(l, t, li, text, `这一格里印着“${text}”：可能是一个数在格内折了行，也可能是几个数挤在一格，无法确定，请核对原表`));
       } else {
         const last = ti === tokens.length - 1;
         splitMixed(t, li, out, !cellular && kinds.slice(ti + 1).some((k) => k.kind === 'number'),

@@ -14,6 +14,7 @@ import { itemsOutOfOrder, namesForeignRows } from './disorder';
 import { readingsOf, type PlacedSegment } from './split';
 import { joinSplitRows, rejoinLabelTails, type JoinedSegment } from './split-rows';
 import { headerReading } from './headers';
+import { inPrintedOrder, type HeaderOrders } from './header-order';
 
 /** How a placed segment's place is established: its label, the rules, or nothing at all. */
 export interface Placed { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; joined: boolean; loose: boolean; shifted?: boolean }
@@ -32,7 +33,7 @@ export interface Placing {
 }
 
 /** How the document prints figures (see readTables), and the reading's deadline (ms since epoch). */
-export interface PlacingOptions { byHeight: boolean; docGlued: boolean; dropsBlanks: boolean; subRows: boolean; deadline: number }
+export interface PlacingOptions { byHeight: boolean; docGlued: boolean; dropsBlanks: boolean; subRows: boolean; deadline: number; orders: HeaderOrders }
 
 export function placeRegions(pieces: Piece[], regions: Regions, template: Template, o: PlacingOptions): Placing {
   const opts = layouts(template);
@@ -46,8 +47,11 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
     const region = pieces.slice(range[0], range[1]);
-    const header = headerReading(t, region, opts[t], template, o.byHeight);
+    const read = headerReading(t, region, opts[t], template, o.byHeight);
+    const printed = inPrintedOrder(t, read.options, o.orders);
+    const header = { ...read, options: printed.options };
     header.doubt.forEach((why, k) => headerDoubt.set(k, why));
+    printed.doubt.forEach((why, k) => headerDoubt.set(k, why));
     if (header.moved) columnsMoved = true;
     const { layout, al, glued, segs } = placeTable(region, header.options, o.docGlued, o.subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';

@@ -86,6 +86,15 @@ export function findRegions(pieces: Piece[]): Regions {
   if (a >= 0) r.t2 = [a, bOk ? b : c >= 0 ? c : pieces.length];
   if (bOk) r.t3 = [b, c >= 0 ? c : pieces.length];
   if (c >= 0) r.t4 = [c, d >= 0 ? d : pieces.length];
+  else if (bOk) {
+    // 表四 printed before 表三 (a page that orders its sections so): it ends where the next table starts.
+    const early = findT4(pieces, 0);
+    if (early >= 0 && early < b) {
+      const next = [a, b].filter((x) => x > early);
+      r.t4 = [early, Math.min(...next)];
+      if (r.t2 && a < early) r.t2 = [a, Math.min(r.t2[1], early)];
+    }
+  }
   return r;
 }
 

@@ -19,6 +19,7 @@ import { placeRegions } from './placing';
 import { tablesPrintedTwice } from './twice';
 import { flagSuspectRows } from './suspect';
 import { slippedAbove } from './slipped';
+import { headerOrderNotes, headerOrders, type HeaderOrders } from './header-order';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -35,6 +36,10 @@ export interface TablesRead {
   spans: Partial<Record<TableId, [number, number]>>;
   /** 表三's columns stand in its header's order, not the form's: its order is no guide to them. */
   columnsMoved: boolean;
+  /** What the headers of 表二 and 表四 say of their columns' order (header-order.ts). */
+  orders: HeaderOrders;
+  /** Columns of 表二 or 表四 read in the order their header prints them (Chinese, for the notes). */
+  orderNotes: string[];
 }
 
 /**
@@ -83,7 +88,8 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // (Labels joined: a wrapped label splits 不补正 over two lines. The whole file's: an extractor
   // may set 表三's row labels apart from the region its figures mark.)
   const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
-  const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline });
+  const orders = headerOrders(lines, template);
+  const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline, orders });
   const unread = headedOnly(pieces, regions);
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
@@ -242,7 +248,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   for (const [t, [a, b]] of Object.entries(regions) as [TableId, [number, number]][]) {
     spans[t] = [pieces[a]?.line ?? 0, b < pieces.length ? pieces[b].line : lines.length];
   }
-  return { cells, sources, uncertain, missing: missing.filter((t) => !unread.includes(t)), unread, singleOther, twice: tablesPrintedTwice(pieces), spans, columnsMoved };
+  return { cells, sources, uncertain, missing: missing.filter((t) => !unread.includes(t)), unread, singleOther, twice: tablesPrintedTwice(pieces), spans, columnsMoved, orders, orderNotes: headerOrderNotes(orders, template) };
 }
 
 function tableOf(key: string): TableId {

@@ -1,0 +1,143 @@
+/**
+ * Column orders the form fixes but a page may print otherwise: 表四's two 行政诉讼 blocks, the five
+ * columns of each 表四 block, and the columns of a 表二 item. Those tables are read by position,
+ * and no rule can tell such columns apart (every block sums the same way; 表二 has no rule), so
+ * only the header can. A header line that names them in another order, each name a cell of its
+ * own (never words inside a sentence), either says how to put the figures back — where the layout
+ * itself separates the cells and the names make one clean permutation — or puts the cells in doubt.
+ */
+import { REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
+import type { Line } from './document';
+import type { RowSpec, TableLayout } from './layout';
+import { LEADING_ITEM } from './naming';
+
+/** What the headers say of the columns' order: 表四's (null: the form's), 表二's per row stem. */
+export interface HeaderOrders {
+  t4: { perm: number[] | null; suitsSwapped: boolean } | 'doubt' | null;
+  t2: Map<string, number[] | 'doubt'>;
+}
+
+export const HEADER_ORDER_DOUBT = '表头所列各列的次序与标准格式不同，且无法从表头确定每个数属于哪一列，请核对原表';
+
+/** A header cell's words: no spaces, no unit after them (本年收费金额（单位：万元）→ 本年收费金额). */
+const cellName = (s: string) => s.replace(/\s+/g, '').replace(/[（(](?:单位[:：])?[^（()）]{0,4}[)）]$/, '');
+
+/** The names of `wanted` a line prints as cells of their own, in printed order, with their page column if known. */
+function named(line: Line, wanted: readonly string[]): { w: string; col?: number }[] {
+  return line.tokens.map((t) => ({ w: cellName(t.text), col: t.col })).filter((n) => wanted.includes(n.w));
+}
+
+const words = (line: Line, wanted: readonly string[]) => named(line, wanted).map((n) => n.w);
+
+type Order = { perm: number[] } | 'doubt' | null;
+
+/**
+ * How a line's names of `cols` (the form's order) stand: a permutation (perm[i]: the form's index
+ * of the i-th printed column, the form's own order too) when every chunk of `cols.length` names is
+ * the same arrangement of all of them; null when too few to tell, or partial but in order; else doubt.
+ */
+function orderOf(seq: { w: string; col?: number }[], cols: readonly string[]): Order {
+  if (seq.length < 2) return null;
+  const idx = seq.map((n) => cols.indexOf(n.w));
+  const n = cols.length;
+  const chunks: number[][] = [];
+  if (seq.length % n === 0) for (let i = 0; i < seq.length; i += n) chunks.push(idx.slice(i, i + n));
+  const perm = chunks[0];
+  const clean = perm && new Set(perm).size === n && chunks.every((c) => c.join() === perm.join());
+  if (clean) return { perm };
+  // Not every name known (worded otherwise, or wrapped in its cell). On a page's grid each name
+  // must stand in its own column of a block: 维持 unknown, 结果纠正 in the block's first column is
+  // out of place even where the known names rise.
+  if (seq.every((x) => x.col !== undefined)) {
+    const offsets = new Set(seq.map((x, i) => (((x.col! - idx[i]) % n) + n) % n));
+    return offsets.size === 1 ? null : 'doubt';
+  }
+  // Elsewhere only names that each stand once are sure to be one block's, and must then rise.
+  if (new Set(idx).size < idx.length) return null;
+  return idx.every((v, i) => i === 0 || v > idx[i - 1]) ? null : 'doubt';
+}
+
+const moves = (perm: number[]) => perm.some((v, i) => v !== i);
+
+function reviewOrder(lines: Line[]): HeaderOrders['t4'] {
+  const labels = REVIEW_COLS.map((c) => REVIEW_COL_LABELS[c]);
+  let perm: number[] | null = null;
+  let suitsSwapped = false;
+  for (const line of lines) {
+    const blocks = words(line, ['行政复议', '行政诉讼']);
+    if (blocks.length >= 2 && blocks[0] === '行政诉讼') return 'doubt';
+    const suits = words(line, ['未经复议直接起诉', '复议后起诉']);
+    if (suits.length >= 2 && suits[0] === '复议后起诉') {
+      if (!line.cellular) return 'doubt';
+      suitsSwapped = true;
+    }
+    const o = orderOf(named(line, labels), labels);
+    if (o === 'doubt' || (o && perm && perm.join() !== o.perm.join())) return 'doubt';
+    if (o && moves(o.perm) && !line.cellular) return 'doubt';
+    if (o) perm = o.perm;
+  }
+  if (perm && !moves(perm)) perm = null;
+  return perm || suitsSwapped ? { perm, suitsSwapped } : null;
+}
+
+/** 表二's rows whose header names their columns in another order: the order, or doubt. */
+function table2Orders(lines: Line[], template: Template): HeaderOrders['t2'] {
+  const out: HeaderOrders['t2'] = new Map();
+  for (const row of T2_ROWS[template]) {
+    if (row.cols.length < 2) continue;
+    const names = [row.label, ...row.aliases];
+    // The row's own line: a cell that names it, beside a figure.
+    const at = lines.findIndex((l) => l.tokens.some((t) => names.includes(cellName(t.text).replace(LEADING_ITEM, '')))
+      && l.tokens.some((t) => /\d/.test(t.text)));
+    if (at < 0) continue;
+    const labels = row.cols.map((c) => cellName(c.label));
+    let header: Line | undefined;
+    for (let i = at - 1; i >= 0 && !header; i--) if (named(lines[i], labels).length >= 2) header = lines[i];
+    if (!header) continue;
+    const o = orderOf(named(header, labels), labels);
+    if (o === null || (o !== 'doubt' && !moves(o.perm))) continue;
+    out.set(row.stem, o === 'doubt' || !header.cellular ? 'doubt' : o.perm);
+  }
+  return out;
+}
+
+export function headerOrders(lines: Line[], template: Template): HeaderOrders {
+  return { t4: reviewOrder(lines), t2: table2Orders(lines, template) };
+}
+
+/** Table `t`'s layouts with each row's keys in its printed order, and the cells left in doubt. */
+export function inPrintedOrder(t: TableId, options: TableLayout[], orders: HeaderOrders): { options: TableLayout[]; doubt: Map<string, string> } {
+  const doubt = new Map<string, string>();
+  const rekey = (fn: (r: RowSpec) => string[] | 'doubt' | null) => options.map((l) => ({
+    ...l,
+    rows: l.rows.map((r) => {
+      const keys = fn(r);
+      if (keys === 'doubt') for (const k of r.keys) doubt.set(k, HEADER_ORDER_DOUBT);
+      return Array.isArray(keys) ? { ...r, keys, money: r.money && keys.map((k) => r.money![r.keys.indexOf(k)]) } : r;
+    }),
+  }));
+  if (t === 't4' && orders.t4) {
+    const o = orders.t4;
+    if (o === 'doubt') return { options: rekey(() => 'doubt'), doubt };
+    const blocks = o.suitsSwapped ? ['review', 'suit_after_review', 'suit_direct'] : ['review', 'suit_direct', 'suit_after_review'];
+    const cols = o.perm ?? REVIEW_COLS.map((_, i) => i);
+    return { options: rekey(() => blocks.flatMap((b) => cols.map((i) => `${b}.${REVIEW_COLS[i]}`))), doubt };
+  }
+  if (t === 't2' && orders.t2.size) {
+    return { options: rekey((r) => { const o = orders.t2.get(r.id); return o === undefined ? null : o === 'doubt' ? 'doubt' : o.map((i) => r.keys[i]); }), doubt };
+  }
+  return { options, doubt };
+}
+
+/** What a reader should know of columns read in their printed order (Chinese). */
+export function headerOrderNotes(orders: HeaderOrders, template: Template): string[] {
+  const notes = new Set<string>();
+  const o = orders.t4;
+  if (o && o !== 'doubt' && o.perm) notes.add(`表四每一栏的列按“${o.perm.map((i) => REVIEW_COL_LABELS[REVIEW_COLS[i]]).join('、')}”的次序印出，与标准格式不同，已按表头读取。`);
+  if (o && o !== 'doubt' && o.suitsSwapped) notes.add('表四先印“复议后起诉”、后印“未经复议直接起诉”，与标准格式相反，已按表头读取。');
+  for (const row of T2_ROWS[template]) {
+    const p = orders.t2.get(row.stem);
+    if (Array.isArray(p)) notes.add(`表二${row.item}的列按“${p.map((i) => row.cols[i].label).join('、')}”的次序印出，与标准格式不同，已按表头读取。`);
+  }
+  return [...notes];
+}
