@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { REVIEW_BLOCKS, REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type Template } from '../../src/lib/format';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { reportPage } from '../support/html-page';
+import { reportPage, t2Tables, withT2 } from '../support/html-page';
 import { makeReport, printed, rng, T3_HEAD, T2_HEAD, heading, printedRows, TAIL, type Synthetic } from '../support/synthetic';
 
 const enc = new TextEncoder();
@@ -60,26 +60,6 @@ function withT4(page: string, t4: string): string {
   const at = page.indexOf('<p>四、政府信息公开行政复议');
   const end = page.indexOf('<p>五、');
   return `${page.slice(0, at)}<p>四、政府信息公开行政复议、行政诉讼情况</p>\n${t4}\n${page.slice(end)}`;
-}
-
-/** 表二 with each item's heading and column heads, its columns in a shuffled order per item. */
-function t2Html(s: Synthetic, rand: () => number, shuffled: boolean): string {
-  const rows = T2_ROWS[s.template];
-  const items = [...new Set(rows.map((r) => r.item))];
-  return items.map((item) => {
-    const its = rows.filter((r) => r.item === item);
-    const cols = its[0].cols.map((_, i) => i);
-    const order = shuffled && cols.length > 1 ? shuffle(cols, rand) : cols;
-    const head = `<tr><th colspan="${cols.length + 1}">${item}</th></tr><tr><th>信息内容</th>${order.map((i) => `<th>${its[0].cols[i].label}</th>`).join('')}</tr>`;
-    const body = its.map((r) => `<tr><td>${r.label}</td>${order.map((i) => `<td>${printed(s, `t2.${r.stem}.${r.cols[i].key}`)}</td>`).join('')}</tr>`).join('');
-    return `<table border="1">${head}${body}</table>`;
-  }).join('\n');
-}
-
-function withT2(page: string, t2: string): string {
-  const at = page.indexOf('<table border="1"><tr><th colspan="4">第二十条第（一）项');
-  const end = page.indexOf('<p>三、收到和处理');
-  return `${page.slice(0, at)}${t2}\n${page.slice(end)}`;
 }
 
 const t2Keys = (t: Template) => T2_ROWS[t].flatMap((r) => r.cols.map((c) => `t2.${r.stem}.${c.key}`));
@@ -154,7 +134,7 @@ describe('表二 printed with an item\'s columns in another order', () => {
       const rand = rng(template === '2019' ? 2019 : 2021);
       for (let seed = 1; seed <= 12; seed++) {
         const s = makeReport(7400 + seed, template);
-        const r = await parse('r.html', withT2(reportPage(s), t2Html(s, rand, true)));
+        const r = await parse('r.html', withT2(reportPage(s), t2Tables(s, (n) => shuffle([...Array(n).keys()], rand))));
         for (const k of t2Keys(template)) expect([k, r.cells[k]]).toEqual([k, s.cells[k]]);
       }
     });
@@ -168,7 +148,7 @@ describe('表二 printed with an item\'s columns in another order', () => {
     const order = [2, 1, 0];
     const body = T2_ROWS['2021'].filter((r) => r.item === r0.item)
       .map((r) => `<tr><td>${r.label}</td>${order.map((i) => `<td>${printed(s, `t2.${r.stem}.${r.cols[i].key}`)}</td>`).join('')}</tr>`).join('');
-    const rest = t2Html(s, rng(1), false).split('\n').slice(1).join('\n');
+    const rest = t2Tables(s).split('\n').slice(1).join('\n');
     const r = await parse('r.html', withT2(reportPage(s), `<table border="1">${head}${body}</table>\n${rest}`));
     const keys = ['rules', 'normative'].flatMap((stem) => r0.cols.map((c) => `t2.${stem}.${c.key}`));
     noSilentWrong(r, s, keys);
@@ -180,7 +160,7 @@ describe('one cell of a page holding figures on two lines', () => {
   it('is flagged, and the cells after it keep their columns', async () => {
     const s = makeReport(7602, '2019');
     s.cells['t2.procurement.items'] = 249;
-    const page = withT2(reportPage(s), t2Html(s, rng(2), false))
+    const page = withT2(reportPage(s), t2Tables(s))
       .replace(/(<td>政府集中采购<\/td><td>)249(<\/td>)/, '$1<p>2</p><p>49</p>$2');
     expect(page).toContain('<p>2</p><p>49</p>');
     const r = await parse('r.html', page);

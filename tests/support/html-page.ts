@@ -3,6 +3,7 @@
  * table (site chrome around the article), with header cells wrapped by <br>, and with blank
  * cells written as a dash. Labels come from the synthetic report's printed rows.
  */
+import { T2_ROWS } from '../../src/lib/format';
 import { printed, printedRows, heading, type Synthetic } from './synthetic';
 
 export interface PageShape {
@@ -59,3 +60,28 @@ ${body('t4', () => '')}</table>
     : `<div class="article">${article}</div>`;
   return `<!doctype html><html><head><meta charset="utf-8"><title>${s.year}年度政府信息公开工作年度报告</title></head><body>\n${page}\n</body></html>`;
 }
+
+/**
+ * 表二 as pages print it item by item: each 第二十条 item a table with its heading and column
+ * heads, the columns in `order(n)` (the form's by default) for every item of n columns.
+ */
+export function t2Tables(s: Synthetic, order: (n: number) => number[] = (n) => [...Array(n).keys()]): string {
+  const rows = T2_ROWS[s.template];
+  const items = [...new Set(rows.map((r) => r.item))];
+  return items.map((item) => {
+    const its = rows.filter((r) => r.item === item);
+    const n = its[0].cols.length;
+    const cols = n > 1 ? order(n) : [0];
+    const head = `<tr><th colspan="${n + 1}">${item}</th></tr><tr><th>信息内容</th>${cols.map((i) => `<th>${its[0].cols[i].label}</th>`).join('')}</tr>`;
+    const body = its.map((r) => `<tr><td>${r.label}</td>${cols.map((i) => `<td>${printed(s, `t2.${r.stem}.${r.cols[i].key}`)}</td>`).join('')}</tr>`).join('');
+    return `<table border="1">${head}${body}</table>`;
+  }).join('\n');
+}
+
+/** A report page (reportPage) with its 表二 replaced by `t2`. */
+export function withT2(page: string, t2: string): string {
+  const at = page.indexOf('<table border="1"><tr><th colspan="4">第二十条第（一）项');
+  const end = page.indexOf('<p>三、收到和处理');
+  return `${page.slice(0, at)}${t2}\n${page.slice(end)}`;
+}
+

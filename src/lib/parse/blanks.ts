@@ -7,22 +7,26 @@ import { expectedTotal, type Equation } from '../checks/equations';
 import { holdsAsNothing } from './solve';
 
 /** A blank printed where the table's own sums name a value is flagged, not taken as "not reported". */
-export function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: readonly Equation[]): void {
+export function flagBlankTotals(cells: Record<string, number | null>, uncertain: Record<string, string>, eqs: readonly Equation[], sources: Record<string, SourceRef>): void {
   const keysOf = (e: Equation) => [e.total, ...e.parts, ...(e.minus ?? [])];
   for (const eq of eqs) {
-    if (cells[eq.total] !== null || uncertain[eq.total] || !(eq.total in cells)) continue;
+    // A total printed blank: read blank, or in doubt but read from no figure. (One already in
+    // doubt keeps its reason; its row is still judged below. A figure set aside is no blank.)
+    const blank = cells[eq.total] === null && (!uncertain[eq.total] || !sources[eq.total]?.text);
+    if (!blank || !(eq.total in cells)) continue;
+    const flag = (why: string) => { uncertain[eq.total] ??= why; };
     const row = rowOfKey(eq.total);
     const ownRow = !eq.minus?.length && eq.parts.every((k) => rowOfKey(k) === row);
     // A row's own total blank beside figures already in doubt: nothing in the row confirms the
     // rest of its figures, nor the blank.
     if (ownRow && eq.parts.some((k) => uncertain[k])) {
-      uncertain[eq.total] = '这一行的合计一格为空，行内又有读不准的数，合计无法确定，请核对原表';
+      flag('这一行的合计一格为空，行内又有读不准的数，合计无法确定，请核对原表');
       doubtRow(eq, cells, uncertain, '这一行的合计一格为空，行内又有读不准的数：各数可能错了列（表格的格子错位），请核对原表');
       continue;
     }
     const exp = expectedTotal(eq, (k) => cells[k]);
     if (exp === null) continue;
-    uncertain[eq.total] = `表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`;
+    flag(`表中此格为空，但按表内勾稽关系应为 ${exp}；原表可能漏印或错位`);
     // A row's own total blank beside figures that sum to more, and its figures do not fit their
     // columns' sums either: the row's figures stand one column off their heads (a cell missing at
     // its start), so none of them is sure. (Where the columns check, only the total was left out.)

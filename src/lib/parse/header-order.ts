@@ -22,9 +22,24 @@ export const HEADER_ORDER_DOUBT = '表头所列各列的次序与标准格式不
 /** A header cell's words: no spaces, no unit after them (本年收费金额（单位：万元）→ 本年收费金额). */
 const cellName = (s: string) => s.replace(/\s+/g, '').replace(/[（(](?:单位[:：])?[^（()）]{0,4}[)）]$/, '');
 
-/** The names of `wanted` a line prints as cells of their own, in printed order, with their page column if known. */
+/**
+ * The names of `wanted` a line prints as cells of their own, in printed order, with their page
+ * column if known. A PDF's cells set close together come as one text (本年制发件数现行有效件数…):
+ * a text that is names run together, and nothing else, is those names.
+ */
 function named(line: Line, wanted: readonly string[]): { w: string; col?: number }[] {
-  return line.tokens.map((t) => ({ w: cellName(t.text), col: t.col })).filter((n) => wanted.includes(n.w));
+  return line.tokens.flatMap((t) => {
+    const name = cellName(t.text);
+    if (wanted.includes(name)) return [{ w: name, col: t.col }];
+    const run: { w: string }[] = [];
+    for (let rest = name; rest; ) {
+      const w = wanted.find((x) => rest.startsWith(x));
+      if (!w) return [];
+      run.push({ w });
+      rest = rest.slice(w.length);
+    }
+    return run;
+  });
 }
 
 const words = (line: Line, wanted: readonly string[]) => named(line, wanted).map((n) => n.w);
@@ -87,8 +102,9 @@ function table2Orders(lines: Line[], template: Template): HeaderOrders['t2'] {
     if (row.cols.length < 2) continue;
     const names = [row.label, ...row.aliases];
     // The row's own line: a cell that names it, beside a figure.
-    const at = lines.findIndex((l) => l.tokens.some((t) => names.includes(cellName(t.text).replace(LEADING_ITEM, '')))
-      && l.tokens.some((t) => /\d/.test(t.text)));
+    // (In a PDF the row's first figure may run on from its name: 行政规范性文件38.)
+    const namesRow = (t: string) => { const n = cellName(t).replace(LEADING_ITEM, ''); return names.some((x) => n === x || (n.startsWith(x) && /^[\d.,]+$/.test(n.slice(x.length)))); };
+    const at = lines.findIndex((l) => l.tokens.some((t) => namesRow(t.text)) && l.tokens.some((t) => /\d/.test(t.text)));
     if (at < 0) continue;
     const labels = row.cols.map((c) => cellName(c.label));
     let header: Line | undefined;

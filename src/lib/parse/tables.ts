@@ -241,7 +241,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     const get = derive((k) => cells[k]);
     for (const c of APP_COLS) cells[`apps.other.${c}`] = get(`apps.other.${c}`) ?? null;
   }
-  flagBlankTotals(cells, uncertain, eqs);
+  flagBlankTotals(cells, uncertain, eqs, sources);
   // (After the blank totals: a sub-row's total flagged there leaves （六）'s sum in doubt too.)
   if (sixSplit) sumOtherRows(cells, uncertain);
   const spans: TablesRead['spans'] = {};

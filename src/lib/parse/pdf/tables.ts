@@ -130,6 +130,9 @@ function alignColumns(b: Block): void {
     if (last && c.x <= last.x2 + 0.3 * c.size) last.x2 = Math.max(last.x2, c.x2);
     else cols.push({ x: c.x, x2: c.x2 });
   }
+  // Columns set so close that a wide figure (or a minus sign) bridges two: fewer columns than a
+  // row has figures. Such columns place nothing; a short row stays short (and is read as such).
+  if (b.entries.some((e) => !slipped.has(e) && e.values.length > cols.length)) return;
   for (const e of b.entries) {
     if (slipped.has(e)) continue;
     const vals = e.values as Cell[];
