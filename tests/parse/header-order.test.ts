@@ -186,3 +186,27 @@ describe('a row of zeros whose total is printed blank', () => {
     }
   });
 });
+
+describe('a table flattened by its tool: labels that would span columns beside empty cells', () => {
+  it('reads every row: the empty cells in label columns are layout, not blanks', async () => {
+    for (const seed of [7801, 7802, 7803, 7804]) {
+      const s = makeReport(seed, seed % 2 ? '2021' : '2019');
+      const rows = printedRows(s).filter((r) => r.table === 't3');
+      const td = (x: string) => `<td>${x}</td>`;
+      const body = rows.map((r, i) => {
+        const labels = i < 2 || i === rows.length - 1 ? [r.label, '', ''] : i === 2 ? ['三、本年度办理结果', r.label, ''] : ['', r.label, ''];
+        return `<tr>${labels.map(td).join('')}${r.keys.map((k) => td(printed(s, k))).join('')}</tr>`;
+      }).join('\n');
+      const head = ['<tr><td>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td></td><td></td><td>申请人情况</td>' + '<td></td>'.repeat(6) + '</tr>',
+        '<tr><td></td><td></td><td></td><td>自然人</td><td>法人或其他组织</td>' + '<td></td>'.repeat(4) + '<td>总计</td></tr>',
+        '<tr>' + '<td></td>'.repeat(4) + ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map(td).join('') + '<td></td></tr>'].join('\n');
+      const page = reportPage(s);
+      const at = page.indexOf('<p>三、收到和处理');
+      const end = page.indexOf('<p>四、');
+      const flat = `${page.slice(0, at)}<p>三、收到和处理政府信息公开申请情况</p>\n<table border="1">${head}\n${body}</table>\n${page.slice(end)}`;
+      const r = await parse('r.html', flat);
+      const keys = rows.flatMap((row) => row.keys);
+      for (const k of keys) expect([k, r.cells[k]]).toEqual([k, s.cells[k]]);
+    }
+  });
+});

@@ -24,6 +24,7 @@ import { readPdf } from './pdf';
 import { readDocx } from './docx';
 import { readCsv } from './csv';
 import { titleYears } from './twice';
+import { dropLabelColumnBlanks } from './label-columns';
 
 /** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
@@ -31,11 +32,11 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rep
   const kind = detectKind(name, bytes);
   switch (kind) {
     case 'pdf': return readPdf(bytes);
-    case 'docx': return readDocx(bytes);
+    case 'docx': return withoutLayoutCells(readDocx(bytes));
     case 'html': {
       const html = utf16Encoding(bytes) ? decodeText(bytes) : decodeHtml(bytes).text;
       checkTextLength(html, 'html');
-      return readHtmlString(html);
+      return withoutLayoutCells(readHtmlString(html));
     }
     default: {
       const text = decodeText(bytes);
@@ -44,6 +45,9 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rep
     }
   }
 }
+
+/** A table's cells in its label columns left empty are layout, not blanks (label-columns.ts). */
+const withoutLayoutCells = (doc: ReportDocument): ReportDocument => ({ ...doc, lines: dropLabelColumnBlanks(doc.lines) });
 
 const OLD_FORMAT = /受理依申请公开信息总数|主动公开文件数|主动公开政府信息数|依申请公开信息目录数|收到申请数/;
 
