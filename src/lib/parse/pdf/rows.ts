@@ -83,7 +83,8 @@ function toCells(pieces: Piece[]): Cell[] {
     // (A blank's mark, —, stands in a cell as a number does: `— 0` are two cells.)
     const prevNum = i > 0 && isValue(sorted[i - 1].text);
     const tableTail = i + 1 < sorted.length && sorted.slice(i + 1).every((q) => isValue(q.text));
-    const apart = gap > NUMBER_GAP * size && isValue(p.text) && (prevNum || tableTail);
+    // (After a label, any space will do: a narrow label column ends where the figures begin.)
+    const apart = isValue(p.text) && ((prevNum && gap > NUMBER_GAP * size) || (tableTail && gap > (prevNum ? NUMBER_GAP : SPACE_GAP) * size));
     if (last && gap <= CELL_GAP * size && !apart) {
       last.text += gap > SPACE_GAP * size ? ` ${p.text}` : p.text;
       last.x2 = Math.max(last.x2, p.x2);

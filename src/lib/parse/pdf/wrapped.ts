@@ -41,7 +41,9 @@ function continues(head: Entry, tail: Entry, widths: number[], firstLine: Cell[]
   if (tail.block !== head.block || tail.row.page !== head.row.page) return false;
   if (head.row.mid - tail.row.mid > CELL_LINE * Math.min(head.row.size, tail.row.size)) return false;
   const words = labelText(tail);
-  if (words && (startsItem(words) || !itemLabel)) return false;
+  // (Any of its label cells opening an item: a group's name wrapped in its tall cell may stand
+  // before a row's own label on its line — 公开 | 5.属于三类内部事务信息.)
+  if (words && (tail.label.some((c) => startsItem(c.text)) || !itemLabel)) return false;
   if (tail.values.length !== head.values.length) return false;
   let any = false;
   for (const [k, t] of tail.values.entries()) {
