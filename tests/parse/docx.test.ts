@@ -55,6 +55,26 @@ describe('docx', () => {
     expect(r.cells['apps.new.natural']).toBe(s.cells['apps.new.natural']);
   });
 
+  it('a figure Word splits over runs is one figure; text formatted hidden (w:vanish) is not read', async () => {
+    const s = makeReport(6, '2021');
+    const split = 'apps.new.natural';
+    const veiled = 'apps.granted.natural';
+    const xml = documentXml(s, false)
+      .replace(tc(printed(s, 'apps.new.natural')) + tc(printed(s, 'apps.new.commercial')), () => {
+        const v = printed(s, split);
+        const runs = `<w:p><w:r><w:t>${v.slice(0, 1)}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t>${v.slice(1)}</w:t></w:r></w:p>`;
+        return `<w:tc><w:tcPr></w:tcPr>${runs}</w:tc>${tc(printed(s, 'apps.new.commercial'))}`;
+      })
+      .replace(tc(printed(s, veiled)) + tc(printed(s, 'apps.granted.commercial')), () =>
+        `<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>9</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>${printed(s, veiled)}</w:t></w:r></w:p></w:tc>${tc(printed(s, 'apps.granted.commercial'))}`);
+    expect(xml).toContain('<w:vanish/></w:rPr><w:t>9</w:t>');
+    expect(xml).toContain('w:proofErr');
+    expect(String(s.cells[split]).length).toBeGreaterThan(1);
+    const r = (await parseFile('报告.docx', docx(xml))) as ParsedReport;
+    expect(r.cells[split]).toBe(s.cells[split]);
+    expect(r.cells[veiled]).toBe(s.cells[veiled]);
+  });
+
   it('reads Word\'s XML as an XML reader does: tracked changes show the accepted figure, a merge inside a nested table stays in it, entities, CDATA and attributes holding > are read', async () => {
     const s = makeReport(4, '2019');
     const key = 'apps.new.natural';

@@ -26,6 +26,10 @@ export function layout(xml: string): ReportDocument {
   const lines: Line[] = [];
   let para = '';
   let inText = false;
+  // Text of a run formatted hidden (w:vanish) is not on the page; the paragraph mark's own
+  // w:vanish (in w:pPr) hides nothing but the mark.
+  let inRun = false;
+  let hidden = false;
   let tableDepth = 0;
   type Cell = { text: string; span: number; merge: 'restart' | 'continue' | null };
   let row: Cell[] | null = null;
@@ -35,6 +39,8 @@ export function layout(xml: string): ReportDocument {
   const parser = new Parser({
     onopentag(tag, attrs) {
       if (tag === 'w:t') inText = true;
+      else if (tag === 'w:r') { inRun = true; hidden = false; }
+      else if (tag === 'w:vanish' && inRun) hidden = !['0', 'false', 'off'].includes(attrs['w:val'] ?? 'true');
       else if (tag === 'w:tab') para += '\t';
       else if (tag === 'w:br' || tag === 'w:cr') para += ' ';
       else if (tag === 'w:tbl') {
@@ -47,10 +53,11 @@ export function layout(xml: string): ReportDocument {
       else if (tag === 'w:vMerge' && cell) cell.merge = attrs['w:val'] === 'restart' ? 'restart' : 'continue';
     },
     ontext(chars) {
-      if (inText) para += chars;
+      if (inText && !hidden) para += chars;
     },
     onclosetag(tag) {
       if (tag === 'w:t') inText = false;
+      else if (tag === 'w:r') { inRun = false; hidden = false; }
       else if (tag === 'w:p') {
         if (cell) cell.text += (cell.text ? ' ' : '') + para.trim();
         else if (para.trim()) {
