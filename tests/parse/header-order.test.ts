@@ -103,11 +103,11 @@ describe('表四 printed with its columns or blocks in another order', () => {
 <tr>${REVIEW_KEYS.map((k) => `<td>${printed(s, k)}</td>`).join('')}</tr></table>`;
     const a = await parse('a.html', withT4(reportPage(s), split));
     expect(noSilentWrong(a, s, REVIEW_KEYS)).toBeLessThan(REVIEW_KEYS.length);
-    // 结果纠正 first, 结果维持 worded otherwise: the known names rise, but 结果纠正 stands in the
+    // 结果纠正 first, 结果维持 worded otherwise (原决定维持): the known names rise, but 结果纠正 stands in the
     // block's first column. The figures follow the heads.
     const partial = `<table border="1"><tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>
-<tr><th rowspan="2">结果纠正</th><th rowspan="2">维持</th><th rowspan="2">其他结果</th><th rowspan="2">尚未审结</th><th rowspan="2">总计</th><th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>
-<tr>${Array(2).fill('<th>结果纠正</th><th>维持</th><th>其他结果</th><th>尚未审结</th><th>总计</th>').join('')}</tr>
+<tr><th rowspan="2">结果纠正</th><th rowspan="2">原决定维持</th><th rowspan="2">其他结果</th><th rowspan="2">尚未审结</th><th rowspan="2">总计</th><th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>
+<tr>${Array(2).fill('<th>结果纠正</th><th>原决定维持</th><th>其他结果</th><th>尚未审结</th><th>总计</th>').join('')}</tr>
 <tr>${REVIEW_BLOCKS.flatMap((bl) => [1, 0, 2, 3, 4].map((i) => `<td>${printed(s, `${bl}.${REVIEW_COLS[i]}`)}</td>`)).join('')}</tr></table>`;
     const b = await parse('b.html', withT4(reportPage(s), partial));
     expect(noSilentWrong(b, s, REVIEW_KEYS)).toBeLessThan(REVIEW_KEYS.length);
@@ -208,5 +208,54 @@ describe('a table flattened by its tool: labels that would span columns beside e
       const keys = rows.flatMap((row) => row.keys);
       for (const k of keys) expect([k, r.cells[k]]).toEqual([k, s.cells[k]]);
     }
+  });
+});
+
+describe('heads in other words, columns in another order', () => {
+  const T3_NAMES: Record<string, string> = { natural: '自然人', commercial: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other_org: '其他', total: '总计' };
+
+  /** 表三 on a page whose heads say 公民 and 合计, 自然人's column after the organisations'. */
+  function t3Page(s: Synthetic, order: string[], words: Record<string, string>): string {
+    const rows = printedRows(s).filter((r) => r.table === 't3');
+    const name = (c: string) => words[c] ?? T3_NAMES[c];
+    const orgs = order.filter((c) => !['natural', 'total'].includes(c));
+    const firstOrg = order.indexOf(orgs[0]);
+    const top = order.map((c, i) => (c === 'natural' || c === 'total' ? `<th rowspan="2">${name(c)}</th>` : i === firstOrg ? '<th colspan="5">法人或其他组织</th>' : '')).join('');
+    const head = `<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr><tr>${top}</tr><tr>${orgs.map((c) => `<th>${name(c)}</th>`).join('')}</tr>`;
+    const body = rows.map((r) => `<tr><td colspan="3">${r.label}</td>${order.map((c) => `<td>${printed(s, r.keys.find((k) => k.endsWith(`.${c}`))!)}</td>`).join('')}</tr>`).join('\n');
+    const page = reportPage(s);
+    return `${page.slice(0, page.indexOf('<p>三、收到和处理'))}<p>三、收到和处理政府信息公开申请情况</p>\n<table border="1">${head}\n${body}</table>\n${page.slice(page.indexOf('<p>四、'))}`;
+  }
+
+  it('表三 with 公民 and 合计: read by where the page sets each head, or flagged; never one column off', async () => {
+    const orders = [
+      ['commercial', 'research', 'nonprofit', 'legal', 'other_org', 'natural', 'total'],
+      ['total', 'natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org'],
+    ];
+    let exact = 0;
+    let cells = 0;
+    for (const [i, order] of orders.entries()) {
+      for (const seed of [7901, 7902, 7903]) {
+        const s = makeReport(seed + 10 * i, seed % 2 ? '2021' : '2019');
+        const r = await parse('r.html', t3Page(s, order, { natural: '公民', total: '合计' }));
+        const keys = printedRows(s).filter((x) => x.table === 't3').flatMap((x) => x.keys);
+        exact += noSilentWrong(r, s, keys);
+        cells += keys.length;
+      }
+    }
+    expect(exact / cells).toBeGreaterThan(0.9);
+  });
+
+  it('表四 with short heads (维持 · 纠正 · 其他 · 未审结 · 合计) in another order: read by the heads', async () => {
+    const s = makeReport(7951, '2021');
+    const short: Record<string, string> = { upheld: '维持', corrected: '纠正', other: '其他', pending: '未审结', total: '合计' };
+    const cols = [1, 0, 4, 2, 3];
+    const names = cols.map((i) => short[REVIEW_COLS[i]]);
+    const t4 = `<table border="1"><tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>
+<tr>${names.map((n) => `<th rowspan="2">${n}</th>`).join('')}<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>
+<tr>${[...names, ...names].map((n) => `<th>${n}</th>`).join('')}</tr>
+<tr>${REVIEW_BLOCKS.flatMap((b) => cols.map((i) => `<td>${printed(s, `${b}.${REVIEW_COLS[i]}`)}</td>`)).join('')}</tr></table>`;
+    const r = await parse('r.html', withT4(reportPage(s), t4));
+    for (const k of REVIEW_KEYS) expect([k, r.cells[k]]).toEqual([k, s.cells[k]]);
   });
 });

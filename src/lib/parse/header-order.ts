@@ -6,7 +6,7 @@
  * own (never words inside a sentence), either says how to put the figures back — where the layout
  * itself separates the cells and the names make one clean permutation — or puts the cells in doubt.
  */
-import { REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
+import { APP_COLS, APP_COL_LABELS, REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
 import type { Line } from './document';
 import type { RowSpec, TableLayout } from './layout';
 import { LEADING_ITEM } from './naming';
@@ -15,6 +15,8 @@ import { LEADING_ITEM } from './naming';
 export interface HeaderOrders {
   t4: { perm: number[] | null; suitsSwapped: boolean } | 'doubt' | null;
   t2: Map<string, number[] | 'doubt'>;
+  /** 表三's columns as a page's grid places its heads (perm[i]: the form's index of the i-th column). */
+  t3: number[] | 'doubt' | null;
 }
 
 export const HEADER_ORDER_DOUBT = '表头所列各列的次序与标准格式不同，且无法从表头确定每个数属于哪一列，请核对原表';
@@ -74,7 +76,18 @@ function orderOf(seq: { w: string; col?: number }[], cols: readonly string[]): O
 
 const moves = (perm: number[]) => perm.some((v, i) => v !== i);
 
-function reviewOrder(lines: Line[]): HeaderOrders['t4'] {
+/** 表四's heads in short: 维持 · 纠正 · 其他 · 未审结 · 合计, as the form's names. */
+const REVIEW_SHORT: Record<string, string> = { 维持: '结果维持', 纠正: '结果纠正', 其他: '其他结果', 未审结: '尚未审结', 审理中: '尚未审结', 合计: '总计' };
+/** A line of 表四's heads names a column only 表四 has (维持, 纠正, 审结): 其他 and 合计 alone are 表三's too. */
+const REVIEW_OWN = /维持|纠正|审结|审理中/;
+
+function reviewLine(line: Line): Line {
+  if (!line.tokens.some((t) => REVIEW_OWN.test(t.text))) return { ...line, tokens: line.tokens.filter((t) => !(cellName(t.text) in REVIEW_SHORT)) };
+  return { ...line, tokens: line.tokens.map((t) => ({ ...t, text: REVIEW_SHORT[cellName(t.text)] ?? t.text })) };
+}
+
+function reviewOrder(all: Line[]): HeaderOrders['t4'] {
+  const lines = all.map(reviewLine);
   const labels = REVIEW_COLS.map((c) => REVIEW_COL_LABELS[c]);
   let perm: number[] | null = null;
   let suitsSwapped = false;
@@ -117,8 +130,55 @@ function table2Orders(lines: Line[], template: Template): HeaderOrders['t2'] {
   return out;
 }
 
+/** 表三's heads in other words: 公民 or 个人 for 自然人, 合计 for 总计. */
+const APPLICANT_SHORT: Record<string, string> = { 公民: APP_COL_LABELS.natural, 个人: APP_COL_LABELS.natural, 合计: APP_COL_LABELS.total };
+
+/**
+ * 表三's columns where a page's grid places every head (HTML, Word: each cell knows its column):
+ * the seven names, each once, over the figures' columns side by side, whatever rows of the header
+ * they stand in. Anything less (a 小计 column, a name not known, PDF or text) gives nothing here.
+ */
+function applicantOrder(lines: Line[]): HeaderOrders['t3'] {
+  const names = APP_COLS.map((c) => APP_COL_LABELS[c]);
+  const start = lines.findIndex((l) => l.tokens.some((t) => cellName(t.text) === '申请人情况'));
+  if (start < 0) return null;
+  const table = lines[start].tokens.find((t) => cellName(t.text) === '申请人情况')?.table;
+  if (table === undefined) return null;
+  const at = new Map<string, number>();
+  for (const l of lines.slice(start, start + 4)) {
+    if (l.tokens.some((t) => /\d/.test(t.text) && !CJK.test(t.text))) break;
+    for (const t of l.tokens) {
+      const n = cellName(t.text);
+      const name = APPLICANT_SHORT[n] ?? n;
+      if (/小计/.test(n) || (at.has(name) && names.includes(name))) return null;
+      if (names.includes(name) && t.col !== undefined && t.table === table) at.set(name, t.col);
+    }
+  }
+  if (at.size !== names.length) return null;
+  const cols = names.map((n) => at.get(n)!);
+  const first = Math.min(...cols);
+  if (new Set(cols).size !== cols.length || Math.max(...cols) - first !== cols.length - 1) return null;
+  const perm = [...names.keys()].sort((a, b) => cols[a] - cols[b]);
+  if (!moves(perm)) return null;
+  // The heads' grid must be the figures': a row printing all seven figures sums to its 总计 where
+  // the heads put it (a header damaged or misaligned says otherwise), and one row at least, not all zeros, must show it.
+  const total = perm.indexOf(APP_COLS.indexOf('total'));
+  let shown = false;
+  for (const l of lines.slice(start, start + 40)) {
+    const figs = l.tokens.filter((t) => t.table === table && t.col !== undefined && t.col >= first && t.col < first + names.length);
+    if (figs.length !== names.length || !figs.every((t) => /^\d+$/.test(t.text.trim()))) continue;
+    const v = figs.map((t) => Number(t.text));
+    if (v.reduce((a, b) => a + b, 0) - v[total] !== v[total]) return 'doubt';
+    // (A row of zeros sums whichever column is 总计.)
+    if (v[total] > 0) shown = true;
+  }
+  return shown ? perm : 'doubt';
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
 export function headerOrders(lines: Line[], template: Template): HeaderOrders {
-  return { t4: reviewOrder(lines), t2: table2Orders(lines, template) };
+  return { t4: reviewOrder(lines), t2: table2Orders(lines, template), t3: applicantOrder(lines) };
 }
 
 /** Table `t`'s layouts with each row's keys in its printed order, and the cells left in doubt. */
@@ -139,6 +199,11 @@ export function inPrintedOrder(t: TableId, options: TableLayout[], orders: Heade
     const cols = o.perm ?? REVIEW_COLS.map((_, i) => i);
     return { options: rekey(() => blocks.flatMap((b) => cols.map((i) => `${b}.${REVIEW_COLS[i]}`))), doubt };
   }
+  if (t === 't3' && orders.t3 === 'doubt') return { options: rekey(() => 'doubt'), doubt };
+  if (t === 't3' && Array.isArray(orders.t3)) {
+    const p: number[] = orders.t3;
+    return { options: rekey((r) => (r.keys.length === p.length ? p.map((i) => r.keys[i]) : null)), doubt };
+  }
   if (t === 't2' && orders.t2.size) {
     return { options: rekey((r) => { const o = orders.t2.get(r.id); return o === undefined ? null : o === 'doubt' ? 'doubt' : o.map((i) => r.keys[i]); }), doubt };
   }
@@ -151,6 +216,7 @@ export function headerOrderNotes(orders: HeaderOrders, template: Template): stri
   const o = orders.t4;
   if (o && o !== 'doubt' && o.perm) notes.add(`表四每一栏的列按“${o.perm.map((i) => REVIEW_COL_LABELS[REVIEW_COLS[i]]).join('、')}”的次序印出，与标准格式不同，已按表头读取。`);
   if (o && o !== 'doubt' && o.suitsSwapped) notes.add('表四先印“复议后起诉”、后印“未经复议直接起诉”，与标准格式相反，已按表头读取。');
+  if (Array.isArray(orders.t3)) notes.add(`表三申请人各列按“${orders.t3.map((i) => APP_COL_LABELS[APP_COLS[i]]).join('、')}”的次序印出，与标准格式不同，已按表头读取。`);
   for (const row of T2_ROWS[template]) {
     const p = orders.t2.get(row.stem);
     if (Array.isArray(p)) notes.add(`表二${row.item}的列按“${p.map((i) => row.cols[i].label).join('、')}”的次序印出，与标准格式不同，已按表头读取。`);

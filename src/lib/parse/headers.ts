@@ -73,7 +73,7 @@ const SUB_HEADS = APP_ORG_COLS.map((c) => APP_COL_LABELS[c]);
  */
 function inFormOrder(header: string): boolean {
   // (法人或其他组织 heads the sub-columns; its 其他 is not the column 其他.)
-  const h = header.replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
+  const h = formNames(header).replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
   // Where a sub-column's name cannot be read as a word (pdftotext prints narrow header cells two
   // characters a line, the columns' lines interleaved: 法人或其他 / 组织商业企), only the names
   // read whole are judged, by their order and 自然人's: a 其他 may be the cut 法人或其他's, and
@@ -89,6 +89,16 @@ function inFormOrder(header: string): boolean {
   // Crawler dumps print a whole page as one line: where the header's rows broke is lost, so
   // 总计 before the sub-columns is the first row's last word, as the form prints it.
   return !subs.length || total < subs[0] || total > subs[subs.length - 1];
+}
+
+/**
+ * A header's other words for the form's columns, as the form's: 公民 or 个人 for 自然人, and 合计 for
+ * 总计 where no 总计 is printed (beside 总计, a 合计 is a column of its own). Read by position, such
+ * a header's columns in another order went unnoticed.
+ */
+function formNames(header: string): string {
+  const h = header.replace(/公民|个人/g, APP_COL_LABELS.natural);
+  return h.includes(APP_COL_LABELS.total) ? h : h.replace(/合计/g, APP_COL_LABELS.total);
 }
 
 const EXTRA_COLUMN = '表三的表头多出一列（小计或合计），与标准表的七列不同，无法确定各数属于哪一列，请核对原表';

@@ -47,7 +47,8 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
     const range = regions[t];
     if (!range) { missing.push(t); continue; }
     const region = pieces.slice(range[0], range[1]);
-    const read = headerReading(t, region, opts[t], template, o.byHeight);
+    // 表三's heads placed by the page's grid say more than their words' order: its reading stands.
+    const read = t === 't3' && Array.isArray(o.orders.t3) ? { options: opts[t], doubt: new Map<string, string>(), moved: true as const } : headerReading(t, region, opts[t], template, o.byHeight);
     const printed = inPrintedOrder(t, read.options, o.orders);
     const header = { ...read, options: printed.options };
     header.doubt.forEach((why, k) => headerDoubt.set(k, why));
