@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { REVIEW_BLOCKS, REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type Template } from '../../src/lib/format';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { reportPage, t2Tables, withT2 } from '../support/html-page';
+import { applicantPage, reportPage, t2Tables, withT2 } from '../support/html-page';
 import { makeReport, printed, rng, T3_HEAD, T2_HEAD, heading, printedRows, TAIL, type Synthetic } from '../support/synthetic';
 
 const enc = new TextEncoder();
@@ -212,21 +212,6 @@ describe('a table flattened by its tool: labels that would span columns beside e
 });
 
 describe('heads in other words, columns in another order', () => {
-  const T3_NAMES: Record<string, string> = { natural: '自然人', commercial: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other_org: '其他', total: '总计' };
-
-  /** 表三 on a page whose heads say 公民 and 合计, 自然人's column after the organisations'. */
-  function t3Page(s: Synthetic, order: string[], words: Record<string, string>): string {
-    const rows = printedRows(s).filter((r) => r.table === 't3');
-    const name = (c: string) => words[c] ?? T3_NAMES[c];
-    const orgs = order.filter((c) => !['natural', 'total'].includes(c));
-    const firstOrg = order.indexOf(orgs[0]);
-    const top = order.map((c, i) => (c === 'natural' || c === 'total' ? `<th rowspan="2">${name(c)}</th>` : i === firstOrg ? '<th colspan="5">法人或其他组织</th>' : '')).join('');
-    const head = `<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr><tr>${top}</tr><tr>${orgs.map((c) => `<th>${name(c)}</th>`).join('')}</tr>`;
-    const body = rows.map((r) => `<tr><td colspan="3">${r.label}</td>${order.map((c) => `<td>${printed(s, r.keys.find((k) => k.endsWith(`.${c}`))!)}</td>`).join('')}</tr>`).join('\n');
-    const page = reportPage(s);
-    return `${page.slice(0, page.indexOf('<p>三、收到和处理'))}<p>三、收到和处理政府信息公开申请情况</p>\n<table border="1">${head}\n${body}</table>\n${page.slice(page.indexOf('<p>四、'))}`;
-  }
-
   it('表三 with 公民 and 合计: read by where the page sets each head, or flagged; never one column off', async () => {
     const orders = [
       ['commercial', 'research', 'nonprofit', 'legal', 'other_org', 'natural', 'total'],
@@ -237,7 +222,7 @@ describe('heads in other words, columns in another order', () => {
     for (const [i, order] of orders.entries()) {
       for (const seed of [7901, 7902, 7903]) {
         const s = makeReport(seed + 10 * i, seed % 2 ? '2021' : '2019');
-        const r = await parse('r.html', t3Page(s, order, { natural: '公民', total: '合计' }));
+        const r = await parse('r.html', applicantPage(s, order, { natural: '公民', total: '合计' }));
         const keys = printedRows(s).filter((x) => x.table === 't3').flatMap((x) => x.keys);
         exact += noSilentWrong(r, s, keys);
         cells += keys.length;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBrowser, type FreshBrowser } from '../support/browser';
 import { makeReport } from '../support/synthetic';
-import { reportPage, t2Tables, withT2 } from '../support/html-page';
+import { applicantPage, reportPage, t2Tables, withT2 } from '../support/html-page';
 import { scoreExtracted } from '../support/score-extracted';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure } from '../../src/lib/format';
@@ -98,6 +98,33 @@ describe('the PDF reader on Chromium prints of report pages', () => {
       const parsed = await parseFile('report.pdf', new Uint8Array(readFileSync(pdf)));
       if (isFailure(parsed)) throw new Error(parsed.error.message);
       for (const k of ['t2.rules.issued', 't2.rules.repealed', 't2.rules.in_force']) expect([k, parsed.cells[k]]).toEqual([k, s.cells[k]]);
+    }
+  }, 120_000);
+
+  // Heads in other words, columns in another order: 公民 and 合计 set one character a line beside
+  // 表三's organisations; 表四's short heads run together in one text (纠正维持其他未审结合计).
+  it('heads in other words beside columns in another order: read by them or flagged, never one column off', async () => {
+    const print = async (html: string, name: string) => {
+      const page = await browser.context.newPage();
+      await page.setContent(html);
+      const pdf = join(dir, name);
+      await page.pdf({ path: pdf, format: 'A4' });
+      await page.close();
+      return new Uint8Array(readFileSync(pdf));
+    };
+    for (const seed of [41, 43]) {
+      const s = makeReport(seed, '2021');
+      const t3 = await print(applicantPage(s, ['total', 'natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org'], { natural: '公民', total: '合计' }), `t3-${seed}.pdf`);
+      expect((await scoreExtracted(s, t3, 'report.pdf')).wrong, `表三 seed ${seed}`).toEqual([]);
+      const short = ['纠正', '维持', '其他', '未审结', '合计'];
+      const cols = [1, 0, 2, 3, 4];
+      const t4 = `<p>四、政府信息公开行政复议、行政诉讼情况</p><table border="1"><tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>
+<tr>${short.map((n) => `<th rowspan="2">${n}</th>`).join('')}<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>
+<tr>${[...short, ...short].map((n) => `<th>${n}</th>`).join('')}</tr>
+<tr>${['review', 'suit_direct', 'suit_after_review'].flatMap((b) => cols.map((i) => `<td>${s.cells[`${b}.${['upheld', 'corrected', 'other', 'pending', 'total'][i]}`]}</td>`)).join('')}</tr></table>`;
+      const base = reportPage(s);
+      const html = `${base.slice(0, base.indexOf('<p>四、'))}${t4}\n${base.slice(base.indexOf('<p>五、'))}`;
+      expect((await scoreExtracted(s, await print(html, `t4-${seed}.pdf`), 'report.pdf')).wrong, `表四 seed ${seed}`).toEqual([]);
     }
   }, 120_000);
 });

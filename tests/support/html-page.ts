@@ -85,3 +85,20 @@ export function withT2(page: string, t2: string): string {
   return `${page.slice(0, at)}${t2}\n${page.slice(end)}`;
 }
 
+const T3_NAMES: Record<string, string> = { natural: '自然人', commercial: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other_org: '其他', total: '总计' };
+
+/**
+ * A report page whose 表三 prints its columns in `order` (APP_COLS names), its heads in the form's
+ * words or in `words` (公民 for 自然人 …), 法人或其他组织 over the organisations' columns.
+ */
+export function applicantPage(s: Synthetic, order: string[], words: Record<string, string> = {}): string {
+  const rows = printedRows(s).filter((r) => r.table === 't3');
+  const name = (c: string) => words[c] ?? T3_NAMES[c];
+  const orgs = order.filter((c) => !['natural', 'total'].includes(c));
+  const firstOrg = order.indexOf(orgs[0]);
+  const top = order.map((c, i) => (c === 'natural' || c === 'total' ? `<th rowspan="2">${name(c)}</th>` : i === firstOrg ? '<th colspan="5">法人或其他组织</th>' : '')).join('');
+  const head = `<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr><tr>${top}</tr><tr>${orgs.map((c) => `<th>${name(c)}</th>`).join('')}</tr>`;
+  const body = rows.map((r) => `<tr><td colspan="3">${r.label}</td>${order.map((c) => `<td>${printed(s, r.keys.find((k) => k.endsWith(`.${c}`))!)}</td>`).join('')}</tr>`).join('\n');
+  const page = reportPage(s);
+  return `${page.slice(0, page.indexOf('<p>三、收到和处理'))}<p>三、收到和处理政府信息公开申请情况</p>\n<table border="1">${head}\n${body}</table>\n${page.slice(page.indexOf('<p>四、'))}`;
+}

@@ -83,7 +83,21 @@ const REVIEW_OWN = /维持|纠正|审结|审理中/;
 
 function reviewLine(line: Line): Line {
   if (!line.tokens.some((t) => REVIEW_OWN.test(t.text))) return { ...line, tokens: line.tokens.filter((t) => !(cellName(t.text) in REVIEW_SHORT)) };
-  return { ...line, tokens: line.tokens.map((t) => ({ ...t, text: REVIEW_SHORT[cellName(t.text)] ?? t.text })) };
+  return { ...line, tokens: line.tokens.flatMap((t) => reviewNames(cellName(t.text))?.map((text) => ({ ...t, text })) ?? [t]) };
+}
+
+const REVIEW_WORDS = [...REVIEW_COLS.map((c) => REVIEW_COL_LABELS[c]), ...Object.keys(REVIEW_SHORT)].sort((a, b) => b.length - a.length);
+
+/** A cell's text as 表四's heads in the form's names, where it is heads only, run together or not (纠正维持其他未审结合计). */
+function reviewNames(text: string): string[] | null {
+  const out: string[] = [];
+  for (let rest = text; rest; ) {
+    const w = REVIEW_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return null;
+    out.push(REVIEW_SHORT[w] ?? w);
+    rest = rest.slice(w.length);
+  }
+  return out.length ? out : null;
 }
 
 function reviewOrder(all: Line[]): HeaderOrders['t4'] {

@@ -124,6 +124,10 @@ export function applicantColumnsDoubt(header: string, lines?: readonly string[])
   if (!(lines ? lines.every(inFormOrder) : inFormOrder(header))) {
     return COLUMN_ORDER;
   }
+  // A PDF's header, read by the page's own lines, shows the organisations' heads but not 自然人's in
+  // any words: where its column stands is unknown (two-character heads set one character a line,
+  // 公 / 民 beside 合 / 计). (A text dump may print its heads anywhere: pdfminer sets 自然人 after the rows.)
+  if (lines && /商业|科研|法人或其他组织/.test(header) && !/自然|公民|个人/.test(formNames(header))) return COLUMN_ORDER;
   return null;
 }
 
