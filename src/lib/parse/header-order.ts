@@ -7,7 +7,7 @@
  * itself separates the cells and the names make one clean permutation — or puts the cells in doubt.
  */
 import { APP_COLS, APP_COL_LABELS, REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
-import type { Line } from './document';
+import { lineText, type Line } from './document';
 import type { RowSpec, TableLayout } from './layout';
 import { LEADING_ITEM } from './naming';
 
@@ -100,8 +100,11 @@ function reviewNames(text: string): string[] | null {
   return out.length ? out : null;
 }
 
-function reviewOrder(all: Line[]): HeaderOrders['t4'] {
-  const lines = all.map(reviewLine);
+/** Words without which a line holds none of 表四's heads (a cheap test before reading its cells). */
+const REVIEW_ANY = /行政复议|行政诉讼|起诉|维持|纠正|审结|审理中|结果|总计/;
+
+function reviewOrder(all: Line[], texts: string[]): HeaderOrders['t4'] {
+  const lines = all.filter((_, i) => REVIEW_ANY.test(texts[i])).map(reviewLine);
   const labels = REVIEW_COLS.map((c) => REVIEW_COL_LABELS[c]);
   let perm: number[] | null = null;
   let suitsSwapped = false;
@@ -123,7 +126,7 @@ function reviewOrder(all: Line[]): HeaderOrders['t4'] {
 }
 
 /** 表二's rows whose header names their columns in another order: the order, or doubt. */
-function table2Orders(lines: Line[], template: Template): HeaderOrders['t2'] {
+function table2Orders(lines: Line[], texts: string[], template: Template): HeaderOrders['t2'] {
   const out: HeaderOrders['t2'] = new Map();
   for (const row of T2_ROWS[template]) {
     if (row.cols.length < 2) continue;
@@ -131,11 +134,13 @@ function table2Orders(lines: Line[], template: Template): HeaderOrders['t2'] {
     // The row's own line: a cell that names it, beside a figure.
     // (In a PDF the row's first figure may run on from its name: 行政规范性文件38.)
     const namesRow = (t: string) => { const n = cellName(t).replace(LEADING_ITEM, ''); return names.some((x) => n === x || (n.startsWith(x) && /^[\d.,]+$/.test(n.slice(x.length)))); };
-    const at = lines.findIndex((l) => l.tokens.some((t) => namesRow(t.text)) && l.tokens.some((t) => /\d/.test(t.text)));
+    const at = lines.findIndex((l, i) => names.some((x) => texts[i].includes(x)) && l.tokens.some((t) => namesRow(t.text)) && l.tokens.some((t) => /\d/.test(t.text)));
     if (at < 0) continue;
     const labels = row.cols.map((c) => cellName(c.label));
     let header: Line | undefined;
-    for (let i = at - 1; i >= 0 && !header; i--) if (named(lines[i], labels).length >= 2) header = lines[i];
+    for (let i = at - 1; i >= 0 && !header; i--) {
+      if (labels.filter((x) => texts[i].includes(x)).length >= 2 && named(lines[i], labels).length >= 2) header = lines[i];
+    }
     if (!header) continue;
     const o = orderOf(named(header, labels), labels);
     if (o === null || (o !== 'doubt' && !moves(o.perm))) continue;
@@ -152,9 +157,9 @@ const APPLICANT_SHORT: Record<string, string> = { 公民: APP_COL_LABELS.natural
  * the seven names, each once, over the figures' columns side by side, whatever rows of the header
  * they stand in. Anything less (a 小计 column, a name not known, PDF or text) gives nothing here.
  */
-function applicantOrder(lines: Line[]): HeaderOrders['t3'] {
+function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
   const names = APP_COLS.map((c) => APP_COL_LABELS[c]);
-  const start = lines.findIndex((l) => l.tokens.some((t) => cellName(t.text) === '申请人情况'));
+  const start = lines.findIndex((l, i) => texts[i].includes('申请人情况') && l.tokens.some((t) => cellName(t.text) === '申请人情况'));
   if (start < 0) return null;
   const table = lines[start].tokens.find((t) => cellName(t.text) === '申请人情况')?.table;
   if (table === undefined) return null;
@@ -192,7 +197,9 @@ function applicantOrder(lines: Line[]): HeaderOrders['t3'] {
 const CJK = /[\u3400-\u9fff]/;
 
 export function headerOrders(lines: Line[], template: Template): HeaderOrders {
-  return { t4: reviewOrder(lines), t2: table2Orders(lines, template), t3: applicantOrder(lines) };
+  // (Each line's text, spaces out, for the cheap tests that keep the cell-by-cell reading to a few lines.)
+  const texts = lines.map((l) => lineText(l).replace(/\s+/g, ''));
+  return { t4: reviewOrder(lines, texts), t2: table2Orders(lines, texts, template), t3: applicantOrder(lines, texts) };
 }
 
 /** Table `t`'s layouts with each row's keys in its printed order, and the cells left in doubt. */
