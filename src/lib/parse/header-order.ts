@@ -33,15 +33,20 @@ function named(line: Line, wanted: readonly string[]): { w: string; col?: number
   return line.tokens.flatMap((t) => {
     const name = cellName(t.text);
     if (wanted.includes(name)) return [{ w: name, col: t.col }];
-    const run: { w: string }[] = [];
-    for (let rest = name; rest; ) {
-      const w = wanted.find((x) => rest.startsWith(x));
-      if (!w) return [];
-      run.push({ w });
-      rest = rest.slice(w.length);
-    }
-    return run;
+    return (runOfNames(name, wanted) ?? []).map((w) => ({ w }));
   });
+}
+
+/** `text` as names of `names` run together and nothing else, in order; null if it is not. */
+function runOfNames(text: string, names: readonly string[]): string[] | null {
+  const out: string[] = [];
+  for (let rest = text; rest; ) {
+    const w = names.find((x) => rest.startsWith(x));
+    if (!w) return null;
+    out.push(w);
+    rest = rest.slice(w.length);
+  }
+  return out;
 }
 
 const words = (line: Line, wanted: readonly string[]) => named(line, wanted).map((n) => n.w);
@@ -90,14 +95,8 @@ const REVIEW_WORDS = [...REVIEW_COLS.map((c) => REVIEW_COL_LABELS[c]), ...Object
 
 /** A cell's text as 表四's heads in the form's names, where it is heads only, run together or not (纠正维持其他未审结合计). */
 function reviewNames(text: string): string[] | null {
-  const out: string[] = [];
-  for (let rest = text; rest; ) {
-    const w = REVIEW_WORDS.find((x) => rest.startsWith(x));
-    if (!w) return null;
-    out.push(REVIEW_SHORT[w] ?? w);
-    rest = rest.slice(w.length);
-  }
-  return out.length ? out : null;
+  const run = text ? runOfNames(text, REVIEW_WORDS) : null;
+  return run && run.map((w) => REVIEW_SHORT[w] ?? w);
 }
 
 /** Words without which a line holds none of 表四's heads (a cheap test before reading its cells). */
@@ -149,8 +148,8 @@ function table2Orders(lines: Line[], texts: string[], template: Template): Heade
   return out;
 }
 
-/** 表三's heads in other words: 公民 or 个人 for 自然人, 合计 for 总计. */
-const APPLICANT_SHORT: Record<string, string> = { 公民: APP_COL_LABELS.natural, 个人: APP_COL_LABELS.natural, 合计: APP_COL_LABELS.total };
+/** 表三's heads in other words: 公民 or 个人 for 自然人, 合计 for 总计 (headers.ts reads them so too). */
+export const APPLICANT_SHORT: Record<string, string> = { 公民: APP_COL_LABELS.natural, 个人: APP_COL_LABELS.natural, 合计: APP_COL_LABELS.total };
 
 /**
  * 表三's columns where a page's grid places every head (HTML, Word: each cell knows its column):

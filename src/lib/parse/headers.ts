@@ -7,7 +7,7 @@
  */
 import { APP_COL_LABELS, APP_ORG_COLS, T2_ROWS, type TableId, type Template } from '../format';
 import { headerColumnOrder, inColumnOrder } from './header-columns';
-import { HEADER_ORDER_DOUBT } from './header-order';
+import { APPLICANT_SHORT, HEADER_ORDER_DOUBT } from './header-order';
 import type { Piece } from './pieces';
 import type { TableLayout } from './layout';
 
@@ -97,8 +97,10 @@ function inFormOrder(header: string): boolean {
  * a header's columns in another order went unnoticed.
  */
 function formNames(header: string): string {
-  const h = header.replace(/公民|个人/g, APP_COL_LABELS.natural);
-  return h.includes(APP_COL_LABELS.total) ? h : h.replace(/合计/g, APP_COL_LABELS.total);
+  const total = APP_COL_LABELS.total;
+  const other = Object.entries(APPLICANT_SHORT);
+  const h = other.reduce((s, [w, name]) => (name === total ? s : s.replaceAll(w, name)), header);
+  return h.includes(total) ? h : other.reduce((s, [w, name]) => (name === total ? s.replaceAll(w, name) : s), h);
 }
 
 const EXTRA_COLUMN = '表三的表头多出一列（小计或合计），与标准表的七列不同，无法确定各数属于哪一列，请核对原表';
@@ -127,7 +129,7 @@ export function applicantColumnsDoubt(header: string, lines?: readonly string[])
   // A PDF's header, read by the page's own lines, shows the organisations' heads but not 自然人's in
   // any words: where its column stands is unknown (two-character heads set one character a line,
   // 公 / 民 beside 合 / 计). (A text dump may print its heads anywhere: pdfminer sets 自然人 after the rows.)
-  if (lines && /商业|科研|法人或其他组织/.test(header) && !/自然|公民|个人/.test(formNames(header))) return COLUMN_ORDER;
+  if (lines && /商业|科研|法人或其他组织/.test(header) && !formNames(header).includes('自然')) return COLUMN_ORDER;
   return null;
 }
 
