@@ -5,7 +5,7 @@
 import { t2RowImpossible } from '../format';
 import type { Rules } from './rules';
 import { holds, type Solved } from './solve';
-import type { PlacedSegment } from './split';
+import type { PlacedSegment, Reading } from './split';
 import { rowsOfKeys } from './blanks';
 
 export const BLOCK_ORDER = (vals: (number | null)[]) =>
@@ -69,16 +69,41 @@ export function walkChecked(ps: PlacedSegment, solved: Solved, rules: Rules): bo
   });
 }
 
-const BROKEN_WALK = '这一段数字（几行的数字每个一行，旁边没有行名）是按顺序读出的，而按这个次序，其中有的行或列的勾稽关系不成立，次序本身就不可信；这一格的位置也无法确认，请核对原表';
+const BROKEN_WALK = '这一段数字（几行的数字连在一起，旁边没有各自的行名）是按顺序分到各行的，而按这个次序，其中有的行或列的勾稽关系不成立，次序本身就不可信；这一格的位置也无法确认，请核对原表';
 
 /**
- * Several rows' figures printed one per line and read in an order no label confirms are one walk:
- * where a rule over them breaks (`broken`, verify.ts), the walk is wrong, and a cell of it whose
- * own rules happen to hold (a row of zeros sums in any order) is placed no better.
+ * Several rows' figures read as one run, split into rows in an order no label confirms, are one
+ * walk: where a rule over them breaks (`broken`, verify.ts), the walk is wrong, and a cell of it
+ * whose own rules happen to hold is placed no better — a row of zeros sums in any order, and two
+ * rows printed stacked (pdftotext -layout: one figure a line, the rows' figures in turn) trade
+ * figures within a column, so the column sums still hold.
  */
+/**
+ * Each row's figures come from one line (a page's table row) that feeds no other row: the lines,
+ * not an order, made the rows, and a broken rule says no more than it says of any row.
+ */
+function rowsByLines(keys: string[], reading: Reading): boolean {
+  const owner = new Map<string, number>();
+  let i = 0;
+  for (const [r, row] of rowsOfKeys(keys).entries()) {
+    const lines = new Set<string>();
+    for (let j = 0; j < row.length; j++, i++) {
+      const ref = reading.refs[i];
+      if (ref?.text) lines.add(`${ref.page ?? ''}:${ref.table ?? ''}:${ref.row ?? ''}:${ref.line ?? ''}`);
+    }
+    if (lines.size > 1) return false;
+    for (const l of lines) {
+      if ((owner.get(l) ?? r) !== r) return false;
+      owner.set(l, r);
+    }
+  }
+  return true;
+}
+
 export function flagBrokenWalks(placed: readonly PlacedSegment[], inferred: ReadonlySet<string>, broken: ReadonlySet<string>, solved: Pick<Solved, 'cells' | 'uncertain'>): void {
   for (const p of placed) {
-    if (!p.orders || rowsOfKeys(p.keys).length < 2 || !p.keys.some((k) => broken.has(k))) continue;
+    if (rowsOfKeys(p.keys).length < 2 || !p.keys.some((k) => broken.has(k))) continue;
+    if (!p.orders && p.readings.every((r) => rowsByLines(p.keys, r))) continue;
     for (const k of p.keys) {
       if (!inferred.has(k) || solved.uncertain.has(k)) continue;
       solved.cells.set(k, null);
