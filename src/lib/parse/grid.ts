@@ -6,8 +6,8 @@
  */
 import type { Token } from './document';
 import { readValue } from './numbers';
+import { CJK } from './naming';
 
-const CJK = /[\u3400-\u9fff]/;
 /** Words, not a value (无 and 12元 are values). */
 const isLabel = (f: string) => CJK.test(f) && !readValue(f);
 

@@ -9,7 +9,7 @@
 import { APP_COLS, APP_COL_LABELS, REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type TableId, type Template } from '../format';
 import { lineText, type Line } from './document';
 import type { RowSpec, TableLayout } from './layout';
-import { LEADING_ITEM } from './naming';
+import { CJK, LEADING_ITEM } from './naming';
 
 /** What the headers say of the columns' order: 表四's (null: the form's), 表二's per row stem. */
 export interface HeaderOrders {
@@ -193,7 +193,6 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
   return shown ? perm : 'doubt';
 }
 
-const CJK = /[\u3400-\u9fff]/;
 
 export function headerOrders(lines: Line[], template: Template): HeaderOrders {
   // (Each line's text, spaces out, for the cheap tests that keep the cell-by-cell reading to a few lines.)

@@ -7,8 +7,8 @@
  * row's first figure, is layout.
  */
 import type { Line, Token } from './document';
+import { CJK } from './naming';
 
-const CJK = /[\u3400-\u9fff]/;
 const FIGURE = /^\s*[-+−]?\d[\d,，.]*\s*$/;
 
 export function dropLabelColumnBlanks(lines: Line[]): Line[] {

@@ -78,6 +78,9 @@ const INNER_ITEM = /(?:^|[^\d.．])(\d{1,2}[.．、](?!\d)|[（(][一二三四�
 export const ITEM_NUMBER = '\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、';
 export const ROW_START = new RegExp(`(?<![\\d.．])(?:${ITEM_NUMBER})`);
 
+/** A Chinese character (the unified ideographs and extension A, where rare place names print). */
+export const CJK = /[\u3400-\u9fff]/;
+
 /**
  * A line or label that opens with an item number, in any spelling a text dump gives it: 1. · 1 . ·
  * 1) · （二） · (2) · 四、 · 四. The loose counterpart of ITEM_NUMBER, for telling a row's own start.

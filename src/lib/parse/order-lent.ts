@@ -11,7 +11,8 @@
  * A reading stands only if every place tried that passes reads the table alike.
  */
 import { lineText, type Line } from './document';
-import { CJK, cellsOfWord, type Word } from './order-words';
+import { cellsOfWord, type Word } from './order-words';
+import { CJK } from './naming';
 
 /** Whether `words[i]` opens a line (it does not share the line of the word before). */
 const opensLine = (words: readonly Word[], i: number) => i === 0 || words[i - 1].li !== words[i].li;

@@ -6,7 +6,7 @@ import type { SourceRef } from '../format';
 import { lineWords, type Line } from './document';
 import { FIGURES_AND_MARKS, markSplits, runsOf } from './marks';
 import { mayBeFigures } from './normalize';
-import { LEADING_ITEM } from './naming';
+import { CJK, LEADING_ITEM } from './naming';
 
 /**
  * Figures printed as one word: a digit run may hold several cells (`306` is 3, 0, 6), a run of
@@ -21,7 +21,6 @@ export function cellsOfWord(w: Word): [number, number] {
 }
 
 /** A Chinese character: a line holding one holds words, not only figures. */
-export const CJK = /[\u4e00-\u9fff]/;
 const PAGE_NUMBER = /^(?:[-—－–]\s*[0-9]{1,3}\s*[-—－–]|第\s*[0-9]{1,3}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,3}\s*页)?)$/;
 /** No cell of 表三 has more digits than this; a longer run is not figures of the form. */
 const MAX_DIGITS = 9;

@@ -16,10 +16,10 @@
 import type { SourceRef, Template } from '../format';
 import { lineText, type Line } from './document';
 import { layouts, LEADING_ITEM, type TableLayout } from './layout';
-import { ITEM_NUMBER, itemValue } from './naming';
+import { CJK, ITEM_NUMBER, itemValue } from './naming';
 import { rulesFor, type Rules } from './rules';
 import { holds } from './solve';
-import { CJK, cellsOfWord, wordsOf, type Word } from './order-words';
+import { cellsOfWord, wordsOf, type Word } from './order-words';
 import { lentOut, movedBack, type Lent } from './order-lent';
 
 export type { Lent };

@@ -8,7 +8,7 @@
  */
 
 import { layouts } from './layout';
-import { LEADING_ITEM } from './naming';
+import { CJK, LEADING_ITEM } from './naming';
 
 /** Words that name a row of 表二 or 表三 on either form: a line that holds one opens a row. */
 const ROW_CUES = [...new Set((['2019', '2021'] as const).flatMap((t) => {
@@ -23,7 +23,6 @@ const WIDE = /^-?[\d.,]{2,}$/;
 const SPACED = /\S {2,}\S/;
 /** A line that may continue wrapped figures: indented digits, maybe after the rest of a label. */
 const TAIL_LINE = /^(?: +|[^\d\t]*?[\u3400-\u9fff）)][^\d\t]* {2,})[\d.]{1,8}(?: +[\d.]{1,8})* *$/;
-const CJK = /[\u3400-\u9fff]/;
 
 const starts = (line: string) => [...line.matchAll(/[^\t ]+/g)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
 
