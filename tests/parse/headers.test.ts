@@ -64,6 +64,14 @@ describe('表三 applicant columns against the form', () => {
     expect(applicantColumnsDoubt('', ['申请人情况总计自然人法人或其他组织', '商业企业科研机构社会公益组织法律服务机构其他'])).toMatch(/顺序/);
   });
 
+  it('in a PDF\'s lines, finds 自然人 set one character a line even where its 自 joins a note\'s line; 公 / 民 it cannot place', () => {
+    // As Chromium prints the 2021 form: the note beside 自 wraps, so 自 ends the note's first line.
+    const lines = ['申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加自法人或其他组织', '总', '第四项之和）然商业科研社会公法律服其', '计', '人企业机构益组织务机构他'];
+    expect(applicantColumnsDoubt(lines.join(''), lines)).toBeNull();
+    const gongmin = ['申请人情况', '公法人或其他组织合', '民商业科研社会公法律服其计', '企业机构益组织务机构他'];
+    expect(applicantColumnsDoubt(gongmin.join(''), gongmin)).toMatch(/顺序/);
+  });
+
   it('doubts columns moved, or a column the form does not have', () => {
     expect(applicantColumnsDoubt('申请人情况商业企业科研机构社会公益组织法律服务机构其他自然人总计')).toMatch(/顺序/);
     expect(applicantColumnsDoubt('申请人情况自然人商业企业科研机构社会公益组织法律服务机构总计其他')).toMatch(/顺序/);

@@ -129,7 +129,8 @@ export function applicantColumnsDoubt(header: string, lines?: readonly string[])
   // A PDF's header, read by the page's own lines, shows the organisations' heads but not 自然人's in
   // any words: where its column stands is unknown (two-character heads set one character a line,
   // 公 / 民 beside 合 / 计). (A text dump may print its heads anywhere: pdfminer sets 自然人 after the rows.)
-  if (lines && /商业|科研|法人或其他组织/.test(header) && !formNames(header).includes('自然')) return COLUMN_ORDER;
+  // 自然人 set one character a line comes apart too, its 自 read into the line of a note beside it.
+  if (lines && /商业|科研|法人或其他组织/.test(header) && !/自[^]*然/.test(formNames(header))) return COLUMN_ORDER;
   return null;
 }
 
