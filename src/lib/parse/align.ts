@@ -17,7 +17,14 @@ export interface Segment {
   values: ValuePiece[];
   /** Figures of a line that may be a page number: skipped freely, never established by a label. */
   furniture?: boolean;
+  /**
+   * A sub-item (其中：…) a body adds under a row: never a row of the form, though its words may
+   * repeat the row's own (其中：行政许可网上办理 under 行政许可).
+   */
+  sub?: boolean;
 }
+
+const SUB_ITEM = /^[\s\d.、．()（）]*其中/;
 
 export interface Placement {
   seg: number;
@@ -60,7 +67,7 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
       // Digits run into the row's label cell (a cramped PDF row) go on in the cells beside them.
       const intoCells = last && last.glued && !last.cellular && p.cellular && last.line === p.line;
       if (last && ((last.cellular !== p.cellular && !intoCells) || (last.pad && !p.pad && last.line !== p.line))) close();
-      if (!cur) cur = { label, labelLine, lineLabel, values: [] };
+      if (!cur) cur = { label, labelLine, lineLabel, values: [], ...(SUB_ITEM.test(label) || SUB_ITEM.test(lineLabel) ? { sub: true } : {}) };
       cur.values.push(p);
     }
   }
@@ -123,7 +130,8 @@ export function align(segs: Segment[], rows: RowSpec[], glued: boolean): Alignme
       // (A line of blank cells only is padding, or a wrapped label's second line in a table that
       // pads it with blank cells: leaving it out costs little, so a row of figures that names the
       // same row wins over it.)
-      relax(j + 1, i, here + (segs[j].furniture ? 0 : padOnly[j] ? SKIP_PAD : SKIP_SEG - 0.05 * segs[j].values.length), j, i, 0, false);
+      relax(j + 1, i, here + (segs[j].furniture || segs[j].sub ? 0 : padOnly[j] ? SKIP_PAD : SKIP_SEG - 0.05 * segs[j].values.length), j, i, 0, false);
+      if (segs[j].sub) continue;
       const [lo, hi] = caps[j];
       const cm = cues[j];
       let sum = 0;
