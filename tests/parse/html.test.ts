@@ -297,6 +297,39 @@ describe('report pages in the shapes sites publish', () => {
     expect(r.findings).toEqual([]);
   });
 
+  // Red team (session 26): digits hidden by the page's own stylesheet, as a site hides them from copying.
+  const styled = (css: string, span: string) => (h: string) => h.replace('</head>', `<style>${css}</style></head>`).replace(grantedCell, `$1<td>${span}$2</td>`);
+
+  it.each([
+    ['.hid{display:none}', '<span class="hid">9</span>'],
+    ['td span.x , .other{ display : none !important }', '<span class="x">9</span>'],
+    ['#n1{visibility:hidden}', '<font id="n1">9</font>'],
+    ['table td > i{display:none}', '<i>9</i>'],
+    ['@media print{.p{display:inline}} .p{display:none}', '<span class="p">9</span>'],
+  ])('digits a stylesheet hides (%s) are not read', (css, span) => {
+    const { s, r } = page2021(15, styled(css, span));
+    expect(r.cells).toEqual(s.cells);
+    expect(r.uncertain).toEqual({});
+  });
+
+  it.each([
+    ['@media print{.p{display:none}}', '<span class="p">9</span>', true],
+    ['.hid:hover{display:none}', '<span class="hid">9</span>', true],
+    ['@media (max-width:600px){.m{display:none}}', '<span class="m">9</span>', false],
+    ['.z{font-size:0}', '<span class="z">9</span>', false],
+    ['.a{display:none} .a.b{display:inline}', '<span class="a b">9</span>', false],
+    ['.hid{display:none', '<span class="hid">9</span>', false],
+  ])('digits a stylesheet shows (%s) are read; digits only a browser could tell are flagged, never guessed', (css, span, shown) => {
+    const { s, r } = page2021(15, styled(css, span));
+    const k = 'apps.granted.natural';
+    if (shown) expect(r.cells[k]).toBe(Number(`9${s.cells[k]}`));
+    else {
+      expect(r.cells[k]).toBeNull();
+      expect(r.uncertain[k]).toBeTruthy();
+    }
+    for (const [key, v] of Object.entries(s.cells)) if (!(key in r.uncertain) && key !== k) expect(r.cells[key], key).toBe(v);
+  });
+
   it('a footnote mark in superscript beside a figure (152<sup>1</sup>) or a label is a note, not a digit', () => {
     const { s, r } = page2021(16, (h) => h.replace(grantedCell, '$1<td>$2<sup>1</sup></td>').replace('（二）部分公开', '（二）部分公开<sup>2</sup>'));
     expect(r.cells['apps.granted.natural']).toBe(s.cells['apps.granted.natural']);
