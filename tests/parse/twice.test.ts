@@ -69,4 +69,26 @@ describe('a file that is not one whole report', () => {
     }
     expect(r.notes.join('')).not.toMatch(/只印了一行/);
   });
+
+  it('a 2021 表三 that leaves out （六）’s first two sub-rows prints 3.其他 alone: read as that sub-row, never as the 2019 single row', async () => {
+    const spelled = FAMILIES.find((f) => f.id === 'f11')!; // tab- or space-separated, both forms
+    for (const d of [docWhere(spelled, (x) => x.truth.form === '2021'), docWhere(spelled, (x) => x.truth.form === '2021' && x.text.includes('   '))]) {
+      const lines = d.text.split('\n');
+      const first = lines.findIndex((l) => l.includes('逾期不补正'));
+      expect(lines[first + 1]).toMatch(/逾期未按收费通知/);
+      expect(lines[first + 2]).toMatch(/^3\s*[.、．]\s*其他/);
+      lines.splice(first, 3, `（六）其他处理${d.text.includes('\t') ? '\t' : '   '}${lines[first + 2]}`);
+      const r = await parse('misc.txt', lines.join('\n'));
+      if (isFailure(r)) throw new Error(r.error.message);
+      for (const c of ['natural', 'commercial', 'total']) {
+        expect(r.cells[`apps.other_misc.${c}`], c).toBe(d.truth.cells[`apps.other_misc.${c}`]);
+        expect(r.uncertain[`apps.other_misc.${c}`], c).toBeUndefined();
+        for (const row of ['other_no_correction', 'other_no_fee', 'other']) {
+          expect(r.cells[`apps.${row}.${c}`], `${row}.${c}`).toBeNull();
+          expect(r.uncertain[`apps.${row}.${c}`], `${row}.${c}`).toBeTruthy();
+        }
+      }
+      expect(r.notes.join('')).not.toMatch(/只印了一行/);
+    }
+  });
 });

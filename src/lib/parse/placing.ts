@@ -116,9 +116,20 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
     if (subRows && layout.variant === 'single-other' && options.length > 1) continue;
     const segs = joinSplitRows(rejoinLabelTails(printed, layout.rows), layout.rows, glued);
     const al = align(segs, layout.rows, glued);
+    // （六） printed as one row is the 2019 row: a row named as one of the 2021 sub-rows (3.其他,
+    // the other two left out) is that sub-row, never the sum of all three.
+    if (layout.variant === 'single-other' && options.length > 1 && namesSubRow(al, layout, segs)) continue;
     if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
   }
   return best!;
+}
+
+const SUB_ROW_CUES = layouts('2021').t3.flatMap((l) => l.rows).filter((r) => (OTHER_SUB_ROWS as readonly string[]).includes(r.id)).flatMap((r) => r.cues);
+
+function namesSubRow(al: Alignment, layout: TableLayout, segs: Segment[]): boolean {
+  const other = layout.rows.findIndex((r) => r.id === 'other');
+  const p = al.placements.find((x) => x.rows.includes(other));
+  return !!p && SUB_ROW_CUES.some((c) => segs[p.seg].label.includes(c));
 }
 
 /**
