@@ -74,7 +74,7 @@ export function damagedCells(c: Ctx): SyntheticDoc {
     c.t.mustFlag.add(k);
     if (how === 0) hurt.set(k, /[01]/.test(v) ? v.replace(/0/g, 'O').replace(/1/g, 'l') : `${v}o`);
     else if (how === 1) { const at = Math.floor(c.r() * (v.length + 1)); hurt.set(k, `${v.slice(0, at)}${pick(c.r, ['?', '"', 'q', '.', '*', '（'])}${v.slice(at)}`); }
-    else if (how === 2) hurt.set(k, pick(c.r, [`约${v}`, `${v}余`, `近${v}`, `${v}多`]));
+    else if (how === 2) hurt.set(k, pick(c.r, [`约${v}`, `${v}余`, `近${v}`, `${v}多`, `≥${v}`, `不少于${v}`, `＞${v}`]));
     else hurt.set(k, pick(c.r, ['D', 'O', 'l', 'Il']));
   }
   const layout = Math.floor(c.r() * 3);

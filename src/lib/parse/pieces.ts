@@ -162,8 +162,8 @@ const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
 type Kind = 'label' | 'number' | 'blank' | 'skip' | 'bad';
 interface Classified { kind: Kind; value: ValueToken | null; numbering?: boolean }
 
-/** A figure with a word that makes it approximate: 约50, 50余, 近 50, 50 多件. */
-const APPROX = /^(?:约|近|逾|超过|大约)\s*\d[\d,，.]*\s*(?:余|多)?[件个项条]?$|^\d[\d,，.]*\s*(?:余|多|左右|以上)[件个项条]?$/;
+/** A figure with a word or sign that makes it approximate or a bound: 约50, 50余, 近 50, 50 多件, ≥117, 不少于 5. */
+const APPROX = /^(?:约|近|逾|超过|大约|不少于|不低于|不超过|不足|少于|多于|[≥≧≤≦＞＜><])\s*\d[\d,，.]*\s*(?:余|多)?[件个项条]?$|^\d[\d,，.]*\s*(?:余|多|左右|以上)[件个项条]?$/;
 /** A change written in words: 增加12, 减少 25 件. */
 const CHANGE_WORDS = /^(增加|减少|增|减)\s*(\d+)\s*[件个项条]?$/;
 /**

@@ -180,6 +180,9 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blan
 }
 
 /** What a piece prints: its digits, or the text of a cell that cannot be read. */
+/** A cell the row prints, though no figure: a blank as a mark (/ · — · 无), or text that is no figure (≥117). */
+const marked = (v: ValuePiece) => v.bad !== undefined || (v.raw === '' && (v.ref.text ?? '').trim() !== '');
+
 const printed = (v: ValuePiece) => (v.bad === undefined ? v.raw : v.ref.text);
 
 /** `deadline` (ms since epoch) bounds the listing of run-together splits. */
@@ -208,10 +211,14 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
     // Blanks right after a label on its own row are that row's first cells; elsewhere leading
     // blanks may be an empty label cell.
     const ownRow = all[0].cellular && all[0].line === seg.labelLine;
-    const from = ownRow ? 0 : Math.min(excess, lead);
+    // A cell printing something (a figure, a mark: / · —, ≥117) is the row's; an empty one beside
+    // the label may be the label's spare cell (a label spanning two columns in a Markdown dump).
+    // Which one is spare is then a choice the rules must confirm.
+    const spareBeside = ownRow && excess > 0 && excess <= lead && all.slice(n).some((v) => v.raw !== '' || marked(v)) && !all.slice(0, excess).some(marked);
+    const from = spareBeside ? excess : ownRow ? 0 : Math.min(excess, lead);
     const vals = all.slice(from).slice(0, n);
     const dropped = [...all.slice(0, from), ...all.slice(from + n)];
-    let exact = all.length >= n && dropped.every((v) => v.raw === '') && (excess === 0 || ownRow || lead === 0 || trail === 0);
+    let exact = !spareBeside && all.length >= n && dropped.every((v) => v.raw === '' && !marked(v)) && (excess === 0 || ownRow || lead === 0 || trail === 0);
     const cut = new Set<string>();
     const makeFrom = (cells: ValuePiece[]): Reading => {
       const bad = new Map<string, string>();
