@@ -8,8 +8,10 @@
  */
 import type { Line, Token } from './document';
 import { CJK } from './naming';
+import { readValue } from './numbers';
 
-const FIGURE = /^\s*[-+−]?\d[\d,，.]*\s*$/;
+/** A cell holding a figure, as the number reader takes one (1,234 · ２２ · 3件 · (5)). */
+const isFigure = (text: string) => readValue(text)?.kind === 'number';
 
 export function dropLabelColumnBlanks(lines: Line[]): Line[] {
   const labelCols = new Map<number, Set<number>>();
@@ -17,7 +19,7 @@ export function dropLabelColumnBlanks(lines: Line[]): Line[] {
   const figuresFrom = new Map<number, number>();
   for (const l of lines) {
     for (const t of l.tokens) {
-      if (t.table !== undefined && t.col !== undefined && FIGURE.test(t.text)) figuresFrom.set(t.table, Math.min(figuresFrom.get(t.table) ?? Infinity, t.col));
+      if (t.table !== undefined && t.col !== undefined && isFigure(t.text)) figuresFrom.set(t.table, Math.min(figuresFrom.get(t.table) ?? Infinity, t.col));
     }
     const first = firstFigure(l.tokens);
     if (first < 0) continue;
@@ -38,5 +40,5 @@ export function dropLabelColumnBlanks(lines: Line[]): Line[] {
 }
 
 function firstFigure(tokens: Token[]): number {
-  return tokens.findIndex((t) => FIGURE.test(t.text));
+  return tokens.findIndex((t) => isFigure(t.text));
 }
