@@ -330,6 +330,21 @@ describe('report pages in the shapes sites publish', () => {
     for (const [key, v] of Object.entries(s.cells)) if (!(key in r.uncertain) && key !== k) expect(r.cells[key], key).toBe(v);
   });
 
+  it('其中 sub-items printed under a row in the row\'s own words (其中：予以公开（当场答复）, 其中：行政许可网上办理) are no rows of the form', () => {
+    const under = (h: string, word: string, sub: string) => {
+      const at = h.indexOf(word);
+      const from = h.lastIndexOf('<tr', at);
+      const to = h.indexOf('</tr>', at) + 5;
+      const row = h.slice(from, to);
+      let n = 0;
+      const copy = row.replace(word, sub).replace(/<td([^>]*)>\d+<\/td>/g, (_m, a) => `<td${a}>${(n += 7)}</td>`);
+      return h.slice(0, to) + copy + h.slice(to);
+    };
+    const { s, r } = page2021(19, (h) => under(under(under(h, '（一）予以公开', '其中：予以公开（当场答复）'), '行政许可', '其中：行政许可网上办理'), '一、本年新收政府信息公开申请数量', '其中：本年新收网上申请数量'));
+    expect(r.cells).toEqual(s.cells);
+    expect(r.uncertain).toEqual({});
+  });
+
   it('a footnote mark in superscript beside a figure (152<sup>1</sup>) or a label is a note, not a digit', () => {
     const { s, r } = page2021(16, (h) => h.replace(grantedCell, '$1<td>$2<sup>1</sup></td>').replace('（二）部分公开', '（二）部分公开<sup>2</sup>'));
     expect(r.cells['apps.granted.natural']).toBe(s.cells['apps.granted.natural']);

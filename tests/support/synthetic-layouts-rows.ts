@@ -1,7 +1,8 @@
 /**
  * Rows a body adds under the form's rows (session 26's red team): 其中 sub-items whose words
  * repeat the row's own — 其中：行政许可网上办理 under 行政许可, 其中：予以公开（当场答复） under
- * 予以公开 — with figures of their own. They are no rows of the form; the row above stays its row.
+ * 予以公开 — with figures of their own; and notes in brackets beside a row's own name
+ * (（其中含网上办理的）). Sub-items are no rows of the form; the row above stays its row.
  */
 import { pick } from './synthetic-figures';
 import { tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
@@ -14,11 +15,16 @@ export function subItems(c: Ctx): SyntheticDoc {
   const d = tabbed(c);
   const out: string[] = [];
   for (const line of d.text.split('\n')) {
-    out.push(line);
     const fields = line.split('\t');
-    const at = fields.findIndex((f, i) => i > 0 && /^(?:-?[\d,.]+|[—/／\-无]*)$/.test(f));
+    // The row's first cell: the first after its label that holds no Chinese but a blank's 无.
+    const found = fields.findIndex((f, i) => i > 0 && !/[\u4e00-\u9fff]/.test(f.replace(/无/g, '')));
+    // (表四's row has no label: it gets neither.)
+    const at = found > 0 && /[\u4e00-\u9fff]{2}/.test(fields[found - 1]) ? found : -1;
+    // A note in brackets beside the row's own name keeps the row: 予以公开（其中含网上办理的）.
+    if (at >= 1 && c.r() < 0.15) fields[at - 1] += pick(c.r, ['（其中含网上办理的）', '(其中含当场答复)']);
+    out.push(fields.join('\t'));
     if (at < 1 || c.r() > 0.3) continue;
-    const name = fields[at - 1].replace(ITEM, '').replace(/（[^）]*）$/, '');
+    const name = fields[at - 1].replace(ITEM, '').replace(/（[^）]*）$/, '').replace(/（[^）]*）$/, '');
     if (!/[\u4e00-\u9fff]{2}/.test(name) || /勾稽关系/.test(name)) continue;
     const figures = fields.slice(at).map(() => String(Math.floor(c.r() * (c.r() < 0.5 ? 10 : 300))));
     out.push([`${pick(c.r, OPENERS)}${name}${pick(c.r, ENDINGS)}`, ...figures].join('\t'));

@@ -6,7 +6,7 @@
  */
 import type { Piece, ValuePiece } from './pieces';
 import type { RowSpec } from './layout';
-import { cueMatches } from './naming';
+import { cueMatches, ROW_START } from './naming';
 
 export interface Segment {
   label: string;
@@ -24,7 +24,16 @@ export interface Segment {
   sub?: boolean;
 }
 
-const SUB_ITEM = /^[\s\d.、．()（）]*其中/;
+/**
+ * 其中 in a label, outside brackets (a note beside a row's name, （其中网上申请 12 件）, keeps the
+ * row), with no item number after it: a label-only 其中 line before a row (其中：… 二、上年结转…)
+ * leaves that row its own.
+ */
+function subItem(label: string): boolean {
+  const bare = label.replace(/[（(][^（()）]*其中[^（()）]*[)）]/g, '');
+  const at = bare.lastIndexOf('其中');
+  return at >= 0 && !ROW_START.test(bare.slice(at));
+}
 
 export interface Placement {
   seg: number;
@@ -67,7 +76,7 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
       // Digits run into the row's label cell (a cramped PDF row) go on in the cells beside them.
       const intoCells = last && last.glued && !last.cellular && p.cellular && last.line === p.line;
       if (last && ((last.cellular !== p.cellular && !intoCells) || (last.pad && !p.pad && last.line !== p.line))) close();
-      if (!cur) cur = { label, labelLine, lineLabel, values: [], ...(SUB_ITEM.test(label) || SUB_ITEM.test(lineLabel) ? { sub: true } : {}) };
+      if (!cur) cur = { label, labelLine, lineLabel, values: [], ...(subItem(label) ? { sub: true } : {}) };
       cur.values.push(p);
     }
   }
