@@ -317,9 +317,14 @@ describe('report pages in the shapes sites publish', () => {
     ['.hid:hover{display:none}', '<span class="hid">9</span>', true],
     ['@media (max-width:600px){.m{display:none}}', '<span class="m">9</span>', false],
     ['.z{font-size:0}', '<span class="z">9</span>', false],
+    ['', '<span style="opacity:0">9</span>', false],
+    ['', '<span style="font-size:1px;color:#fefefe">9</span>', false],
+    ['', '<span style="position:absolute;left:-9999px">9</span>', false],
+    ['.c{display:inline-block;width:0;overflow:hidden}', '<span class="c">9</span>', false],
+    ['', '<span style="color:#FFF">9</span>', false],
     ['.a{display:none} .a.b{display:inline}', '<span class="a b">9</span>', false],
     ['.hid{display:none', '<span class="hid">9</span>', false],
-  ])('digits a stylesheet shows (%s) are read; digits only a browser could tell are flagged, never guessed', (css, span, shown) => {
+  ])('digits a style shows (%s %s) are read; digits only a browser could place are flagged, never guessed', (css, span, shown) => {
     const { s, r } = page2021(15, styled(css, span));
     const k = 'apps.granted.natural';
     if (shown) expect(r.cells[k]).toBe(Number(`9${s.cells[k]}`));
@@ -328,6 +333,22 @@ describe('report pages in the shapes sites publish', () => {
       expect(r.uncertain[k]).toBeTruthy();
     }
     for (const [key, v] of Object.entries(s.cells)) if (!(key in r.uncertain) && key !== k) expect(r.cells[key], key).toBe(v);
+  });
+
+  it('a cell whose figure is drawn by CSS alone (::after{content:"134"}) is flagged, never read as blank', () => {
+    const { r } = page2021(15, (h) => h.replace('</head>', '<style>.b3::after{content:"134"}</style></head>').replace(grantedCell, '$1<td class="b3"></td>'));
+    expect(r.cells['apps.granted.natural']).toBeNull();
+    expect(r.uncertain['apps.granted.natural']).toBeTruthy();
+  });
+
+  it('cells a row shows in another order than its source (display:flex, order) are flagged, never read in source order', () => {
+    const { s, r } = page2021(15, (h) => {
+      const at = h.search(grantedCell);
+      const from = h.lastIndexOf('<tr', at);
+      return `${h.slice(0, from)}<tr style="display:flex">${h.slice(from + 4).replace(/<td>(\d+)<\/td><td>(\d+)<\/td>/, '<td style="order:2">$2</td><td style="order:1">$1</td>')}`;
+    });
+    for (const [k, v] of Object.entries(s.cells)) if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(v);
+    expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.granted.')).length).toBeGreaterThan(0);
   });
 
   it('其中 sub-items printed under a row in the row\'s own words (其中：予以公开（当场答复）, 其中：行政许可网上办理) are no rows of the form', () => {

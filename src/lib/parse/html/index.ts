@@ -9,7 +9,7 @@ import { mainContainer } from './main';
 import { Layouts, pageText, tableLines } from './render';
 import { cleanText } from './text';
 import { buildTree, findFirst, textContent } from './tree';
-import { applyStyleHiding } from './stylesheet';
+import { applyStyleEffects } from './stylesheet';
 
 export { decodeHtml } from './decode';
 export { layoutTable, tableGrid, type LaidCell, type Slot, type TableLayout } from './table';
@@ -21,7 +21,7 @@ export function readHtml(bytes: Uint8Array): ReportDocument {
 
 export function readHtmlString(html: string): ReportDocument {
   const root = buildTree(html);
-  applyStyleHiding(root);
+  applyStyleEffects(root);
   const layouts = new Layouts();
   const titleEl = findFirst(root, 'title');
   const title = titleEl ? cleanText(textContent(titleEl)) : '';

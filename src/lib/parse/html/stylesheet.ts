@@ -1,28 +1,36 @@
 /**
- * What a page's own stylesheets hide. A site may hide digits inside a cell by class
- * (`.hid{display:none}` · `1<span class="hid">2</span>36` shows 136): read as text they join the
- * figure, 136 becomes 1236. The <style> blocks are parsed with postcss and their selectors matched
- * with css-select over the page's tree. Where the page shows an element for sure, it stays; where
- * it hides it for sure, it goes; where only a browser could tell (a rule for some screen widths, a
- * rule that sets display again, text set to size 0 or made transparent), its text is replaced by
- * a mark no figure holds, so the cell is read as damaged and flagged, never as a number.
+ * What a page's styles do to the digits a reader sees. A site may hide digits inside a cell
+ * (`.hid{display:none}` · `1<span class="hid">2</span>36` shows 136), make them invisible some
+ * other way (size 0, transparent, white, clipped, pushed off the page), move cells with CSS
+ * (`order`, `row-reverse`, `rtl`) or print digits from CSS alone (`::after{content:"134"}`). Read
+ * as text, any of these gives a wrong figure. The <style> blocks are parsed with postcss and their
+ * selectors matched with css-select over the page's tree; inline styles are read the same way.
+ * Where the page hides an element for sure, it goes; where only a browser could tell what shows
+ * where, each run of digits under it becomes a mark no figure holds, so the cell is read as
+ * damaged and flagged, never as a number. Text without digits is left alone (a white heading on a
+ * dark cell names a column as well as any).
  */
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 import { selectAll, type Options } from 'css-select';
 import type { Element, Node } from './tree';
 
-/** Put in place of text a browser may or may not show: no figure holds it (pieces.ts: damaged). */
+/** Put in place of digits a browser may or may not show where they are: no figure holds it. */
 export const UNSURE_TEXT = '?';
+
+/** Past this many rules that matter, matching each is more work than a report page warrants. */
+const MAX_RULES = 400;
 
 const HIDE = /^(?:display:none|visibility:hidden|mso-hide:all)$/;
 const SHOW_AGAIN = /^(?:display:(?!none)|visibility:visible)/;
-/** Shown, but not to the eye. */
-const FAINT = /^(?:font-size:0(?:px|pt|em|rem|%)?|opacity:0(?:\.0*)?|color:transparent)$/;
+/** Shown, but not to the eye: tiny, transparent, white, clipped, off the page. */
+const FAINT = /^(?:font-size:(?:0|[01](?:\.\d+)?(?:px|pt)|0(?:em|rem|%))|opacity:0(?:\.0*)?|color:(?:transparent|#fff|#ffffff|white|rgba?\(255,255,255(?:,1)?\))|clip:rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)|clip-path:inset\(50%\)|transform:scale\(0\)|text-indent:-\d{3,}(?:px|em)|(?:left|top|right|margin-left|margin-top):-\d{3,}(?:px|em))$/;
+/** Boxes set to nothing, their overflow cut: what they hold is not seen. */
+const ZERO_BOX = /^(?:height|width|max-height|max-width):0(?:px)?$/;
+/** Cells shown in another order than the page's source. */
+const REORDER = /^(?:order:-?[1-9]\d*|flex-direction:(?:row|column)-reverse|direction:rtl|float:right|grid-(?:column|row|area):)/;
 /** A state a reader's pointer or the page's script brings about: not how the page rests. */
-const STATEFUL = /:(?:hover|focus|focus-within|focus-visible|active|visited|target|checked)|::?(?:before|after|selection|placeholder|marker|first-line|first-letter)/;
-
-/** Past this many rules that may hide, matching each is more work than a report page warrants. */
-const MAX_RULES = 400;
+const STATEFUL = /:(?:hover|focus|focus-within|focus-visible|active|visited|target|checked)|::?(?:selection|placeholder|marker|first-line|first-letter)/;
+const PSEUDO_CONTENT = /::?(?:before|after)\s*$/;
 
 const isEl = (n: Node): n is Element => typeof n !== 'string';
 
@@ -41,61 +49,101 @@ const adapter: NonNullable<Options<Node, Element>['adapter']> = {
   }),
 };
 
-interface Found { hide: Set<Element>; show: Set<Element>; unsure: Set<Element> }
+interface Found { hide: Set<Element>; show: Set<Element>; unsure: Set<Element>; faint: Set<Element>; moved: Set<Element>; added: Set<Element> }
 
-/** Elements the page's <style> blocks hide for sure, and those only a browser could tell. */
-export function styleHiding(root: Element): { hidden: Set<Element>; unsure: Set<Element> } {
+/** What a list of declarations does: hides, shows again, leaves unsure (faint or moved). */
+function effect(decls: string[]): { hides: boolean; shows: boolean; faint: boolean; moved: boolean; unsure: boolean } {
+  const hides = decls.some((d) => HIDE.test(d));
+  const zeroBox = decls.some((d) => ZERO_BOX.test(d)) && decls.some((d) => /^overflow(?:-[xy])?:(?:hidden|clip)$/.test(d));
+  const faint = zeroBox || decls.some((d) => FAINT.test(d));
+  const moved = decls.some((d) => REORDER.test(d));
+  return { hides, shows: decls.some((d) => SHOW_AGAIN.test(d)), faint, moved, unsure: faint || moved };
+}
+
+const norm = (prop: string, value: string) => `${prop}:${value}`.replace(/\s+/g, '').replace(/!important$/i, '').toLowerCase();
+const declsOf = (rule: Rule) => rule.nodes.flatMap((d) => (d.type === 'decl' ? [norm(d.prop, d.value)] : []));
+const inlineDecls = (style: string) => style.split(';').flatMap((d) => {
+  const i = d.indexOf(':');
+  return i > 0 ? [norm(d.slice(0, i), d.slice(i + 1))] : [];
+});
+
+/** Elements the page's styles hide for sure, those only a browser could place, and those CSS adds digits to. */
+export function styleEffects(root: Element): { hidden: Set<Element>; unsure: Set<Element>; added: Set<Element> } {
+  const found: Found = { hide: new Set(), show: new Set(), unsure: new Set(), faint: new Set(), moved: new Set(), added: new Set() };
   const css = stylesOf(root);
-  const found: Found = { hide: new Set(), show: new Set(), unsure: new Set() };
-  if (css && /display|visibility|mso-hide|font-size|opacity|transparent/i.test(css)) {
+  if (css) {
     try {
       const rules: Rule[] = [];
       postcss.parse(css).walkRules((rule) => { rules.push(rule); });
-      // Rules that set display again matter only beside one that hides.
-      const marking = rules.filter((r) => r.nodes.some((d) => d.type === 'decl' && /^(?:display|visibility|mso-hide|font-size|opacity|color)$/i.test(d.prop)));
-      const hiding = marking.some((r) => declsOf(r).some((d) => HIDE.test(d) || FAINT.test(d)));
-      if (hiding && marking.length > MAX_RULES) markClassedCells(root, found.unsure);
-      else if (hiding) for (const rule of marking) applyRule(rule, root, found);
+      const marking = rules.filter((r) => { const e = effect(declsOf(r)); return e.hides || e.shows || e.unsure || digitContent(r); });
+      if (marking.length > MAX_RULES) markCells(root, found.unsure, (e) => 'class' in e.attrs || 'id' in e.attrs);
+      else if (marking.some((r) => { const e = effect(declsOf(r)); return e.hides || e.unsure || digitContent(r); })) for (const rule of marking) applyRule(rule, root, found);
     } catch {
-      // A sheet postcss cannot read still hides by class or id: any such element in a cell is unsure.
-      if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(css)) markClassedCells(root, found.unsure);
+      // A sheet postcss cannot read may still do any of the above by class or id.
+      markCells(root, found.unsure, (e) => 'class' in e.attrs || 'id' in e.attrs);
     }
   }
+  inlineEffects(root, found);
+  // Faint text counts in a table's cells only (a white title on a dark banner is no figure), moved
+  // boxes in a table only (a floated column of the site is no cell).
+  for (const e of found.faint) if (cellOf(e)) found.unsure.add(e);
+  for (const e of found.moved) if (inTable(e)) found.unsure.add(e);
   const hidden = new Set<Element>();
   for (const e of found.hide) {
-    const inline = (e.attrs.style ?? '').replace(/\s+/g, '').toLowerCase();
-    if (found.show.has(e) || /(?:^|;)display:(?!none)/.test(inline) || /(?:^|;)visibility:visible/.test(inline)) found.unsure.add(e);
+    const inline = inlineDecls(e.attrs.style ?? '');
+    if (found.show.has(e) || inline.some((d) => SHOW_AGAIN.test(d))) found.unsure.add(e);
     else hidden.add(e);
   }
-  for (const e of hidden) found.unsure.delete(e);
-  return { hidden, unsure: found.unsure };
+  for (const e of hidden) { found.unsure.delete(e); found.added.delete(e); }
+  return { hidden, unsure: found.unsure, added: found.added };
+}
+
+function digitContent(rule: Rule): boolean {
+  return rule.selectors.some((s) => PSEUDO_CONTENT.test(s)) && rule.nodes.some((d) => d.type === 'decl' && d.prop.toLowerCase() === 'content' && /\d/.test(d.value));
 }
 
 function applyRule(rule: Rule, root: Element, found: Found): void {
   if (!inScreen(rule)) return;
-  const decls = declsOf(rule);
-  const hides = decls.some((d) => HIDE.test(d));
-  const faint = decls.some((d) => FAINT.test(d));
-  const shows = decls.some((d) => SHOW_AGAIN.test(d));
-  if (!hides && !faint && !shows) return;
+  const e = effect(declsOf(rule));
   const sure = mediaSure(rule);
+  const adds = digitContent(rule);
   for (const selector of rule.selectors) {
     if (STATEFUL.test(selector)) continue;
-    let matched: Element[];
-    try {
-      matched = selectAll(selector, root, { adapter });
-    } catch {
-      continue; // A selector css-select does not know matches nothing it could name.
-    }
-    for (const e of matched) {
-      if (hides) (sure ? found.hide : found.unsure).add(e);
-      if (faint) found.unsure.add(e);
-      if (shows) found.show.add(e);
+    const pseudo = PSEUDO_CONTENT.test(selector);
+    if (pseudo && !adds) continue;
+    for (const el of match(pseudo ? selector.replace(PSEUDO_CONTENT, '') || '*' : selector, root)) {
+      if (pseudo) { found.added.add(el); continue; }
+      if (e.hides) (sure ? found.hide : found.unsure).add(el);
+      if (e.faint) found.faint.add(el);
+      if (e.moved) found.moved.add(el);
+      if (e.shows) found.show.add(el);
     }
   }
 }
 
-const declsOf = (rule: Rule) => rule.nodes.flatMap((d) => (d.type === 'decl' ? [`${d.prop}:${d.value}`.replace(/\s+/g, '').replace(/!important$/, '').toLowerCase()] : []));
+function match(selector: string, root: Element): Element[] {
+  try {
+    return selectAll(selector, root, { adapter });
+  } catch {
+    return []; // A selector css-select does not know matches nothing it could name.
+  }
+}
+
+/** Inline styles that leave an element unsure (its hiding is read with the tree, tree.ts). */
+function inlineEffects(root: Element, found: Found): void {
+  const walk = (e: Element) => {
+    for (const c of e.children) {
+      if (!isEl(c)) continue;
+      if (c.attrs.style) {
+        const e = effect(inlineDecls(c.attrs.style));
+        if (e.faint) found.faint.add(c);
+        if (e.moved) found.moved.add(c);
+      }
+      walk(c);
+    }
+  };
+  walk(root);
+}
 
 /** The @media a rule sits in: print alone never shows on a screen. */
 function inScreen(rule: Rule): boolean {
@@ -128,27 +176,46 @@ function stylesOf(root: Element): string {
   return out.join('\n');
 }
 
-function markClassedCells(root: Element, out: Set<Element>): void {
+const CELL = new Set(['td', 'th']);
+const TABLE = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption']);
+
+function cellOf(e: Element): boolean {
+  for (let p: Element | null = e; p; p = p.parent) if (CELL.has(p.tag)) return true;
+  return false;
+}
+
+function inTable(e: Element): boolean {
+  for (let p: Element | null = e; p; p = p.parent) if (TABLE.has(p.tag)) return true;
+  return false;
+}
+
+function markCells(root: Element, out: Set<Element>, which: (e: Element) => boolean): void {
   const walk = (e: Element, inCell: boolean) => {
     for (const c of e.children) {
       if (!isEl(c)) continue;
-      if (inCell && ('class' in c.attrs || 'id' in c.attrs)) out.add(c);
+      if (inCell && which(c)) out.add(c);
       walk(c, inCell || c.tag === 'td' || c.tag === 'th');
     }
   };
   walk(root, false);
 }
 
-/** Takes out what the sheets hide, and marks what only a browser could tell (see above). */
-export function applyStyleHiding(root: Element): void {
-  const { hidden, unsure } = styleHiding(root);
-  if (!hidden.size && !unsure.size) return;
+/** Every run of digits under `e` becomes the unsure mark. */
+function markDigits(e: Element): void {
+  e.children = e.children.map((c) => (isEl(c) ? (markDigits(c), c) : c.replace(/[\d０-９]+/g, UNSURE_TEXT)));
+}
+
+/** Takes out what the styles hide, marks the digits only a browser could place, and the cells CSS adds digits to. */
+export function applyStyleEffects(root: Element): void {
+  const { hidden, unsure, added } = styleEffects(root);
+  if (!hidden.size && !unsure.size && !added.size) return;
   const walk = (e: Element) => {
     e.children = e.children.filter((c) => !isEl(c) || !hidden.has(c));
     for (const c of e.children) {
       if (!isEl(c)) continue;
-      if (unsure.has(c)) c.children = c.children.some((x) => adapter.getText(x).trim()) ? [UNSURE_TEXT] : c.children;
+      if (unsure.has(c)) markDigits(c);
       else walk(c);
+      if (added.has(c)) c.children.push(UNSURE_TEXT);
     }
   };
   walk(root);
