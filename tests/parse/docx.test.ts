@@ -28,10 +28,11 @@ ${p('四、政府信息公开行政复议、行政诉讼情况')}<w:tbl><w:tr>${
 ${p('五、存在的主要问题及改进情况')}</w:body></w:document>`;
 }
 
-function docx(xml: string): Uint8Array {
+function docx(xml: string, styles?: string): Uint8Array {
   return zip({
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     'word/document.xml': xml,
+    ...(styles ? { 'word/styles.xml': styles } : {}),
   });
 }
 
@@ -73,6 +74,51 @@ describe('docx', () => {
     const r = (await parseFile('报告.docx', docx(xml))) as ParsedReport;
     expect(r.cells[split]).toBe(s.cells[split]);
     expect(r.cells[veiled]).toBe(s.cells[veiled]);
+  });
+
+  // Red team (session 26): what Word keeps in a cell besides the figure it shows.
+  const STYLES = `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="character" w:styleId="Veil"><w:rPr><w:vanish/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Veil2"><w:basedOn w:val="Veil"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="Veil"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style></w:styles>`;
+  const run = (t: string, props = '') => `<w:r><w:rPr>${props}</w:rPr><w:t>${t}</w:t></w:r>`;
+  const inCell = (xml: string, s: Synthetic, key: string, next: string, runs: (v: string) => string) =>
+    xml.replace(tc(printed(s, key)) + tc(printed(s, next)), () => `<w:tc><w:tcPr></w:tcPr><w:p>${runs(printed(s, key))}</w:p></w:tc>${tc(printed(s, next))}`);
+
+  it.each([
+    ['a tracked move: the text moved away (w:moveFrom) is not read', (v: string) => `<w:moveFrom w:id="1">${run('97')}</w:moveFrom><w:moveTo w:id="2">${run(v)}</w:moveTo>`],
+    ['formatting a tracked change recorded as before (w:rPrChange with w:vanish) hides nothing', (v: string) => run(v, '<w:rPrChange w:id="3"><w:rPr><w:vanish/></w:rPr></w:rPrChange>')],
+    ['an alternative written twice (mc:AlternateContent) is read once', (v: string) => `<mc:AlternateContent><mc:Choice Requires="wps">${run(v)}</mc:Choice><mc:Fallback>${run(v)}</mc:Fallback></mc:AlternateContent>`],
+    ['a run hidden by its character style (and a style based on it) is not read; a style that shows it again is', (v: string) => `${run('8', '<w:rStyle w:val="Veil"/>')}${run('7', '<w:rStyle w:val="Veil2"/>')}${run(v, '<w:rStyle w:val="Shown"/>')}`],
+  ])('%s', async (_what, runs) => {
+    const s = makeReport(6, '2021');
+    const key = 'apps.granted.natural';
+    const r = (await parseFile('报告.docx', docx(inCell(documentXml(s, false), s, key, 'apps.granted.commercial', runs), STYLES))) as ParsedReport;
+    expect(r.cells[key]).toBe(s.cells[key]);
+    expect(r.cells).toEqual(s.cells);
+  });
+
+  it.each([
+    ['a digit set with a symbol font (w:sym)', (v: string) => `<w:r><w:sym w:font="Symbol" w:char="F031"/></w:r>${run(v)}`],
+    ['a digit in white beside the figure', (v: string) => `${run('6', '<w:color w:val="FFFFFF"/>')}${run(v)}`],
+  ])('%s is flagged, never read as part of the figure', async (_what, runs) => {
+    const s = makeReport(6, '2021');
+    const key = 'apps.granted.natural';
+    const r = (await parseFile('报告.docx', docx(inCell(documentXml(s, false), s, key, 'apps.granted.commercial', runs), STYLES))) as ParsedReport;
+    expect(r.cells[key]).toBeNull();
+    expect(r.uncertain[key]).toBeTruthy();
+  });
+
+  it('a minus sign Word keeps from breaking (w:noBreakHyphen) is read: 本年增/减 −23', async () => {
+    const s = makeReport(4, '2019');
+    const key = Object.keys(s.cells).find((k) => k.endsWith('.change') && (s.cells[k] as number) > 0)!;
+    const next = Object.keys(s.cells)[Object.keys(s.cells).indexOf(key) + 1];
+    const xml = documentXml(s, false);
+    const edited = xml.replace(tc(printed(s, key)), `<w:tc><w:tcPr></w:tcPr><w:p><w:r><w:noBreakHyphen/><w:t>${printed(s, key)}</w:t></w:r></w:p></w:tc>`);
+    expect(edited).not.toBe(xml);
+    expect(next).toBeDefined();
+    const r = (await parseFile('报告.docx', docx(edited))) as ParsedReport;
+    expect(r.cells[key]).toBe(-(s.cells[key] as number));
   });
 
   it('reads Word\'s XML as an XML reader does: tracked changes show the accepted figure, a merge inside a nested table stays in it, entities, CDATA and attributes holding > are read', async () => {

@@ -8,28 +8,40 @@ import { ReportError } from '../../format';
 import type { Line, ReportDocument, Token } from '../document';
 import { normalizeText } from '../normalize';
 import { directory, readEntry } from './unzip';
+import { isWhite, on, PROPS_CHANGE, readStyles, type RunStyle } from './styles';
 
 export function readDocx(bytes: Uint8Array): ReportDocument {
-  const entry = directory(bytes).find((e) => e.name === 'word/document.xml');
+  const entries = directory(bytes);
+  const entry = entries.find((e) => e.name === 'word/document.xml');
   if (!entry) throw new ReportError('unsupported', '这个压缩文件不是 Word 文档（缺少正文）。请导入报告的 PDF、网页或 Word 原文件。');
-  return layout(new TextDecoder().decode(readEntry(bytes, entry)));
+  const styles = entries.find((e) => e.name === 'word/styles.xml');
+  return layout(new TextDecoder().decode(readEntry(bytes, entry)), styles ? readStyles(new TextDecoder().decode(readEntry(bytes, styles))) : new Map());
 }
 
 /**
  * Walks the XML once with htmlparser2 (XML mode: entities, CDATA, attributes holding `>` as any
  * XML reader takes them): paragraphs outside tables are prose; each w:tr of a top-level table is
- * a line of cells. Text is w:t only: deleted text of tracked changes (w:delText) and field codes
- * (w:instrText) are not what the page shows.
+ * a line of cells. Text is what the page shows: w:t of runs not hidden, not deleted or moved away
+ * by tracked changes (w:del, w:moveFrom), not a field's code (w:instrText), one branch of an
+ * mc:AlternateContent (Word writes a text box twice, for new readers and old); a hyphen Word keeps
+ * from breaking is a minus sign. Digits in white, or set with a symbol font, are marked unsure.
  */
-export function layout(xml: string): ReportDocument {
+export function layout(xml: string, styles: ReadonlyMap<string, RunStyle> = new Map()): ReportDocument {
   const text: string[] = [];
   const lines: Line[] = [];
   let para = '';
   let inText = false;
-  // Text of a run formatted hidden (w:vanish) is not on the page; the paragraph mark's own
-  // w:vanish (in w:pPr) hides nothing but the mark.
+  // Text of a run formatted hidden (w:vanish, itself or by its style) is not on the page; the
+  // paragraph mark's own w:vanish (in w:pPr) hides nothing but the mark. Formatting a tracked
+  // change records as the old one (w:rPrChange) is not the run's.
   let inRun = false;
   let hidden = false;
+  let white = false;
+  let runOwn: { hidden?: boolean; white?: boolean } = {};
+  let paraStyle: RunStyle = {};
+  let gone = 0;
+  let oldProps = 0;
+  let runText = '';
   let tableDepth = 0;
   type Cell = { text: string; span: number; merge: 'restart' | 'continue' | null };
   let row: Cell[] | null = null;
@@ -38,11 +50,23 @@ export function layout(xml: string): ReportDocument {
   let rowNo = 0;
   const parser = new Parser({
     onopentag(tag, attrs) {
+      if (GONE.has(tag)) { gone++; return; }
+      if (gone) return;
+      if (PROPS_CHANGE.has(tag)) { oldProps++; return; }
+      if (oldProps) return;
       if (tag === 'w:t') inText = true;
-      else if (tag === 'w:r') { inRun = true; hidden = false; }
-      else if (tag === 'w:vanish' && inRun) hidden = !['0', 'false', 'off'].includes(attrs['w:val'] ?? 'true');
-      else if (tag === 'w:tab') para += '\t';
+      else if (tag === 'w:r') { inRun = true; hidden = paraStyle.hidden === true; white = paraStyle.white === true; runOwn = {}; runText = ''; }
+      else if (tag === 'w:pStyle') paraStyle = styles.get(attrs['w:val'] ?? '') ?? {};
+      else if (tag === 'w:rStyle' && inRun) {
+        const st = styles.get(attrs['w:val'] ?? '') ?? {};
+        if (runOwn.hidden === undefined && st.hidden !== undefined) hidden = st.hidden;
+        if (runOwn.white === undefined && st.white !== undefined) white = st.white;
+      } else if (tag === 'w:vanish' && inRun) hidden = runOwn.hidden = on(attrs);
+      else if (tag === 'w:color' && inRun) white = runOwn.white = isWhite(attrs['w:val']);
+      else if (tag === 'w:tab' || tag === 'w:ptab') para += '\t';
       else if (tag === 'w:br' || tag === 'w:cr') para += ' ';
+      else if (tag === 'w:noBreakHyphen' && inRun && !hidden) runText += '-';
+      else if (tag === 'w:sym' && inRun && !hidden) runText += UNSURE;
       else if (tag === 'w:tbl') {
         tableDepth++;
         if (tableDepth === 1) { tableNo++; rowNo = 0; }
@@ -53,12 +77,23 @@ export function layout(xml: string): ReportDocument {
       else if (tag === 'w:vMerge' && cell) cell.merge = attrs['w:val'] === 'restart' ? 'restart' : 'continue';
     },
     ontext(chars) {
-      if (inText && !hidden) para += chars;
+      if (inText && !hidden && !gone && !oldProps) {
+        if (inRun) runText += chars;
+        else para += chars;
+      }
     },
     onclosetag(tag) {
+      if (GONE.has(tag)) { gone--; return; }
+      if (gone) return;
+      if (PROPS_CHANGE.has(tag)) { oldProps--; return; }
+      if (oldProps) return;
       if (tag === 'w:t') inText = false;
-      else if (tag === 'w:r') { inRun = false; hidden = false; }
-      else if (tag === 'w:p') {
+      else if (tag === 'w:r') {
+        // White digits on the page's white are not seen, or are seen on a dark cell: unsure either way.
+        para += white ? runText.replace(/\d+/g, UNSURE) : runText;
+        inRun = false; hidden = false; white = false; runText = '';
+      } else if (tag === 'w:p') {
+        paraStyle = {};
         if (cell) cell.text += (cell.text ? ' ' : '') + para.trim();
         else if (para.trim()) {
           // Headings between tables (三、收到和处理…) are what the table reader finds tables by.
@@ -82,6 +117,11 @@ export function layout(xml: string): ReportDocument {
   parser.end(xml);
   return { kind: 'docx', text: normalizeText(text.join('\n')), lines };
 }
+
+/** Contents that are not on the page: deleted or moved-away text, the older branch of an alternative. */
+const GONE = new Set(['w:del', 'w:moveFrom', 'mc:Fallback']);
+/** Put in place of digits the page may not show as read: no figure holds it. */
+const UNSURE = '?';
 
 function rowLine(row: { text: string; span: number; merge: string | null }[], table: number, rowNo: number): Line {
   const tokens: Token[] = [];
