@@ -31,6 +31,13 @@ describe('identity', () => {
     expect(readIdentity('年度政府信息公开工作年度报告\n一\n二\n三\n四\n2021').year).toBeNull();
   });
 
+  it('reads a title a narrow page wrapped inside a word, below a running header without the year', () => {
+    const id = readIdentity('柴河镇人民政府政府信息公开工作年度报告\n\n柴河镇人民政府2022年政\n府信息公开工作年度报告\n\n一、总体情况\n2022年，柴河镇人民政府坚持');
+    expect(id.year).toBe(2022);
+    expect(id.unit).toBe('柴河镇人民政府');
+    expect(readIdentity('某某区教育局2023年度政府信\n息公开工作年度报告\n一、总体情况').year).toBe(2023);
+  });
+
   it('takes the year from the statistics period when the title has none', () => {
     expect(readIdentity('本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。').year).toBe(2022);
   });

@@ -41,6 +41,18 @@ export function readIdentity(text: string, title?: string): Identity {
     if (unit) break;
   }
   if (year === null) {
+    // A title wrapped in a narrow page (A5, a phone's width) breaks anywhere, even inside a word
+    // (…2022年政 / 府信息公开工作年度报告): two lines read as one.
+    const lines = text.slice(0, 3000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 30);
+    for (let i = 0; i + 1 < lines.length && year === null; i++) {
+      const two = lines[i] + lines[i + 1];
+      const m = TITLE.exec(two);
+      if (!m || m.index >= lines[i].length) continue;
+      year = Number(m[1]);
+      unit = unitFrom(two, m);
+    }
+  }
+  if (year === null) {
     // The year's digits in another font: an extractor may set them on a line of their own, just
     // above or below the title's words (2021 / 年度政府信息公开工作年度报告).
     const head = text.slice(0, 3000);
