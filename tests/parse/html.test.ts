@@ -351,6 +351,26 @@ describe('report pages in the shapes sites publish', () => {
     expect(Object.keys(r.uncertain).filter((k) => k.startsWith('apps.granted.')).length).toBeGreaterThan(0);
   });
 
+  it('in a row whose cells CSS moves, an empty cell is no blank and a label\'s item number stays (1.属于国家秘密)', () => {
+    const s = makeReport(15, '2021');
+    s.cells['apps.denied_state_secret.research'] = null;
+    const page = reportPage(s, { layoutTable: true, blankKeys: (k) => k === 'apps.denied_state_secret.research' });
+    const at = page.indexOf('1.属于国家秘密');
+    const from = page.lastIndexOf('<tr', at);
+    const to = page.indexOf('</tr>', at);
+    // Each cell given its place by `order`; the empty one printed first in the source.
+    let n = 0;
+    const cells = [...page.slice(from, to).matchAll(/<td[^>]*>[^<]*<\/td>/g)].map((m) => m[0].replace('<td', `<td style="order:${n++}"`));
+    const blankAt = cells.findIndex((c) => /order:\d+">(?:<\/td>|-|—|\/)/.test(c));
+    expect(blankAt).toBeGreaterThan(1);
+    const row = `<tr style="display:flex">${[cells[blankAt], ...cells.filter((_, i) => i !== blankAt)].join('')}`;
+    const r = parseDocument('page.html', readHtml(enc(page.slice(0, from) + row + page.slice(to))));
+    for (const [k, v] of Object.entries(s.cells)) if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(v);
+    expect(r.uncertain['apps.denied_state_secret.research']).toBeTruthy();
+    // The other rows are read.
+    expect(r.cells['apps.granted.natural']).toBe(s.cells['apps.granted.natural']);
+  });
+
   it('其中 sub-items printed under a row in the row\'s own words (其中：予以公开（当场答复）, 其中：行政许可网上办理) are no rows of the form', () => {
     const under = (h: string, word: string, sub: string) => {
       const at = h.indexOf(word);

@@ -5,6 +5,14 @@
  */
 import type { InputKind } from '../format';
 
+/**
+ * Put by an input's reader in place of digits the page may not show as read (hidden, moved or
+ * drawn by styles, set in white or a symbol font): a private-use character no text holds, so the
+ * cell is read as one that cannot be read, with UNSEEN as the reason.
+ */
+export const UNSURE_MARK = '\ue000';
+export const UNSEEN = '这一格的数字在原文件中被隐藏、移位、设为白色或由样式画出，看到的是哪个数无法确定，请核对原文件';
+
 /** One cell of text as the input shows it, with where it stands. */
 export interface Token {
   /** The cell's text; '' is a cell the layout shows as blank (it becomes null). */

@@ -3,7 +3,7 @@
  * dumps glue 规章000行政规范性文件8855698 together); the pieces keep where they were read.
  */
 import type { SourceRef } from '../format';
-import { lineText, type Line, type Token } from './document';
+import { lineText, UNSEEN, UNSURE_MARK, type Line, type Token } from './document';
 import { LEADING_ZERO, readValue, type ValueToken } from './numbers';
 import { squash } from './normalize';
 import { FIGURES_AND_MARKS } from './marks';
@@ -188,6 +188,7 @@ const BAD: Classified = { kind: 'bad', value: null };
 /** Notes are only told apart from run-together digits where the layout separates cells. */
 function classify(text: string, cellular: boolean): Classified {
   const t = text.trim();
+  if (t.includes(UNSURE_MARK)) return BAD;
   // (An item number alone, also spaced out by justified text: 2 . · 3．)
   if (/^\d{1,2}\s*[.．、]$/.test(t) || GENERIC_HEAD.test(t)) return NUMBERING;
   const change = CHANGE_WORDS.exec(t);
@@ -256,7 +257,7 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       if (numbering) { pushLabel(out, t.text, li); return; }
       if (kind === 'bad') {
         const text = t.text.trim();
-        out.push(badPiece(l, t, li, text, notAFigure(text)));
+        out.push(text.includes(UNSURE_MARK) ? badPiece(l, t, li, text.replaceAll(UNSURE_MARK, '?'), UNSEEN) : badPiece(l, t, li, text, notAFigure(text)));
         return;
       }
       if (v && t.doubt) {

@@ -126,10 +126,14 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
 
 const SUB_ROW_CUES = layouts('2021').t3.flatMap((l) => l.rows).filter((r) => (OTHER_SUB_ROWS as readonly string[]).includes(r.id)).flatMap((r) => r.cues);
 
+/** The first two sub-rows' own words: no 2019 table prints them. */
+const FIRST_SUB_ROW_CUES = layouts('2021').t3.flatMap((l) => l.rows).filter((r) => r.id === 'other_no_correction' || r.id === 'other_no_fee').flatMap((r) => r.cues);
+
 function namesSubRow(al: Alignment, layout: TableLayout, segs: Segment[]): boolean {
   const other = layout.rows.findIndex((r) => r.id === 'other');
   const p = al.placements.find((x) => x.rows.includes(other));
-  return !!p && SUB_ROW_CUES.some((c) => segs[p.seg].label.includes(c));
+  // (Also where their cells cannot be read, and the alignment would sooner skip them.)
+  return (!!p && SUB_ROW_CUES.some((c) => segs[p.seg].label.includes(c))) || segs.some((s) => FIRST_SUB_ROW_CUES.some((c) => s.label.includes(c)));
 }
 
 /**

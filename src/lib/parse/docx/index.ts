@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { ReportError } from '../../format';
-import type { Line, ReportDocument, Token } from '../document';
+import { UNSURE_MARK as UNSURE, type Line, type ReportDocument, type Token } from '../document';
 import { normalizeText } from '../normalize';
 import { directory, readEntry } from './unzip';
 import { isWhite, on, PROPS_CHANGE, readStyles, type RunStyle } from './styles';
@@ -120,8 +120,6 @@ export function layout(xml: string, styles: ReadonlyMap<string, RunStyle> = new 
 
 /** Contents that are not on the page: deleted or moved-away text, the older branch of an alternative. */
 const GONE = new Set(['w:del', 'w:moveFrom', 'mc:Fallback']);
-/** Put in place of digits the page may not show as read: no figure holds it. */
-const UNSURE = '?';
 
 function rowLine(row: { text: string; span: number; merge: string | null }[], table: number, rowNo: number): Line {
   const tokens: Token[] = [];

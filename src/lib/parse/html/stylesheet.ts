@@ -13,9 +13,8 @@
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 import { selectAll, type Options } from 'css-select';
 import type { Element, Node } from './tree';
+import { UNSURE_MARK as UNSURE_TEXT } from '../document';
 
-/** Put in place of digits a browser may or may not show where they are: no figure holds it. */
-export const UNSURE_TEXT = '?';
 
 /** Past this many rules that matter, matching each is more work than a report page warrants. */
 const MAX_RULES = 400;
@@ -49,7 +48,7 @@ const adapter: NonNullable<Options<Node, Element>['adapter']> = {
   }),
 };
 
-interface Found { hide: Set<Element>; show: Set<Element>; unsure: Set<Element>; faint: Set<Element>; moved: Set<Element>; added: Set<Element> }
+interface Found { hide: Set<Element>; show: Set<Element>; unsure: Set<Element>; faint: Set<Element>; moved: Set<Element>; blanked: Set<Element>; added: Set<Element> }
 
 /** What a list of declarations does: hides, shows again, leaves unsure (faint or moved). */
 function effect(decls: string[]): { hides: boolean; shows: boolean; faint: boolean; moved: boolean; unsure: boolean } {
@@ -69,7 +68,7 @@ const inlineDecls = (style: string) => style.split(';').flatMap((d) => {
 
 /** Elements the page's styles hide for sure, those only a browser could place, and those CSS adds digits to. */
 export function styleEffects(root: Element): { hidden: Set<Element>; unsure: Set<Element>; added: Set<Element> } {
-  const found: Found = { hide: new Set(), show: new Set(), unsure: new Set(), faint: new Set(), moved: new Set(), added: new Set() };
+  const found: Found = { hide: new Set(), show: new Set(), unsure: new Set(), faint: new Set(), moved: new Set(), blanked: new Set(), added: new Set() };
   const css = stylesOf(root);
   if (css) {
     try {
@@ -87,7 +86,9 @@ export function styleEffects(root: Element): { hidden: Set<Element>; unsure: Set
   // Faint text counts in a table's cells only (a white title on a dark banner is no figure), moved
   // boxes in a table only (a floated column of the site is no cell).
   for (const e of found.faint) if (cellOf(e)) found.unsure.add(e);
-  for (const e of found.moved) if (inTable(e)) found.unsure.add(e);
+  // A cell moved in its row moves the others too: every cell of that row (or table) that holds no
+  // words, empty ones included, is unsure.
+  for (const e of found.moved) if (inTable(e)) for (const c of cellsOf(rowOf(e))) found.blanked.add(c);
   const hidden = new Set<Element>();
   for (const e of found.hide) {
     const inline = inlineDecls(e.attrs.style ?? '');
@@ -95,6 +96,7 @@ export function styleEffects(root: Element): { hidden: Set<Element>; unsure: Set
     else hidden.add(e);
   }
   for (const e of hidden) { found.unsure.delete(e); found.added.delete(e); }
+  for (const c of found.blanked) if (!/[\u3400-\u9fff]/.test(adapter.getText(c))) { found.unsure.delete(c); found.added.add(c); c.children = []; }
   return { hidden, unsure: found.unsure, added: found.added };
 }
 
@@ -189,6 +191,17 @@ function inTable(e: Element): boolean {
   return false;
 }
 
+/** The row an element stands in (itself if a row or a table), or the element. */
+function rowOf(e: Element): Element {
+  for (let p: Element | null = e; p; p = p.parent) if (p.tag === 'tr' || p.tag === 'table') return p;
+  return e;
+}
+
+function cellsOf(e: Element): Element[] {
+  if (CELL.has(e.tag)) return [e];
+  return e.children.flatMap((c) => (isEl(c) ? cellsOf(c) : []));
+}
+
 function markCells(root: Element, out: Set<Element>, which: (e: Element) => boolean): void {
   const walk = (e: Element, inCell: boolean) => {
     for (const c of e.children) {
@@ -200,9 +213,9 @@ function markCells(root: Element, out: Set<Element>, which: (e: Element) => bool
   walk(root, false);
 }
 
-/** Every run of digits under `e` becomes the unsure mark. */
+/** Every run of digits under `e` becomes the unsure mark (not in words: 1.属于国家秘密 names a row). */
 function markDigits(e: Element): void {
-  e.children = e.children.map((c) => (isEl(c) ? (markDigits(c), c) : c.replace(/[\d０-９]+/g, UNSURE_TEXT)));
+  e.children = e.children.map((c) => (isEl(c) ? (markDigits(c), c) : /[\u3400-\u9fff]/.test(c) ? c : c.replace(/[\d０-９]+/g, UNSURE_TEXT)));
 }
 
 /** Takes out what the styles hide, marks the digits only a browser could place, and the cells CSS adds digits to. */
