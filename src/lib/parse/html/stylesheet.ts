@@ -27,6 +27,8 @@ const FAINT = /^(?:font-size:(?:0|[01](?:\.\d+)?(?:px|pt)|0(?:em|rem|%))|opacity
 const ZERO_BOX = /^(?:height|width|max-height|max-width):0(?:px)?$/;
 /** Cells shown in another order than the page's source. */
 const REORDER = /^(?:order:-?[1-9]\d*|flex-direction:(?:row|column)-reverse|direction:rtl|float:right|grid-(?:column|row|area):)/;
+/** A cheap first look at an inline style (a Word page has one on every cell): can it do any of the above? */
+const MAY_MATTER = /font-size\s*:\s*(?:0|1(?:\.\d+)?(?:px|pt))|opacity\s*:\s*0(?!\.\d*[1-9])|color\s*:\s*(?:#f{3}\b|#f{6}|white|transparent|rgba?\(\s*255\s*,\s*255\s*,\s*255)|clip|scale\(\s*0|-\d{3}|order\s*:|reverse|rtl|float\s*:\s*right|grid-(?:column|row|area)|(?:height|width)\s*:\s*0(?![.\d])/i;
 /** A state a reader's pointer or the page's script brings about: not how the page rests. */
 const STATEFUL = /:(?:hover|focus|focus-within|focus-visible|active|visited|target|checked)|::?(?:selection|placeholder|marker|first-line|first-letter)/;
 const PSEUDO_CONTENT = /::?(?:before|after)\s*$/;
@@ -136,7 +138,7 @@ function inlineEffects(root: Element, found: Found): void {
   const walk = (e: Element) => {
     for (const c of e.children) {
       if (!isEl(c)) continue;
-      if (c.attrs.style) {
+      if (c.attrs.style && MAY_MATTER.test(c.attrs.style)) {
         const e = effect(inlineDecls(c.attrs.style));
         if (e.faint) found.faint.add(c);
         if (e.moved) found.moved.add(c);
