@@ -4,10 +4,9 @@
  * another way than 表三's narrow ones. The 表二 figures below are written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/lib/parse';
-import { isFailure, type ParsedReport } from '../../src/lib/format';
 import { makeTruth, rng } from '../support/synthetic-figures';
 import { APPLICANT_HEAD, SECTION, t3Form } from '../support/synthetic-forms';
+import { parsedText } from '../support/parse-text';
 
 const T2_HEAD = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '行政规范性文件'];
 const T2_REST = ['第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '5', '第二十条第（六）项', '信息内容', '本年处理决定数量',
@@ -24,11 +23,7 @@ function report(t2: number[], t3ByColumn: boolean): string {
     ...figures, ...SECTION.tail].join('\n');
 }
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('report.txt', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = parsedText;
 
 const KEYS = ['t2.rules.issued', 't2.rules.repealed', 't2.rules.in_force', 't2.normative.issued', 't2.normative.repealed', 't2.normative.in_force'];
 

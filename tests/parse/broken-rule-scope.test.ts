@@ -5,22 +5,17 @@
  * with certainty is reported as a contradiction of the report, not hidden behind flags.
  */
 import { describe, expect, it } from 'vitest';
-import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { parseFile } from '../../src/lib/parse';
 import { makeTruth, rng } from '../support/synthetic-figures';
-import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T2_FORM, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
+import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
+import { markdownT2, parsedText, pipe } from '../support/parse-text';
 
-const pipe = (cells: (string | number | null)[]) => `| ${cells.map((c) => (c === null ? '' : String(c))).join(' | ')} |`;
 
 /** Rows 7 and 8 of 表三 print their label on the line above their figures; row 11 prints none. */
 const APART = new Set([7, 8]);
 const UNLABELLED = 11;
 
 function markdown(cells: Record<string, number | null>): string {
-  const t2 = T2_FORM['2021'].flatMap((r) => [
-    ...(r.heading ? [r.heading, pipe(['信息内容', ...r.heads!])] : []),
-    pipe([r.labels[0], ...r.keys.map((k) => (k.endsWith('_yuan') ? (cells[k] as number) / 10000 : cells[k]))]),
-  ]);
+  const t2 = markdownT2(cells);
   const t3 = t3Form('2021').flatMap((r, i) => {
     const figures = r.keys.map((k) => cells[k]);
     const head = r.heading ? [r.heading] : [];
@@ -33,11 +28,7 @@ function markdown(cells: Record<string, number | null>): string {
     SECTION.t4[0], pipe(T4_HEAD_CELLS), pipe(REVIEW_KEYS.map((k) => cells[k])), ...SECTION.tail].join('\n');
 }
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('x.md', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = (text: string) => parsedText(text, 'x.md');
 
 describe('a broken 总计 in a labelled Markdown table', () => {
   const t = makeTruth(rng(21), '2021', { year: 2023 });

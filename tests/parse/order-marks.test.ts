@@ -4,23 +4,19 @@
  * and a line that looks like a page's number is a row where the pages say it cannot be one.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/lib/parse';
 import { readText } from '../../src/lib/parse/text';
 import { markSplits } from '../../src/lib/parse/marks';
 import { sumOtherRows } from '../../src/lib/parse/other-sum';
-import { isFailure, KEY_INFO, type ParsedReport } from '../../src/lib/format';
+import { KEY_INFO } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
 import { makeTruth, rng } from '../support/synthetic-figures';
 import { APPLICANT_HEAD, SECTION, t3Form } from '../support/synthetic-forms';
+import { parsedText } from '../support/parse-text';
 
 const marked = FAMILIES.find((f) => f.id === 'f1f')!;
 const t3Keys = (cells: Record<string, unknown>) => Object.keys(cells).filter((k) => KEY_INFO.get(k)?.table === 't3');
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('report.txt', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = parsedText;
 
 describe('blank marks read by order', () => {
   it('a mark is one cell with nothing in it: 表三 with —, / and marks run into figures (—0) is read exactly, its blanks null', async () => {

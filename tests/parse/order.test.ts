@@ -4,21 +4,17 @@
  * form's and every rule holds; anything else leaves the cells flagged, never guessed.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/lib/parse';
 import { readText } from '../../src/lib/parse/text';
 import { readByOrder } from '../../src/lib/parse/order';
-import { isFailure, KEY_INFO, type ParsedReport } from '../../src/lib/format';
+import { KEY_INFO } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
 import { makeTruth, rng } from '../support/synthetic-figures';
 import { APPLICANT_HEAD, SECTION, t3Form } from '../support/synthetic-forms';
+import { parsedText } from '../support/parse-text';
 
 const family = FAMILIES.find((f) => f.id === 'f1c')!;
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('report.txt', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = parsedText;
 
 const t3Keys = (cells: Record<string, unknown>) => Object.keys(cells).filter((k) => KEY_INFO.get(k)?.table === 't3');
 

@@ -5,30 +5,21 @@
  * (≥117, 近91) is a cell of the row. Read the other way the row shifts one column, silently.
  */
 import { describe, expect, it } from 'vitest';
-import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { parseFile } from '../../src/lib/parse';
 import { makeTruth, rng } from '../support/synthetic-figures';
-import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T2_FORM, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
+import { APPLICANT_HEAD, REVIEW_KEYS, SECTION, T4_HEAD_CELLS, t3Form } from '../support/synthetic-forms';
+import { markdownT2, parsedText, pipe } from '../support/parse-text';
 
-const pipe = (cells: (string | number | null)[]) => `| ${cells.map((c) => (c === null ? '' : String(c))).join(' | ')} |`;
 
 /** 表三's rows each with an empty third label column; `total` prints each row's 总计. */
 function markdown(cells: Record<string, number | null>, total: (k: string, v: number | null) => string): string {
-  const t2 = T2_FORM['2021'].flatMap((r) => [
-    ...(r.heading ? [r.heading, pipe(['信息内容', ...r.heads!])] : []),
-    pipe([r.labels[0], ...r.keys.map((k) => (k.endsWith('_yuan') ? (cells[k] as number) / 10000 : cells[k]))]),
-  ]);
+  const t2 = markdownT2(cells);
   const t3 = t3Form('2021').map((r) => pipe([r.heading ?? '', r.labels[0], '', ...r.keys.map((k) => (k.endsWith('.total') ? total(k, cells[k]) : cells[k]))]));
   return ['# 某某局2023年度政府信息公开工作年度报告', '一、总体情况', SECTION.t2[0], ...t2,
     SECTION.t3[0], pipe(['', '', '', ...APPLICANT_HEAD.slice(1)]), ...t3,
     SECTION.t4[0], pipe(T4_HEAD_CELLS), pipe(REVIEW_KEYS.map((k) => cells[k])), ...SECTION.tail].join('\n');
 }
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('x.md', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = (text: string) => parsedText(text, 'x.md');
 
 describe('a row printing one cell more than the form, the spare one empty beside its label', () => {
   const t = makeTruth(rng(33), '2021', { year: 2023 });

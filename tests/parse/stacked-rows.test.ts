@@ -5,10 +5,9 @@
  * column keeps that column's sum: the reading breaks a rule, so no cell of the run may stand.
  */
 import { describe, expect, it } from 'vitest';
-import { isFailure, type ParsedReport } from '../../src/lib/format';
-import { parseFile } from '../../src/lib/parse';
 import { makeTruth, rng } from '../support/synthetic-figures';
 import { APPLICANT_COLS, APPLICANT_HEAD, SECTION, T4_HEAD_CELLS, REVIEW_KEYS, t3Form } from '../support/synthetic-forms';
+import { parsedText } from '../support/parse-text';
 
 const A = 'unavailable_unclear';
 const B = 'rejected_petition';
@@ -53,11 +52,7 @@ function dump(cells: Record<string, number | null>): string {
     SECTION.t4[0], T4_HEAD_CELLS.join('  '), REVIEW_KEYS.map((k) => cells[k]).join('  '), ...SECTION.tail].join('\n');
 }
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('report.txt', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = parsedText;
 
 describe('two rows of 表三 printed stacked (pdftotext -layout)', () => {
   for (const seed of [3, 8, 21]) {

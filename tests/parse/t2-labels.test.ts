@@ -8,18 +8,14 @@
  * figures printed before their labels are read exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/lib/parse';
-import { isFailure, KEY_INFO, type ParsedReport } from '../../src/lib/format';
+import { KEY_INFO, type ParsedReport } from '../../src/lib/format';
 import { rng } from '../support/synthetic-figures';
 import { arrange, source, T2_MODES } from '../support/synthetic-t2';
+import { parsedText } from '../support/parse-text';
 
 const T2 = [...KEY_INFO].filter(([, v]) => v.table === 't2').map(([k]) => k);
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('report.txt', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = parsedText;
 
 const wrong = (r: ParsedReport, truth: Record<string, number | null>) =>
   T2.filter((k) => k in truth && !(k in r.uncertain) && r.cells[k] !== truth[k]).map((k) => `${k}: ${truth[k]} → ${r.cells[k]}`);

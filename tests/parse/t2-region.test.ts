@@ -4,17 +4,13 @@
  * name an item and its rows without the table's column words are not taken for the table.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/lib/parse';
-import { isFailure, KEY_INFO, type ParsedReport } from '../../src/lib/format';
+import { KEY_INFO } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
+import { parsedText } from '../support/parse-text';
 
 const T2 = [...KEY_INFO].filter(([, v]) => v.table === 't2').map(([k]) => k);
 
-async function parse(text: string): Promise<ParsedReport> {
-  const r = await parseFile('report.txt', new TextEncoder().encode(text));
-  if (isFailure(r)) throw new Error(r.error.message);
-  return r;
-}
+const parse = parsedText;
 
 /** A readable report (Markdown pipes) with its lines from 表二's heading through the 规章 row dropped. */
 function lostOpening(seed: number) {

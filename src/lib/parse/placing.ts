@@ -124,10 +124,11 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
   return best!;
 }
 
-const SUB_ROW_CUES = layouts('2021').t3.flatMap((l) => l.rows).filter((r) => (OTHER_SUB_ROWS as readonly string[]).includes(r.id)).flatMap((r) => r.cues);
-
+/** The words of the 2021 表三 rows `ids`, as its layouts cue them. */
+const cuesOf = (ids: readonly string[]) => layouts('2021').t3.flatMap((l) => l.rows).filter((r) => ids.includes(r.id)).flatMap((r) => r.cues);
+const SUB_ROW_CUES = cuesOf(OTHER_SUB_ROWS);
 /** The first two sub-rows' own words: no 2019 table prints them. */
-const FIRST_SUB_ROW_CUES = layouts('2021').t3.flatMap((l) => l.rows).filter((r) => r.id === 'other_no_correction' || r.id === 'other_no_fee').flatMap((r) => r.cues);
+const FIRST_SUB_ROW_CUES = cuesOf(['other_no_correction', 'other_no_fee']);
 
 function namesSubRow(al: Alignment, layout: TableLayout, segs: Segment[]): boolean {
   const other = layout.rows.findIndex((r) => r.id === 'other');

@@ -12,9 +12,9 @@
  */
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 import { selectAll, type Options } from 'css-select';
-import type { Element, Node } from './tree';
+import { textContent, type Element, type Node } from './tree';
 import { UNSURE_MARK as UNSURE_TEXT } from '../document';
-
+import { CJK } from '../naming';
 
 /** Past this many rules that matter, matching each is more work than a report page warrants. */
 const MAX_RULES = 400;
@@ -42,7 +42,7 @@ const adapter: NonNullable<Options<Node, Element>['adapter']> = {
   getName: (e) => e.tag,
   getParent: (e) => e.parent,
   getSiblings: (n) => (isEl(n) && n.parent ? n.parent.children : [n]),
-  getText: (n) => (isEl(n) ? n.children.map((c) => adapter.getText(c)).join('') : n),
+  getText: (n) => (isEl(n) ? textContent(n) : n),
   hasAttrib: (e, name) => name in e.attrs,
   removeSubsets: (nodes) => nodes.filter((n, i) => {
     for (let p = isEl(n) ? n.parent : null; p; p = p.parent) if (nodes.includes(p)) return false;
@@ -52,8 +52,15 @@ const adapter: NonNullable<Options<Node, Element>['adapter']> = {
 
 interface Found { hide: Set<Element>; show: Set<Element>; unsure: Set<Element>; faint: Set<Element>; moved: Set<Element>; blanked: Set<Element>; added: Set<Element> }
 
+interface Effect { hides: boolean; shows: boolean; faint: boolean; moved: boolean; unsure: boolean }
+/** A rule of a sheet with what it does, read once. */
+interface Sheet extends Effect { rule: Rule; adds: boolean }
+
+/** An element that a sheet can name by class or id. */
+const classed = (e: Element) => 'class' in e.attrs || 'id' in e.attrs;
+
 /** What a list of declarations does: hides, shows again, leaves unsure (faint or moved). */
-function effect(decls: string[]): { hides: boolean; shows: boolean; faint: boolean; moved: boolean; unsure: boolean } {
+function effect(decls: string[]): Effect {
   const hides = decls.some((d) => HIDE.test(d));
   const zeroBox = decls.some((d) => ZERO_BOX.test(d)) && decls.some((d) => /^overflow(?:-[xy])?:(?:hidden|clip)$/.test(d));
   const faint = zeroBox || decls.some((d) => FAINT.test(d));
@@ -74,14 +81,14 @@ export function styleEffects(root: Element): { hidden: Set<Element>; unsure: Set
   const css = stylesOf(root);
   if (css) {
     try {
-      const rules: Rule[] = [];
-      postcss.parse(css).walkRules((rule) => { rules.push(rule); });
-      const marking = rules.filter((r) => { const e = effect(declsOf(r)); return e.hides || e.shows || e.unsure || digitContent(r); });
-      if (marking.length > MAX_RULES) markCells(root, found.unsure, (e) => 'class' in e.attrs || 'id' in e.attrs);
-      else if (marking.some((r) => { const e = effect(declsOf(r)); return e.hides || e.unsure || digitContent(r); })) for (const rule of marking) applyRule(rule, root, found);
+      const rules: Sheet[] = [];
+      postcss.parse(css).walkRules((rule) => { rules.push({ rule, ...effect(declsOf(rule)), adds: digitContent(rule) }); });
+      const marking = rules.filter((r) => r.hides || r.shows || r.unsure || r.adds);
+      if (marking.length > MAX_RULES) markCells(root, found.unsure, classed);
+      else if (marking.some((r) => r.hides || r.unsure || r.adds)) for (const r of marking) applyRule(r, root, found);
     } catch {
       // A sheet postcss cannot read may still do any of the above by class or id.
-      markCells(root, found.unsure, (e) => 'class' in e.attrs || 'id' in e.attrs);
+      markCells(root, found.unsure, classed);
     }
   }
   inlineEffects(root, found);
@@ -98,7 +105,7 @@ export function styleEffects(root: Element): { hidden: Set<Element>; unsure: Set
     else hidden.add(e);
   }
   for (const e of hidden) { found.unsure.delete(e); found.added.delete(e); }
-  for (const c of found.blanked) if (!/[\u3400-\u9fff]/.test(adapter.getText(c))) { found.unsure.delete(c); found.added.add(c); c.children = []; }
+  for (const c of found.blanked) if (!CJK.test(textContent(c))) { found.unsure.delete(c); found.added.add(c); c.children = []; }
   return { hidden, unsure: found.unsure, added: found.added };
 }
 
@@ -106,11 +113,10 @@ function digitContent(rule: Rule): boolean {
   return rule.selectors.some((s) => PSEUDO_CONTENT.test(s)) && rule.nodes.some((d) => d.type === 'decl' && d.prop.toLowerCase() === 'content' && /\d/.test(d.value));
 }
 
-function applyRule(rule: Rule, root: Element, found: Found): void {
+function applyRule(e: Sheet, root: Element, found: Found): void {
+  const { rule, adds } = e;
   if (!inScreen(rule)) return;
-  const e = effect(declsOf(rule));
   const sure = mediaSure(rule);
-  const adds = digitContent(rule);
   for (const selector of rule.selectors) {
     if (STATEFUL.test(selector)) continue;
     const pseudo = PSEUDO_CONTENT.test(selector);
@@ -172,7 +178,7 @@ function stylesOf(root: Element): string {
   const walk = (e: Element) => {
     for (const c of e.children) {
       if (!isEl(c)) continue;
-      if (c.tag === 'style') out.push(adapter.getText(c));
+      if (c.tag === 'style') out.push(textContent(c));
       else walk(c);
     }
   };
@@ -209,7 +215,7 @@ function markCells(root: Element, out: Set<Element>, which: (e: Element) => bool
     for (const c of e.children) {
       if (!isEl(c)) continue;
       if (inCell && which(c)) out.add(c);
-      walk(c, inCell || c.tag === 'td' || c.tag === 'th');
+      walk(c, inCell || CELL.has(c.tag));
     }
   };
   walk(root, false);
@@ -217,7 +223,7 @@ function markCells(root: Element, out: Set<Element>, which: (e: Element) => bool
 
 /** Every run of digits under `e` becomes the unsure mark (not in words: 1.属于国家秘密 names a row). */
 function markDigits(e: Element): void {
-  e.children = e.children.map((c) => (isEl(c) ? (markDigits(c), c) : /[\u3400-\u9fff]/.test(c) ? c : c.replace(/[\d０-９]+/g, UNSURE_TEXT)));
+  e.children = e.children.map((c) => (isEl(c) ? (markDigits(c), c) : CJK.test(c) ? c : c.replace(/[\d０-９]+/g, UNSURE_TEXT)));
 }
 
 /** Takes out what the styles hide, marks the digits only a browser could place, and the cells CSS adds digits to. */
