@@ -15,6 +15,8 @@ export interface PageShape {
   blank?: string;
   /** Keys printed blank. */
   blankKeys?: (key: string) => boolean;
+  /** A cell's whole markup, given its key and what it shows (default `<td>shown</td>`). */
+  cell?: (key: string, shown: string) => string;
 }
 
 const T3_HEAD: string[][] = [
@@ -36,7 +38,8 @@ export function reportPage(s: Synthetic, shape: PageShape = {}): string {
   }).join('')}</tr>`).join('\n');
   const value = (k: string) => {
     const v = shape.blankKeys?.(k) ? '' : printed(s, k);
-    return `<td>${v === '' ? (shape.blank ?? '') : v}</td>`;
+    const shown = v === '' ? (shape.blank ?? '') : v;
+    return shape.cell ? shape.cell(k, shown) : `<td>${shown}</td>`;
   };
   const rows = printedRows(s);
   const body = (table: 't2' | 't3' | 't4', label: (l: string, i: number, n: number) => string) => {

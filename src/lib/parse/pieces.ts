@@ -288,8 +288,14 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
         out.push(badPiece(l, t, li, text, `这一格里印着“${text}”：可能是一个数在格内折了行，也可能是几个数挤在一格，无法确定，请核对原表`));
       } else {
         const last = ti === tokens.length - 1;
+        const from = out.length;
         splitMixed(t, li, out, !cellular && kinds.slice(ti + 1).some((k) => k.kind === 'number'),
           !cellular && last && CJK.test(lines[li + 1]?.tokens[0]?.text.trim().charAt(0) ?? ''));
+        // A cell's doubt (a PDF's unseen or clipped digits) stays with the figures its words held.
+        for (let j = from; t.doubt && j < out.length; j++) {
+          const p = out[j];
+          if (p.kind === 'value' && p.raw !== '') out[j] = badPiece(l, t, li, p.raw, t.doubt);
+        }
       }
     });
   });

@@ -5,6 +5,7 @@
 import { ReportError } from '../../format';
 import type { Line, ReportDocument } from '../document';
 import { toPieces, type Piece, type RawItem } from './items';
+import { unseenItems, type Ops } from './ink';
 import { assemble } from './labels';
 import { documentOptions, loadPdfjs } from './pdfjs';
 import { withoutFontPrograms } from './fonts';
@@ -15,8 +16,6 @@ import { classify, findBlocks } from './tables';
 const MSG_ENCRYPTED = '这个 PDF 文件已加密，无法读取。请先用 PDF 阅读器去掉密码（另存为不加密的 PDF），再导入。';
 const MSG_SCANNED = '这个 PDF 没有文字层（可能是扫描件），无法读取数字。请使用带文字的 PDF、网页版报告，或先做文字识别（OCR）。';
 const MSG_BROKEN = '这个 PDF 文件已损坏或不完整，无法打开。请重新下载原文件。';
-
-const CLIPPED = '这个数印到了页面边缘之外（表格比页面宽），超出的数字被截掉了，请核对原表或原始文件';
 
 /** Fewer visible characters than this per page means there is no real text layer. */
 const MIN_CHARS_PER_PAGE = 30;
@@ -64,7 +63,7 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
       const out: { pieces: Piece[]; height: number; page: number }[] = [];
       for (let i = 0; i < doc.numPages; i++) {
         if (Date.now() >= deadline) throw pdfTimedOut();
-        out.push(await readPage(doc, i + 1));
+        out.push(await readPage(pdfjs, doc, i + 1));
       }
       return out;
     };
@@ -85,15 +84,21 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
   return { kind: 'pdf', text: plainText(lines), lines, paged: true, ...(title ? { title } : {}) };
 }
 
-type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 
-async function readPage(doc: PdfDoc, n: number): Promise<{ pieces: Piece[]; height: number; page: number }> {
+async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number): Promise<{ pieces: Piece[]; height: number; page: number }> {
   const page = await doc.getPage(n);
   const view = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
+  // The colours the figures are painted in are only in the operator list (ink.ts); a page
+  // without a digit has no figure to hide.
+  const digits = items.some((it) => /[0-9０-９]/.test(it.str));
+  const ops = digits ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
+  const unseen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops) : [];
   page.cleanup();
-  return { pieces: toPieces(items, { transform: view.transform, height: view.height, width: view.width }), height: view.height, page: n };
+  return { pieces: toPieces(items, { transform: view.transform, height: view.height, width: view.width }, unseen), height: view.height, page: n };
 }
 
 function visibleChars(pieces: Piece[]): number {
@@ -113,7 +118,7 @@ function toLines(rows: Row[]): Line[] {
     }
     n++;
     lines.push({ cellular: true, tokens: r.texts.map((text, i) => {
-      const doubt = r.doubt && i >= r.doubt.from ? r.doubt.why : r.clipped?.includes(i) ? CLIPPED : undefined;
+      const doubt = r.doubt && i >= r.doubt.from ? r.doubt.why : r.doubts?.[i];
       return { text, page, line: n, ...(doubt ? { doubt } : {}) };
     }) });
   }

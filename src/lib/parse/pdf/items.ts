@@ -5,6 +5,10 @@
  */
 import { isNumber } from './values';
 import { horizontalForms, unifyIdeographs } from '../normalize';
+import { UNSEEN } from '../document';
+import { CJK } from '../naming';
+
+const CLIPPED = '这个数印到了页面边缘之外（表格比页面宽），超出的数字被截掉了，请核对原表或原始文件';
 
 export interface Piece {
   text: string;
@@ -20,8 +24,8 @@ export interface Piece {
   mid: number;
   /** Text written top-to-bottom (a vertical table label); kept out of row grouping. */
   vertical: boolean;
-  /** The text runs past the page's edge: what is printed beyond it is cut off (a table wider than the page). */
-  clipped?: boolean;
+  /** Why its figures cannot be trusted as printed: cut off by the page's edge, or not visible. */
+  doubt?: string;
 }
 
 /** The subset of pdfjs's TextItem that we read. */
@@ -59,9 +63,10 @@ function compose(m1: number[], m2: number[]): number[] {
   ];
 }
 
-export function toPieces(items: RawItem[], view: View): Piece[] {
+/** `unseen[i]`: a digit of item i is painted so that a reader cannot see it (ink.ts). */
+export function toPieces(items: RawItem[], view: View, unseen: readonly boolean[] = []): Piece[] {
   const out: Piece[] = [];
-  for (const it of items) {
+  for (const [i, it] of items.entries()) {
     const text = unifyIdeographs(horizontalForms(it.str)).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     // Device space has y downward; flip it back so "higher on the page" stays "larger y".
@@ -80,7 +85,9 @@ export function toPieces(items: RawItem[], view: View): Piece[] {
       continue;
     }
     for (const part of splitNumbers(piece)) {
-      if (part.x < EDGE * size || part.x2 > view.width - EDGE * size) part.clipped = true;
+      // Words stay words whatever their colour (a white heading on a dark band); figures do not.
+      if (unseen[i] && /\d/.test(part.text) && !CJK.test(part.text)) part.doubt = UNSEEN;
+      else if (part.x < EDGE * size || part.x2 > view.width - EDGE * size) part.doubt = CLIPPED;
       out.push(part);
     }
   }

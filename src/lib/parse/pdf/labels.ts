@@ -21,8 +21,8 @@ export interface OutRow {
   texts: string[];
   /** Why the row's figures (texts from `from` on) cannot be placed. */
   doubt?: { why: string; from: number };
-  /** Texts (by index) of figures the page's edge cut off. */
-  clipped?: number[];
+  /** Why a text (by index) cannot be trusted as printed (see Piece.doubt). */
+  doubts?: Record<number, string>;
 }
 
 /** A numeric row's label cells as one text. */
@@ -123,7 +123,7 @@ export function assemble(entries: Entry[]): OutRow[] {
     if (taken.has(e) || e.absorbed) continue;
     const page = e.row.page;
     if (e.kind !== 'num') {
-      out.push({ page, texts: e.row.cells.map((c) => c.text) });
+      out.push({ page, texts: e.row.cells.map((c) => c.text), ...doubtsOf(e.row.cells, 0) });
       continue;
     }
     for (const t of before.get(e) ?? []) out.push({ page, texts: [t] });
@@ -131,8 +131,13 @@ export function assemble(entries: Entry[]): OutRow[] {
     const values = e.values.map((c) => (c ? c.text : ''));
     const texts = label !== undefined ? [label, ...values] : values;
     const from = texts.length - values.length;
-    const clipped = e.values.flatMap((c, i) => (c?.clipped ? [from + i] : []));
-    out.push({ page, texts, ...(e.doubt ? { doubt: { why: e.doubt, from } } : {}), ...(clipped.length ? { clipped } : {}) });
+    out.push({ page, texts, ...(e.doubt ? { doubt: { why: e.doubt, from } } : {}), ...doubtsOf(e.values, from) });
   }
   return out;
+}
+
+/** The doubts of cells that become texts from index `from` on. */
+function doubtsOf(cells: readonly (Cell | null)[], from: number): { doubts?: Record<number, string> } {
+  const doubts = Object.fromEntries(cells.flatMap((c, i) => (c?.doubt ? [[from + i, c.doubt]] : [])));
+  return Object.keys(doubts).length ? { doubts } : {};
 }

@@ -13,8 +13,8 @@ export interface Cell {
   x2: number;
   size: number;
   mid: number;
-  /** Part of the cell's text runs past the page's edge (see Piece.clipped). */
-  clipped?: boolean;
+  /** Why part of the cell's text cannot be trusted (see Piece.doubt). */
+  doubt?: string;
 }
 
 /** Where a cell stands, as its column aligns it: by its left edge, its right edge or its centre. */
@@ -89,10 +89,10 @@ function toCells(pieces: Piece[]): Cell[] {
       last.text += gap > SPACE_GAP * size ? ` ${p.text}` : p.text;
       last.x2 = Math.max(last.x2, p.x2);
       last.mid = (last.mid + p.mid) / 2;
-      if (p.clipped) last.clipped = true;
+      if (p.doubt) last.doubt ??= p.doubt;
       return;
     }
-    last = { text: p.text, x: p.x, x2: p.x2, size: p.size, mid: p.mid, ...(p.clipped ? { clipped: true } : {}) };
+    last = { text: p.text, x: p.x, x2: p.x2, size: p.size, mid: p.mid, ...(p.doubt ? { doubt: p.doubt } : {}) };
     cells.push(last);
   });
   // Spaces between two CJK characters are justification, not separators (无正当理由大量反复 申请).

@@ -75,7 +75,8 @@ export function joinWrappedFigures(entries: Entry[]): void {
       if (tail.kind !== 'num' || !continues(prev, tail, w, firstLine, itemLabel)) break;
       tail.values.forEach((t, k) => {
         const h = head.values[k];
-        if (t && h) head.values[k] = { ...h, text: h.text + t.text, x2: Math.max(h.x2, t.x2) };
+        const doubt = h?.doubt ?? t?.doubt;
+        if (t && h) head.values[k] = { ...h, text: h.text + t.text, x2: Math.max(h.x2, t.x2), ...(doubt ? { doubt } : {}) };
       });
       // The rest of the label on the tail's line goes on the label's last cell.
       const words = labelText(tail);

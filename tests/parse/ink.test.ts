@@ -1,0 +1,58 @@
+/**
+ * ink.ts on operator lists written by hand, for what a browser's print does not make: text
+ * made transparent by a graphics state, a hiding box drawn inside a scaled form, text the
+ * walk cannot match. Real prints are in pdf-ink.test.ts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPdfjs } from '../../src/lib/parse/pdf/pdfjs';
+import { unseenItems, type Ops } from '../../src/lib/parse/pdf/ink';
+import type { RawItem } from '../../src/lib/parse/pdf/items';
+
+let OPS: Ops;
+beforeAll(async () => { OPS = (await loadPdfjs()).OPS as unknown as Ops; });
+
+type Op = [keyof Ops, unknown[]];
+const item = (str: string, x: number, y: number): RawItem => ({ str, transform: [10, 0, 0, 10, x, y], width: 6 * str.length, height: 10 });
+const show = (s: string): Op => ['showText', [[...s].map((unicode) => ({ unicode }))]];
+const box = (x: number, y: number, w: number, h: number): Op => ['constructPath', [OPS.fill, [null], [x, y, x + w, y + h]]];
+const run = (items: RawItem[], ops: Op[]) => unseenItems(items, { fnArray: ops.map(([f]) => OPS[f]), argsArray: ops.map(([, a]) => a) }, OPS);
+
+describe('figures a page paints but does not show', () => {
+  it('a graphics state with fill opacity 0 hides them until it is restored', () => {
+    const items = [item('12', 100, 500), item('34', 200, 500)];
+    expect(run(items, [['save', []], ['setGState', [[['ca', 0]]]], show('12'), ['restore', []], show('34')])).toEqual([true, false]);
+  });
+
+  it('black digits in a black box drawn inside a scaled form are hidden; beside the box they show', () => {
+    const items = [item('56', 100, 500), item('78', 300, 500)];
+    const ops: Op[] = [
+      ['paintFormXObjectBegin', [[10, 0, 0, 10, 0, 0], null]],
+      ['setFillRGBColor', ['#000000']], box(9, 49, 4, 2),
+      ['paintFormXObjectEnd', []],
+      show('56'), show('78'),
+    ];
+    expect(run(items, ops)).toEqual([true, false]);
+  });
+
+  it('a box painted after the text does not hide it; one of another colour does not either', () => {
+    const items = [item('9', 100, 500), item('10', 300, 500)];
+    const ops: Op[] = [
+      ['setFillRGBColor', ['#1f3f7a']], box(290, 490, 40, 30),
+      ['setFillRGBColor', ['#ffffff']], show('9'),
+      show('10'),
+      ['setFillRGBColor', ['#ffffff']], box(90, 490, 40, 30),
+    ];
+    expect(run(items, ops)).toEqual([true, false]);
+  });
+
+  it('white words stay words; white digits among words are a label, not a figure to hide', () => {
+    const items = [item('一、总体情况', 100, 700), item('2', 100, 500)];
+    expect(run(items, [['setFillRGBColor', ['#ffffff']], show('一、总体情况'), ['setFillRGBColor', ['#000000']], show('2')])).toEqual([false, false]);
+  });
+
+  it('text the walk cannot match is unseen only on a page that hides digits somewhere', () => {
+    const items = [item('15', 100, 500), item('88', 200, 500)];
+    expect(run(items, [show('15'), show('99')])).toEqual([false, false]);
+    expect(run(items, [['setFillRGBColor', ['#ffffff']], show('15'), show('99')])).toEqual([true, true]);
+  });
+});

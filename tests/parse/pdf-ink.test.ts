@@ -1,0 +1,76 @@
+/**
+ * Figures a PDF carries in its text but a reader of the page cannot see: digits painted white
+ * on the white page, fully transparent, or black inside a black box. They must never join the
+ * figure the page shows (a white 7 before 36 is not 736) nor fill a cell the page shows blank.
+ * White figures on a dark band are seen, and read.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { makeReport } from '../support/synthetic';
+import { reportPage, type PageShape } from '../support/html-page';
+import { scoreExtracted } from '../support/score-extracted';
+
+let browser: FreshBrowser;
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdf-ink-'));
+beforeAll(async () => { browser = await freshBrowser(); }, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** About one cell in five, chosen by its key. */
+const chosen = (seed: number) => (k: string) => [...k].reduce((n, c) => n + c.charCodeAt(0), seed) % 5 === 0;
+
+async function print(seed: number, cell: PageShape['cell']) {
+  const s = makeReport(seed, seed % 2 ? '2021' : '2019');
+  const page = await browser.context.newPage();
+  await page.setContent(reportPage(s, { cell }));
+  const pdf = join(dir, `${seed}-${Math.random().toString(36).slice(2)}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  await page.close();
+  return { s, r: await scoreExtracted(s, new Uint8Array(readFileSync(pdf)), 'report.pdf') };
+}
+
+// Printed with backgrounds: without them Chromium darkens light text so that it shows on paper
+// (white is printed grey #ababab, which a reader sees).
+// (Chromium leaves text of opacity 0 out of the PDF altogether; ink.test.ts covers transparency.)
+const hiders: [string, string][] = [
+  ['white on the page', 'color:#fff'],
+  ['black in a black box', 'color:#000;background:#000'],
+];
+
+describe('digits a PDF page does not show', () => {
+  it.each(hiders)('%s, before a figure or alone in a blank cell: flagged, never read', async (_, style) => {
+    for (const seed of [3, 4]) {
+      const pick = chosen(seed);
+      const hidden: string[] = [];
+      const { s, r } = await print(seed, (k, shown) => {
+        if (!pick(k)) return `<td>${shown}</td>`;
+        hidden.push(k);
+        return `<td><span style="${style}">7</span>${shown}</td>`;
+      });
+      expect(r.wrong, `seed ${seed}`).toEqual([]);
+      // Each cell with a hidden digit is flagged: what it shows cannot be told from what it carries.
+      expect(hidden.filter((k) => s.cells[k] !== undefined && !(k in r.uncertain)), `seed ${seed}`).toEqual([]);
+      expect(hidden.length).toBeGreaterThan(20);
+    }
+  }, 180_000);
+
+  it('white figures on a dark cell are seen and read', async () => {
+    const seed = 5;
+    const pick = chosen(seed);
+    const dark: string[] = [];
+    const { s, r } = await print(seed, (k, shown) => {
+      if (!pick(k)) return `<td>${shown}</td>`;
+      dark.push(k);
+      return `<td style="background:#1f3f7a;color:#fff">${shown}</td>`;
+    });
+    expect(r.wrong).toEqual([]);
+    const read = dark.filter((k) => r.cells[k] === s.cells[k] && !(k in r.uncertain));
+    expect(dark.length).toBeGreaterThan(20);
+    expect(read.length / dark.length).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+});
