@@ -34,15 +34,20 @@ describe('figures a page paints but does not show', () => {
     expect(run(items, ops)).toEqual([true, false]);
   });
 
-  it('a box painted after the text does not hide it; one of another colour does not either', () => {
-    const items = [item('9', 100, 500), item('10', 300, 500)];
+  it('an opaque box painted after the text covers it; a highlighter blended over it, or a box elsewhere, does not', () => {
+    const items = [item('9', 100, 500), item('10', 300, 500), item('11', 500, 500)];
     const ops: Op[] = [
-      ['setFillRGBColor', ['#1f3f7a']], box(290, 490, 40, 30),
-      ['setFillRGBColor', ['#ffffff']], show('9'),
-      show('10'),
-      ['setFillRGBColor', ['#ffffff']], box(90, 490, 40, 30),
+      show('9'), show('10'), show('11'),
+      ['setFillRGBColor', ['#000000']], box(95, 495, 20, 15),
+      ['save', []], ['setGState', [[['BM', 'multiply']]]], ['setFillRGBColor', ['#ffff00']], box(295, 495, 30, 15), ['restore', []],
+      box(500, 300, 40, 40),
     ];
-    expect(run(items, ops)).toEqual([true, false]);
+    expect(run(items, ops)).toEqual([true, false, false]);
+  });
+
+  it('white on a dark box painted before it shows', () => {
+    const items = [item('12', 300, 500)];
+    expect(run(items, [['setFillRGBColor', ['#1f3f7a']], box(290, 490, 40, 30), ['setFillRGBColor', ['#ffffff']], show('12')])).toEqual([false]);
   });
 
   it('white words stay words; white digits among words are a label, not a figure to hide', () => {

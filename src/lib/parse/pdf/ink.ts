@@ -1,6 +1,7 @@
 /**
  * Which text items a reader of the printed page cannot see: digits painted in the colour of
- * what lies under them (white on the white page, black in a black box) or fully transparent.
+ * what lies under them (white on the white page, black in a black box), fully transparent,
+ * or covered by an opaque box painted after them.
  * pdf.js's text content carries no colour, so the page's operator list is walked alongside it:
  * both come from one evaluation of the same content stream, in the same order, so the glyphs
  * of the operator list's text, joined, are the text items' characters, joined.
@@ -15,13 +16,17 @@ type Matrix = number[];
 interface State {
   fill: string;
   alpha: number;
+  /** Paint replaces what is under it (not a multiply highlighter's blend). */
+  opaque: boolean;
   ctm: Matrix;
 }
 
-/** A filled area of one colour, in page space, as painted before some text. */
+/** A filled area of one colour, in page space: a background for text painted after it, a cover for text before it. */
 interface Box {
   x1: number; y1: number; x2: number; y2: number;
   fill: string;
+  /** It hides what lies under it (full opacity, normal blending). */
+  covers: boolean;
 }
 
 /** One glyph of the operator list's text: its character and the paint it was drawn with. */
@@ -58,7 +63,7 @@ function mul(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-function boxOf(minMax: ArrayLike<number>, ctm: Matrix, fill: string): Box | null {
+function boxOf(minMax: ArrayLike<number>, ctm: Matrix, fill: string, covers: boolean): Box | null {
   const [x0, y0, x1, y1] = [minMax[0], minMax[1], minMax[2], minMax[3]];
   if (![x0, y0, x1, y1].every(Number.isFinite)) return null;
   const xs: number[] = [], ys: number[] = [];
@@ -66,7 +71,7 @@ function boxOf(minMax: ArrayLike<number>, ctm: Matrix, fill: string): Box | null
     xs.push(ctm[0] * x + ctm[2] * y + ctm[4]);
     ys.push(ctm[1] * x + ctm[3] * y + ctm[5]);
   }
-  const b = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys), fill };
+  const b = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys), fill, covers };
   return b.x2 - b.x1 >= MIN_BOX && b.y2 - b.y1 >= MIN_BOX ? b : null;
 }
 
@@ -86,7 +91,7 @@ function paint(ops: OpList, OPS: Ops): { glyphs: Glyph[]; boxes: Box[] } {
   const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const glyphs: Glyph[] = [];
   const boxes: Box[] = [];
-  let st: State = { fill: '#000000', alpha: 1, ctm: [1, 0, 0, 1, 0, 0] };
+  let st: State = { fill: '#000000', alpha: 1, opaque: true, ctm: [1, 0, 0, 1, 0, 0] };
   const stack: State[] = [];
   const { fnArray, argsArray } = ops;
   for (let i = 0; i < fnArray.length; i++) {
@@ -104,11 +109,12 @@ function paint(ops: OpList, OPS: Ops): { glyphs: Glyph[]; boxes: Box[] } {
     else if (fn === OPS.setGState) {
       for (const entry of (args[0] as [string, unknown][]) ?? []) {
         if (entry[0] === 'ca' && typeof entry[1] === 'number') st.alpha = entry[1];
+        if (entry[0] === 'BM') st.opaque = entry[1] === 'source-over';
       }
     } else if (fn === OPS.constructPath) {
       const [op, , minMax] = args as [number, unknown, ArrayLike<number> | null];
       if (fills.has(op) && minMax && st.alpha > 0.5 && st.fill) {
-        const b = boxOf(minMax, st.ctm, st.fill);
+        const b = boxOf(minMax, st.ctm, st.fill, st.opaque && st.alpha > 0.95);
         if (b) boxes.push(b);
       }
     } else if (fn === OPS.showText) {
@@ -122,13 +128,18 @@ function paint(ops: OpList, OPS: Ops): { glyphs: Glyph[]; boxes: Box[] } {
   return { glyphs, boxes };
 }
 
+const inside = (b: Box, x: number, y: number) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2;
+
 /** The colour under point (x, y): the last background painted there before the text, else the page. */
 function groundAt(boxes: Box[], under: number, x: number, y: number): string {
-  for (let i = under - 1; i >= 0; i--) {
-    const b = boxes[i];
-    if (x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2) return b.fill;
-  }
+  for (let i = under - 1; i >= 0; i--) if (inside(boxes[i], x, y)) return boxes[i].fill;
   return PAGE;
+}
+
+/** Whether an opaque box painted after the text lies over point (x, y): a redaction's black bar. */
+function coveredAt(boxes: Box[], under: number, x: number, y: number): boolean {
+  for (let i = under; i < boxes.length; i++) if (boxes[i].covers && inside(boxes[i], x, y)) return true;
+  return false;
 }
 
 /**
@@ -138,7 +149,8 @@ function groundAt(boxes: Box[], under: number, x: number, y: number): string {
  */
 export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops): boolean[] {
   const { glyphs, boxes } = paint(ops, OPS);
-  const hiddenGlyph = (g: Glyph, x: number, y: number) => g.alpha <= 0.1 || blends(g.fill, groundAt(boxes, g.under, x, y));
+  const hiddenGlyph = (g: Glyph, x: number, y: number) => g.alpha <= 0.1 || blends(g.fill, groundAt(boxes, g.under, x, y))
+    || coveredAt(boxes, g.under, x, y);
   const out = items.map(() => false);
   let anyHidden = false;
   const lost: number[] = [];
