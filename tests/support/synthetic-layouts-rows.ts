@@ -31,3 +31,27 @@ export function subItems(c: Ctx): SyntheticDoc {
   }
   return { ...d, text: out.join('\n') };
 }
+
+/**
+ * A 序号 column before each row's name: under a header cell 序号 or 编号, or with no header; the
+ * numbers run on through all the tables or start again in each (表二's items, 表三). 表四's
+ * row, which has no name, gets none.
+ */
+export function rowNumbers(c: Ctx): SyntheticDoc {
+  const d = tabbed(c);
+  const head = pick(c.r, ['序号', '编号', '']);
+  const restart = c.r() < 0.5;
+  const cjk = /[\u4e00-\u9fff]/;
+  let n = 0;
+  const out = d.text.split('\n').map((line) => {
+    const fields = line.split('\t');
+    if (fields.length < 2) {
+      // A table's title line: numbering may start again under it.
+      if (restart && /第二十条|收到和处理|行政复议/.test(line)) n = 0;
+      return line;
+    }
+    if (fields.every((f) => cjk.test(f))) return head ? [head, ...fields].join('\t') : line;
+    return cjk.test(fields[0]) ? [String(++n), ...fields].join('\t') : line;
+  });
+  return { ...d, text: out.join('\n') };
+}

@@ -25,18 +25,27 @@ import { readDocx } from './docx';
 import { readCsv } from './csv';
 import { titleYears } from './twice';
 import { dropLabelColumnBlanks } from './label-columns';
+import { dropRowNumbers } from './row-numbers';
 
 /** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
   checkFileSize(bytes);
   const kind = detectKind(name, bytes);
+  const doc = await readKind(kind, bytes);
+  // A 序号 column first (row-numbers.ts): on a page it would pass for the table's first column of figures.
+  const lines = dropRowNumbers(doc.lines);
+  // A table's cells in its label columns left empty are layout, not blanks (label-columns.ts).
+  return { ...doc, lines: kind === 'docx' || kind === 'html' ? dropLabelColumnBlanks(lines) : lines };
+}
+
+async function readKind(kind: ReturnType<typeof detectKind>, bytes: Uint8Array): Promise<ReportDocument> {
   switch (kind) {
     case 'pdf': return readPdf(bytes);
-    case 'docx': return withoutLayoutCells(readDocx(bytes));
+    case 'docx': return readDocx(bytes);
     case 'html': {
       const html = utf16Encoding(bytes) ? decodeText(bytes) : decodeHtml(bytes).text;
       checkTextLength(html, 'html');
-      return withoutLayoutCells(readHtmlString(html));
+      return readHtmlString(html);
     }
     default: {
       const text = decodeText(bytes);
@@ -45,9 +54,6 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rep
     }
   }
 }
-
-/** A table's cells in its label columns left empty are layout, not blanks (label-columns.ts). */
-const withoutLayoutCells = (doc: ReportDocument): ReportDocument => ({ ...doc, lines: dropLabelColumnBlanks(doc.lines) });
 
 const OLD_FORMAT = /受理依申请公开信息总数|主动公开文件数|主动公开政府信息数|依申请公开信息目录数|收到申请数/;
 
