@@ -156,6 +156,12 @@ const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
  * no digits or second bracket after them (0001（三）不予公开1.属于… is a run of cells and labels).
  */
 const LOOSE_NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)[（(][^\d（()）]*[\u3400-\u9fff][^\d（()）]*[）)]?$/;
+/**
+ * A figure with a footnote's mark: 28①, 0¹, 0[1], 1164注1, 5※. The mark is set apart from the
+ * figure by its kind (a circled or superscript digit, brackets, 注), so the figure is whole. (Not
+ * an asterisk: a scanner's smudge leaves one as readily as a writer, 13* may be 138.)
+ */
+const FOOTNOTE = /^(-?\d[\d,，]*(?:\.\d+)?)\s*(?:[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[※†‡]|\[注?\d{1,2}\]|注\s?\d{1,2})$/;
 /** The rest of a note that wrapped onto the next line: 16 件）. */
 const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
 
@@ -173,11 +179,17 @@ const CHANGE_WORDS = /^(增加|减少|增|减)\s*(\d+)\s*[件个项条]?$/;
 const DAMAGED = /^[0-9A-Za-z?？.,'"`~!@#$%^&*_=+:;<>/\\\-（）]{1,20}$/;
 const OCR_LETTERS = /^[OoDQlIiSsZzBbg]{1,3}$/;
 
+/**
+ * A figure and a character or two (5注 where a footnote's 注 3 was split at its space, 183件): in
+ * a row of figures, the cell of a figure with something after it, never a row's name.
+ */
+const FIGURE_AND_WORD = /^\d[\d,，]*(?:\.\d+)?\s*[\u3400-\u9fff]{1,2}$/;
+
 /** A token in a row of figures that is neither a figure nor a label: flagged as the cell it stands for. */
 function damaged(t: string): boolean {
   // Figures set apart by commas or blank marks (26,66 · 183/1) are several cells, read as such.
   if (/^[\d,，;；/／—–]+$/.test(t) || WU_AND_FIGURES.test(t)) return false;
-  return APPROX.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
+  return APPROX.test(t) || FIGURE_AND_WORD.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
 }
 
 const LABEL: Classified = { kind: 'label', value: null };
@@ -198,7 +210,8 @@ function classify(text: string, cellular: boolean): Classified {
   }
   const v = readValue(t);
   if (cellular && !v && NOTE_TAIL.test(t)) return SKIP;
-  const w = v ?? (cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
+  const foot = v ? null : FOOTNOTE.exec(t);
+  const w = v ?? (foot ? readValue(foot[1]) : cellular && NOTED.test(t) ? readValue(NOTED.exec(t)![1]) : null);
   return w ? { kind: w.kind === 'blank' ? 'blank' : 'number', value: w } : LABEL;
 }
 
