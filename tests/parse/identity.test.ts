@@ -43,6 +43,22 @@ describe('identity', () => {
   });
 });
 
+describe('a report whose title a narrow page wrapped (年度报 / 告), its table headings wrapped too', () => {
+  it('is read, not refused as no report', () => {
+    const s = makeReport(6, '2019');
+    const rows = printedRows(s);
+    const body = (t: string) => rows.filter((r) => r.table === t).map((r) => [r.label, ...r.keys.map((k) => printed(s, k))].join('\t')).join('\n');
+    // No heading of either form whole: only the year tells the template.
+    const head = '本年新制\t本年新公\t对外公开总\n信息内容\n作数量\t开数量\t数量';
+    const title = heading(s).replace(/年度报告/g, '年度报\n告');
+    const text = `${title}${head}\n${body('t2')}\n${T3_HEAD}\n${body('t3')}\n${T4_HEAD}\n${body('t4')}\n${TAIL.replace(/年度报告/g, '年度报\n告')}`;
+    expect(text).not.toContain('年度报告');
+    const r = parseDocument('x.txt', readText(text));
+    expect(r.year).toBe(s.year);
+    expect(r.cells['apps.new.total']).toBe(s.cells['apps.new.total']);
+  });
+});
+
 describe('表二 without 第二十条 headings', () => {
   it('is found after the 主动公开 heading that precedes its rows', () => {
     const s = makeReport(6, '2021');

@@ -64,7 +64,9 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
     const y = /(?<!\d)(20[12]\d)(?!\d)/.exec(file.replace(/^.*[\\/]/, ''));
     if (y) { id.year = Number(y[1]); id.template ??= templateForYear(id.year); }
   }
-  const isReport = /信息公开/.test(doc.text) && /(年度报告|年报|工作报告)/.test(doc.text);
+  // (Words a narrow page wraps, 年度报 / 告, are words all the same.)
+  const flat = doc.text.replace(/\s+/g, '');
+  const isReport = /信息公开/.test(flat) && /(年度报告|年报|工作报告)/.test(flat);
   if (id.year !== null && id.year <= 2018) {
     throw new ReportError('too_old', `这是 ${id.year} 年度的报告，使用的是 2019 年以前的旧统计表，与 2019、2021 年版格式不可比较，因此不予导入。请导入 2019 年及以后年度的报告。`);
   }
