@@ -63,3 +63,18 @@ const FOOTNOTE_MARKS = ['①', '②', '⑫', '¹', '²³', '[1]', '[注2]', '注
 export function footnoteMarks(c: Ctx): SyntheticDoc {
   return tabbed(c, (_k, s) => (/^\d+(?:\.\d+)?$/.test(s) && c.r() < 0.15 ? `${s}${pick(c.r, FOOTNOTE_MARKS)}` : s));
 }
+
+const CN = '零一二三四五六七八九';
+const chinese = (n: number) => (n < 10 ? CN[n] : `${n >= 20 ? CN[Math.floor(n / 10)] : ''}十${n % 10 ? CN[n % 10] : ''}`);
+
+/**
+ * Figures written in Chinese numerals (零, 二, 十二, 三十五) among digits; 1 written 一, which is
+ * also how a dash is often typed, must be flagged.
+ */
+export function chineseNumerals(c: Ctx): SyntheticDoc {
+  return tabbed(c, (k, s) => {
+    if (!/^\d+$/.test(s) || Number(s) > 99 || c.r() > 0.12) return s;
+    if (s === '1') c.t.mustFlag.add(k);
+    return chinese(Number(s));
+  });
+}

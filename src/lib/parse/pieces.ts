@@ -192,6 +192,17 @@ function damaged(t: string): boolean {
   return APPROX.test(t) || FIGURE_AND_WORD.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
 }
 
+const DIGIT_WORDS = '零一二三四五六七八九';
+/** 零, 〇, 二 … 九, 十 … 九十九 as a number (not 一 alone); null for anything else. */
+function chineseNumeral(t: string): number | null {
+  if (t === '〇') return 0;
+  const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
+  if (t === '零') return 0;
+  if (!m || !t || t === '一' || (!m[2] && m[1] && m[3])) return null;
+  const d = (c?: string) => (c ? DIGIT_WORDS.indexOf(c) : 0);
+  return m[2] ? (m[1] ? d(m[1]) : 1) * 10 + d(m[3]) : d(m[1] ?? m[3]);
+}
+
 const LABEL: Classified = { kind: 'label', value: null };
 const NUMBERING: Classified = { kind: 'label', value: null, numbering: true };
 const SKIP: Classified = { kind: 'skip', value: null };
@@ -249,6 +260,12 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       if (k.numbering) {
         const numbersNothing = cellular && classed.slice(0, i).some((c) => c.kind === 'number') && !classed.slice(i + 1).some((c) => c.kind === 'label' && !c.numbering);
         return numbersNothing ? BAD : k;
+      }
+      // A figure in Chinese numerals in a row's cells (零, 二, 十二), not its first; 一 alone may be 1 or a dash typed so.
+      if (cellular && (figures || i > 0)) {
+        const n = chineseNumeral(t);
+        if (n !== null) return { kind: 'number', value: { kind: 'number', value: n, raw: String(n) } };
+        if (t === '一') return BAD;
       }
       // (A token alone on its line, as one-cell-per-line layouts print, only when it holds a digit.)
       const lone = tokens.length === 1 && (/\d/.test(t) || APPROX.test(t));
