@@ -7,7 +7,7 @@ import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
 import { pypdfAcrossBlanks, pypdfText } from './synthetic-layouts-pypdf';
 import { wordDefault, wordLayout } from './synthetic-layouts-word';
-import { chineseNumerals, footnoteMarks, rowNumbers, subItems } from './synthetic-layouts-rows';
+import { chineseNumerals, footnoteMarks, remarkColumn, rowNumbers, subItems } from './synthetic-layouts-rows';
 import { damagedCells, halfRowOff, headerUnits, movedColumns, paddedBlankReview, rawText, runTogether, valuePerLine } from './synthetic-layouts-found';
 
 export type { SyntheticDoc };
@@ -74,6 +74,8 @@ export const FAMILIES: Family[] = [
   family('f15', '数字逐个一行，表二与表三各自按行或按列', false, valuePerLine, { possible: true, marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f1j', 'pdftotext 默认模式，Word 生成的 PDF：每格一段，几行一组按列印出，行名另印且次序不全', false, wordDefault),
   family('f22', '表二、表三的行下加印“其中”子项，子项用了本行的词（其中：行政许可网上办理）', true, subItems),
+  family('f26', '表末加“备注”列（表头写明；备注为文字、破折号或空）', true, remarkColumn),
+  family('f26b', '表末加“备注”列，备注也可能是一个数：只有一行的表（表四）多出一个数时无法确定，标记', false, (c) => remarkColumn(c, true)),
   family('f25', '格中的数用汉字写（零、二、十二、三十五；一 可能是 1 也可能是破折号，须标记）', true, chineseNumerals),
   family('f24', '数字后带脚注记号（28①、0¹、1164注1、10（注）、0[1]）', true, footnoteMarks),
   family('f23', '表格加印序号列（表头为序号、编号或无表头；序号贯穿各表或每表重新编号）', true, rowNumbers),

@@ -78,3 +78,26 @@ export function chineseNumerals(c: Ctx): SyntheticDoc {
     return chinese(Number(s));
   });
 }
+
+const REMARKS = ['', '', '', '', '见说明', '含上年结转1件', '均已按期答复', '已办结', '—', '/'];
+
+/**
+ * A 备注 column after each table's figures, named in the table's first header line: remarks in
+ * words, a dash, or nothing; with `numbers`, also a bare number.
+ */
+export function remarkColumn(c: Ctx, numbers = false): SyntheticDoc {
+  const remarks = numbers ? [...REMARKS, '3', '12'] : REMARKS;
+  const d = tabbed(c);
+  const cjk = /[\u4e00-\u9fff]/;
+  let prevTabbed = false;
+  const out = d.text.split('\n').map((line) => {
+    const fields = line.split('\t');
+    const tabbedLine = fields.length >= 2;
+    const first = tabbedLine && !prevTabbed;
+    prevTabbed = tabbedLine;
+    if (!tabbedLine) return line;
+    if (fields.every((f) => cjk.test(f))) return first ? `${line}\t备注` : line;
+    return `${line}\t${pick(c.r, remarks)}`;
+  });
+  return { ...d, text: out.join('\n') };
+}

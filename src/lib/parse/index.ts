@@ -26,14 +26,16 @@ import { readCsv } from './csv';
 import { titleYears } from './twice';
 import { dropLabelColumnBlanks } from './label-columns';
 import { dropRowNumbers } from './row-numbers';
+import { dropRemarkColumn } from './remark-column';
 
 /** The file's content in the common form; a ReportError for what cannot or may not be read (limits.ts). */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReportDocument> {
   checkFileSize(bytes);
   const kind = detectKind(name, bytes);
   const doc = await readKind(kind, bytes);
-  // A 序号 column first (row-numbers.ts): on a page it would pass for the table's first column of figures.
-  const lines = dropRowNumbers(doc.lines);
+  // Columns the form has not (row-numbers.ts, remark-column.ts) go first: on a page a 序号
+  // column would pass for the table's first column of figures.
+  const lines = dropRemarkColumn(dropRowNumbers(doc.lines));
   // A table's cells in its label columns left empty are layout, not blanks (label-columns.ts).
   return { ...doc, lines: kind === 'docx' || kind === 'html' ? dropLabelColumnBlanks(lines) : lines };
 }

@@ -11,7 +11,7 @@ import { CJK } from './naming';
 import { readValue } from './numbers';
 
 /** A cell holding a figure, as the number reader takes one (1,234 · ２２ · 3件 · (5)). */
-const isFigure = (text: string) => readValue(text)?.kind === 'number';
+export const isFigure = (text: string) => readValue(text)?.kind === 'number';
 
 export function dropLabelColumnBlanks(lines: Line[]): Line[] {
   const labelCols = new Map<number, Set<number>>();

@@ -14,7 +14,7 @@ const ROW_NUMBER = /^\d{1,3}$/;
 /** Rows numbered one after another, this many at least, number themselves. */
 const RUN = 3;
 
-const filled = (t: Token) => t.text.trim() !== '';
+export const filled = (t: Token) => t.text.trim() !== '';
 
 /** Where a line's row number stands and its value: a whole number first, a name right after it. */
 function numbered(l: Line): { at: number; n: number } | null {
@@ -27,7 +27,7 @@ function numbered(l: Line): { at: number; n: number } | null {
 }
 
 /** The table a line belongs to: a page's table, or lines of cells between two lines of prose. */
-function tableKeys(lines: Line[]): string[] {
+export function tableKeys(lines: Line[]): string[] {
   let block = 0;
   return lines.map((l) => {
     const t = l.tokens.find((x) => x.table !== undefined)?.table;
