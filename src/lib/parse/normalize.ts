@@ -1,6 +1,8 @@
 /** Text clean-up shared by every input kind: full-width forms, odd spaces, page furniture. */
 
 const FULL_DIGIT = /[０-９]/g;
+/** Mathematical digits (𝟏 𝟚 𝟥 𝟦 𝟷: bold, double-struck, sans-serif, monospace): digits to a reader. */
+export const MATH_DIGIT = /[\u{1d7ce}-\u{1d7ff}]/gu;
 const FULL_MAP: Record<string, string> = {
   '．': '.', '－': '-', '—': '—', '／': '/', '，': '，', '（': '（', '）': '）',
   '(': '（', ')': '）', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ',
@@ -40,9 +42,14 @@ export function horizontalForms(text: string): string {
   return text.replace(VERTICAL_FORM, (c) => HORIZONTAL[c] ?? c);
 }
 
+/** Full-width and mathematical digits as the ASCII digits they are to a reader. */
+export function asciiDigits(s: string): string {
+  return s.replace(FULL_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(MATH_DIGIT, (d) => String((d.codePointAt(0)! - 0x1d7ce) % 10));
+}
+
 export function normalizeText(s: string): string {
-  return unifyIdeographs(s)
-    .replace(FULL_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+  return asciiDigits(unifyIdeographs(s))
     .replace(INVISIBLE, '')
     .replace(/[．－／()\u00a0\u3000\u2002\u2003]/g, (c) => FULL_MAP[c] ?? c)
     .replace(/\r\n?/g, '\n')

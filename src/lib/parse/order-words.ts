@@ -67,6 +67,8 @@ export function wordsOf(lines: readonly Line[], from: number, to: number, furnit
     const text = l.tokens.map((t) => t.text).join(' ').trim();
     // (Whether `— 0 —` is a page's number or a row, the input's reader says: see Line.furniture.)
     if (!text || (l.furniture && !furniture) || (PAGE_NUMBER.test(text) && !mayBeFigures(text))) continue;
+    // A figure its reader doubts (a PDF's digits a reader cannot see) is read by no order either.
+    if (l.tokens.some((t) => t.doubt && /\d/.test(t.text))) return null;
     const t0 = l.tokens[0];
     const parts = text.split(/\s+/);
     // A row's label beside its figures: the labels are what place them (lines may have been

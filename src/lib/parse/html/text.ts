@@ -35,7 +35,7 @@ const WS = /[\s\u00a0\u3000]+/g;
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}\u00ad]`, 'g');
 const NEEDS_WORK = new RegExp(`[\\s\u00a0\u3000${INVISIBLE_CHARS}\u00ad]`);
 /** Full-width digits and marks, radicals, ASCII brackets: what normalizeText unifies for every input kind. */
-const TO_NORMALIZE = /[\uff00-\uffef\u2e80-\u2fdf\uf900-\ufaff()]/;
+const TO_NORMALIZE = /[\uff00-\uffef\u2e80-\u2fdf\uf900-\ufaff()]|[\u{1d7ce}-\u{1d7ff}]/u;
 
 /** One line of visible text from raw pieces: whitespace runs → one space, none inside CJK. */
 export function cleanText(raw: string): string {

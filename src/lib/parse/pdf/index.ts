@@ -6,6 +6,7 @@ import { ReportError } from '../../format';
 import type { Line, ReportDocument } from '../document';
 import { toPieces, type Piece, type RawItem } from './items';
 import { unseenItems, type Ops } from './ink';
+import type { LayerShown } from './paint';
 import { assemble } from './labels';
 import { documentOptions, loadPdfjs } from './pdfjs';
 import { withoutFontPrograms } from './fonts';
@@ -96,9 +97,25 @@ async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number): Promise<{ pieces:
   // without a digit has no figure to hide.
   const digits = items.some((it) => /[0-9０-９]/.test(it.str));
   const ops = digits ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
-  const unseen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops) : [];
+  const unseen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, await layers(doc)) : [];
   page.cleanup();
   return { pieces: toPieces(items, { transform: view.transform, height: view.height, width: view.width }, unseen), height: view.height, page: n };
+}
+
+/** Which optional-content layers the document shows by default, as a reader's viewer does. */
+async function layers(doc: PdfDoc): Promise<LayerShown> {
+  try {
+    const config = await doc.getOptionalContentConfig();
+    return (props) => {
+      try {
+        return config.isVisible(props as Parameters<typeof config.isVisible>[0]);
+      } catch {
+        return true;
+      }
+    };
+  } catch {
+    return () => true;
+  }
 }
 
 function visibleChars(pieces: Piece[]): number {

@@ -4,9 +4,9 @@
  * (a single space reported 80pt wide), and cell separation is decided by geometry anyway.
  */
 import { isNumber } from './values';
-import { horizontalForms, unifyIdeographs } from '../normalize';
-import { UNSEEN } from '../document';
+import { asciiDigits, horizontalForms, unifyIdeographs } from '../normalize';
 import { CJK } from '../naming';
+import { UNSEEN } from '../document';
 
 const CLIPPED = '这个数印到了页面边缘之外（表格比页面宽），超出的数字被截掉了，请核对原表或原始文件';
 
@@ -63,11 +63,29 @@ function compose(m1: number[], m2: number[]): number[] {
   ];
 }
 
-/** `unseen[i]`: a digit of item i is painted so that a reader cannot see it (ink.ts). */
-export function toPieces(items: RawItem[], view: View, unseen: readonly boolean[] = []): Piece[] {
+/** A figure's full-width point, minus and slash, as the text readers take them (normalize.ts). */
+const FULL_SIGN: Record<string, string> = { '．': '.', '－': '-', '／': '/' };
+
+/** `unseen[i]`: why a digit of item i cannot be trusted as seen (ink.ts), if it cannot. */
+/**
+ * Text drawn again over itself, a hair apart (how many PDFs make Chinese text bold, or a shadow),
+ * is one text to a reader: a copy closer than this many font sizes to an earlier one is dropped.
+ */
+const SAME_PLACE = 0.25;
+
+export function toPieces(items: RawItem[], view: View, unseen: readonly (string | undefined)[] = []): Piece[] {
   const out: Piece[] = [];
+  // (Pieces, not items: pdf.js may join a copy with the next cell's, 1838 149 beside 1838.)
+  const drawn = new Map<string, Piece[]>();
+  const copy = (p: Piece) => {
+    const seen = drawn.get(p.text) ?? [];
+    if (seen.some((o) => Math.abs(o.x - p.x) < SAME_PLACE * p.size && Math.abs(o.y - p.y) < SAME_PLACE * p.size && Math.abs(o.size - p.size) < 0.1 * p.size)) return true;
+    seen.push(p);
+    drawn.set(p.text, seen);
+    return false;
+  };
   for (const [i, it] of items.entries()) {
-    const text = unifyIdeographs(horizontalForms(it.str)).replace(/\s+/g, ' ').trim();
+    const text = asciiDigits(unifyIdeographs(horizontalForms(it.str))).replace(/[．－／]/g, (c) => FULL_SIGN[c]).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     // Device space has y downward; flip it back so "higher on the page" stays "larger y".
     const [a, b, c, d, e, yDown] = compose(view.transform, it.transform);
@@ -81,17 +99,32 @@ export function toPieces(items: RawItem[], view: View, unseen: readonly boolean[
       mid: vertical ? f + it.height / 2 : f + size * MID, vertical,
     };
     if (vertical) {
-      out.push(piece);
+      if (!copy(piece)) out.push(piece);
       continue;
     }
     for (const part of splitNumbers(piece)) {
+      if (copy(part)) continue;
       // Words stay words whatever their colour (a white heading on a dark band); figures do not.
-      if (unseen[i] && /\d/.test(part.text) && !CJK.test(part.text)) part.doubt = UNSEEN;
+      if (unseen[i] && /\d/.test(part.text) && !CJK.test(part.text)) part.doubt = unseen[i];
       else if (part.x < EDGE * size || part.x2 > view.width - EDGE * size) part.doubt = CLIPPED;
       out.push(part);
     }
   }
+  flagTiny(out);
   return mergeStacks(out);
+}
+
+/** Text this small (points, or a share of the page's usual size) is no print a reader sees. */
+const TINY = 2;
+const TINY_SHARE = 0.35;
+
+/** Figures set too small to be read are in doubt (a 0.5 pt 7 beside a 10.5 pt 17). */
+function flagTiny(pieces: Piece[]): void {
+  const sizes = pieces.map((p) => p.size).sort((a, b) => a - b);
+  const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  for (const p of pieces) {
+    if ((p.size < TINY || p.size < TINY_SHARE * usual) && /\d/.test(p.text) && !CJK.test(p.text)) p.doubt ??= UNSEEN;
+  }
 }
 
 /**

@@ -1,0 +1,19 @@
+/**
+ * Digits in other forms are digits to a reader: full-width ２９３ and mathematical 𝟐𝟗𝟑 (bold,
+ * double-struck, sans-serif, monospace), in text, on a page and in a PDF's text (pdf-ink.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { asciiDigits, normalizeText } from '../../src/lib/parse/normalize';
+import { readHtmlString } from '../../src/lib/parse/html';
+
+describe('digit forms', () => {
+  it('mathematical and full-width digits read as ASCII; superscripts (a footnote’s mark) stay', () => {
+    expect(asciiDigits('1𝟨7 · 𝟏𝟐 · 𝟘𝟡 · 𝟣𝟤 · 𝟬 · 𝟶𝟿 · ２９３')).toBe('167 · 12 · 09 · 12 · 0 · 09 · 293');
+    expect(normalizeText('行政许可\t1𝟨7\t0¹')).toBe('行政许可\t167\t0¹');
+  });
+
+  it('in a page’s cell', () => {
+    const doc = readHtmlString('<table><tr><td>行政许可</td><td>𝟐𝟗𝟑</td></tr></table>');
+    expect(doc.lines.flatMap((l) => l.tokens.map((t) => t.text))).toContain('293');
+  });
+});
