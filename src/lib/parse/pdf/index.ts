@@ -7,6 +7,7 @@ import type { Line, ReportDocument } from '../document';
 import { toPieces, type Piece, type RawItem } from './items';
 import { unseenItems, type Ops } from './ink';
 import type { LayerShown } from './paint';
+import { ADDED, noteItems } from './notes';
 import { assemble } from './labels';
 import { documentOptions, loadPdfjs } from './pdfjs';
 import { withoutFontPrograms } from './fonts';
@@ -97,9 +98,13 @@ async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number): Promise<{ pieces:
   // without a digit has no figure to hide.
   const digits = items.some((it) => /[0-9０-９]/.test(it.str));
   const ops = digits ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
-  const unseen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, await layers(doc)) : [];
+  const unseen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, await layers(doc)) : items.map(() => undefined);
+  // Form fields and free-text annotations a viewer shows over the page (notes.ts).
+  const notes = noteItems(await page.getAnnotations({ intent: 'display' }).catch(() => []));
   page.cleanup();
-  return { pieces: toPieces(items, { transform: view.transform, height: view.height, width: view.width }, unseen), height: view.height, page: n };
+  const all = [...items, ...notes];
+  const why = [...unseen, ...notes.map(() => ADDED)];
+  return { pieces: toPieces(all, { transform: view.transform, height: view.height, width: view.width }, why), height: view.height, page: n };
 }
 
 /** Which optional-content layers the document shows by default, as a reader's viewer does. */
