@@ -14,7 +14,6 @@ interface Annotation {
   fieldValue?: unknown;
   contentsObj?: { str?: unknown };
   rect?: number[];
-  textAlignment?: number | null;
   defaultAppearanceData?: { fontSize?: number };
   hidden?: boolean;
   noView?: boolean;
@@ -36,7 +35,9 @@ export function noteItems(annotations: readonly unknown[]): RawItem[] {
     const size = a.defaultAppearanceData?.fontSize || Math.min(12, Math.max(4, h * 0.7));
     const width = widthOf(str, size);
     const left = Math.min(x1, x2), right = Math.max(x1, x2);
-    const x = a.textAlignment === 1 ? (left + right - width) / 2 : a.textAlignment === 2 ? right - 2 - width : left + 2;
+    // Centred in its box whatever its alignment: a box typed over a table's cell stands where the
+    // cell's figures stand, and a figure placed off them would make a column of its own.
+    const x = (left + right - width) / 2;
     const baseline = Math.min(y1, y2) + (h - size) / 2 + 0.15 * size;
     out.push({ str, transform: [size, 0, 0, size, x, baseline], width, height: size });
   }
