@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { asciiDigits, normalizeText } from '../../src/lib/parse/normalize';
 import { readHtmlString } from '../../src/lib/parse/html';
+import { toPieces } from '../../src/lib/parse/pieces';
 
 describe('digit forms', () => {
   it('mathematical and full-width digits read as ASCII; superscripts (a footnote’s mark) stay', () => {
@@ -15,5 +16,11 @@ describe('digit forms', () => {
   it('in a page’s cell', () => {
     const doc = readHtmlString('<table><tr><td>行政许可</td><td>𝟐𝟗𝟑</td></tr></table>');
     expect(doc.lines.flatMap((l) => l.tokens.map((t) => t.text))).toContain('293');
+  });
+
+  it('digits a comma parts that are no thousands, in one cell (5,19 where a narrow cell wrapped 5,195), are a cell in doubt, not two figures', () => {
+    const doc = readHtmlString('<table><tr><td>行政许可</td><td>5,19</td><td>2,293</td></tr></table>');
+    const values = toPieces(doc.lines).filter((p) => p.kind === 'value');
+    expect(values.map((p) => (p.kind === 'value' ? [p.raw, p.bad !== undefined] : null))).toEqual([['?', true], ['2293', false]]);
   });
 });

@@ -17,7 +17,7 @@ const item = (str: string, x: number, y: number): RawItem => ({ str, transform: 
 const show = (s: string): Op => ['showText', [[...s].map((unicode) => ({ unicode }))]];
 const box = (x: number, y: number, w: number, h: number): Op => ['constructPath', [OPS.fill, [null], [x, y, x + w, y + h]]];
 const why = (items: RawItem[], ops: Op[], shown?: (p: unknown) => boolean) =>
-  unseenItems(items, { fnArray: ops.map(([f]) => OPS[f]), argsArray: ops.map(([, a]) => a) }, OPS, shown);
+  unseenItems(items, { fnArray: ops.map(([f]) => OPS[f]), argsArray: ops.map(([, a]) => a) }, OPS, shown).why;
 const run = (items: RawItem[], ops: Op[], shown?: (p: unknown) => boolean) => why(items, ops, shown).map((w) => w !== undefined);
 
 describe('figures a page paints but does not show', () => {

@@ -267,6 +267,9 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
         if (n !== null) return { kind: 'number', value: { kind: 'number', value: n, raw: String(n) } };
         if (t === '一') return BAD;
       }
+      // Digits a comma parts that are no thousands (5,19 · 1,6) in one cell: a figure its narrow cell
+      // wrapped (5,19 / 5), never two cells as in text that sets cells apart by commas.
+      if (cellular && /^\d+(?:[,，]\d+)+$/.test(t)) return BAD;
       // (A token alone on its line, as one-cell-per-line layouts print, only when it holds a digit.)
       const lone = tokens.length === 1 && (/\d/.test(t) || APPROX.test(t));
       return (figures || i > 0 || lone) && damaged(t) ? BAD : k;

@@ -98,12 +98,13 @@ async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number): Promise<{ pieces:
   // without a digit has no figure to hide.
   const digits = items.some((it) => /[0-9０-９]/.test(it.str));
   const ops = digits ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
-  const unseen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, await layers(doc)) : items.map(() => undefined);
+  const seen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, await layers(doc)) : null;
   // Form fields and free-text annotations a viewer shows over the page (notes.ts).
   const notes = noteItems(await page.getAnnotations({ intent: 'display' }).catch(() => []));
   page.cleanup();
-  const all = [...items, ...notes];
-  const why = [...unseen, ...notes.map(() => ADDED)];
+  const own = items.map((it, i) => (seen?.joined[i] !== undefined ? { ...it, str: seen.joined[i]! } : it));
+  const all = [...own, ...notes];
+  const why = [...(seen?.why ?? items.map(() => undefined)), ...notes.map(() => ADDED)];
   return { pieces: toPieces(all, { transform: view.transform, height: view.height, width: view.width }, why), height: view.height, page: n };
 }
 

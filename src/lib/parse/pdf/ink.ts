@@ -53,18 +53,31 @@ function coveredAt(boxes: Box[], under: number, x: number, y: number): boolean {
 /** Hidden from a reader, wherever it stands (no position needed). */
 const lost = (g: Glyph, scanned: boolean) => g.alpha <= 0.1 || g.off || (!scanned && INVISIBLE.has(g.mode));
 
+/** A TJ array's move between two digits up to this (thousandths of an em) keeps them one number. */
+const KERN_WITHIN = 300;
+
+export interface Seen {
+  /** Why a digit of item i cannot be trusted as seen (UNSEEN or RECOGNISED), or undefined. */
+  why: (string | undefined)[];
+  /**
+   * Item i's text without the spaces pdf.js wrote between digits of one string the writer set
+   * letter-spaced (`Tc`, or a small move in a TJ array): 1 9 is 19, not two cells. Undefined: as is.
+   */
+  joined: (string | undefined)[];
+}
+
 /**
- * For each text item, why a digit of it cannot be trusted as seen (UNSEEN or RECOGNISED), or
- * undefined. Characters of items and glyphs are matched in order; an item whose characters
- * cannot be found among the glyphs is unseen when the page hides any digit at all, since how it
- * was drawn is then unknown.
+ * How each text item was drawn. Characters of items and glyphs are matched in order; an item
+ * whose characters cannot be found among the glyphs is unseen when the page hides any digit at
+ * all, since how it was drawn is then unknown.
  */
-export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: LayerShown): (string | undefined)[] {
+export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: LayerShown): Seen {
   const { glyphs, boxes } = paint(ops, OPS, shown);
   const scanned = glyphs.length > 0 && glyphs.every((g) => INVISIBLE.has(g.mode));
   const hiddenGlyph = (g: Glyph, x: number, y: number) => lost(g, scanned) || (g.clip !== null && !inside(g.clip, x, y))
     || blends(g.fill, groundAt(boxes, g.under, x, y)) || coveredAt(boxes, g.under, x, y);
   const out: (string | undefined)[] = items.map(() => undefined);
+  const joined: (string | undefined)[] = items.map(() => undefined);
   let anyHidden = false;
   const unmatched: number[] = [];
   let next = 0;
@@ -94,10 +107,28 @@ export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: Lay
       } else if (scanned) out[k] ??= RECOGNISED;
     }
     next = start + chars.length;
+    if (/\d\s+\d/.test(it.str)) joined[k] = withinOne(it.str, glyphs, start);
   });
   const hides = anyHidden || glyphs.some((g) => DIGIT.test(g.ch) && (lost(g, scanned) || blends(g.fill, PAGE)));
   if (unmatched.length && (hides || scanned)) for (const k of unmatched) out[k] = scanned ? RECOGNISED : UNSEEN;
-  return out;
+  return { why: out, joined };
+}
+
+/** `text` with the spaces between digits drawn by one operation, close together, taken out. */
+function withinOne(text: string, glyphs: Glyph[], start: number): string | undefined {
+  let j = -1;
+  let changed = false;
+  const out = text.replace(/\S|\s+/g, (m) => {
+    if (!/\s/.test(m)) {
+      j++;
+      return m;
+    }
+    const a = glyphs[start + j], b = glyphs[start + j + 1];
+    const one = a && b && a.op === b.op && DIGIT.test(a.ch) && DIGIT.test(b.ch) && b.kern > -KERN_WITHIN;
+    if (one) changed = true;
+    return one ? '' : m;
+  });
+  return changed ? out : undefined;
 }
 
 /** How far ahead of the last match an item's characters are looked for among the glyphs. */

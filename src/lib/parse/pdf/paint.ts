@@ -29,6 +29,10 @@ export interface Glyph {
   clip: Rect | null;
   /** Boxes painted before it (the prefix of the box list that can lie under it). */
   under: number;
+  /** The show operation that drew it: the glyphs of one are one string the writer set. */
+  op: number;
+  /** The space a TJ array puts before it within its operation (thousandths of an em; negative moves right). */
+  kern: number;
 }
 
 export interface OpList { fnArray: number[]; argsArray: unknown[] }
@@ -125,11 +129,17 @@ export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { 
         boxes.push({ ...r, fill: st.fill, covers: st.opaque && st.alpha > 0.95 });
       }
     } else if (fn === OPS.showText) {
+      let kern = 0;
       for (const g of (args[0] as unknown[]) ?? []) {
+        if (typeof g === 'number') {
+          kern += g;
+          continue;
+        }
         const ch = (g as { unicode?: unknown } | null)?.unicode;
         if (typeof ch !== 'string') continue;
         for (const c of ch.replace(/\s/g, '')) {
-          glyphs.push({ ch: c, fill: st.fill, alpha: st.alpha, mode: st.mode, off: hidden > 0, clip: st.clip, under: boxes.length });
+          glyphs.push({ ch: c, fill: st.fill, alpha: st.alpha, mode: st.mode, off: hidden > 0, clip: st.clip, under: boxes.length, op: i, kern });
+          kern = 0;
         }
       }
     }

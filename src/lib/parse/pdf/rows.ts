@@ -133,7 +133,9 @@ export function dropMargins(pages: { rows: Row[]; height: number }[]): Row[][] {
     p.rows.filter((r) => {
       if (!inMargin(r, p.height)) return true;
       const bare = rowText(r).replace(/[\s\-–—－_·•]/g, '');
-      if (PAGE_NO.test(bare)) return false;
+      // (A page's number is one figure: figures in two cells, 1 and 85 at a page's foot, are a row
+      // whose cells wrapped, not page 185.)
+      if (PAGE_NO.test(bare) && r.cells.filter((c) => /\d/.test(c.text)).length === 1) return false;
       // Only text repeats as a running header; a row with numbers in two cells is table data.
       const wordy = /[A-Za-z\u4e00-\u9fff]/.test(shape(r));
       const tableRow = r.cells.filter((c) => isValue(c.text)).length >= 2;
