@@ -8,6 +8,7 @@ import { loadPdfjs } from '../../src/lib/parse/pdf/pdfjs';
 import { RECOGNISED, unseenItems, type Ops } from '../../src/lib/parse/pdf/ink';
 import { UNSEEN } from '../../src/lib/parse/document';
 import { toPieces, type RawItem } from '../../src/lib/parse/pdf/items';
+import { buildRows } from '../../src/lib/parse/pdf/rows';
 
 let OPS: Ops;
 beforeAll(async () => { OPS = (await loadPdfjs()).OPS as unknown as Ops; });
@@ -96,5 +97,9 @@ describe('figures a page paints but does not show', () => {
     const pieces = toPieces([at('行政许可', 50, 10.5), at('17', 200, 10.5), at('7', 212, 0.5), at('35', 300, 10.5), at('4', 320, 3), at('2', 400, 6)], view);
     const doubted = pieces.filter((p) => p.doubt === UNSEEN).map((p) => p.text);
     expect(doubted).toEqual(['7', '4']);
+    // They stay in their row (a speck of a row of its own would leave the row a figure short).
+    const rows = buildRows(pieces, 1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].cells.map((c) => c.text).join(' ')).toMatch(/7.*35.*4.*2/);
   });
 });

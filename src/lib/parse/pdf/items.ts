@@ -123,7 +123,16 @@ function flagTiny(pieces: Piece[]): void {
   const sizes = pieces.map((p) => p.size).sort((a, b) => a - b);
   const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
   for (const p of pieces) {
-    if ((p.size < TINY || p.size < TINY_SHARE * usual) && /\d/.test(p.text) && !CJK.test(p.text)) p.doubt ??= UNSEEN;
+    if ((p.size < TINY || p.size < TINY_SHARE * usual) && /\d/.test(p.text) && !CJK.test(p.text)) {
+      p.doubt ??= UNSEEN;
+      // It stands in its row and column as if set at the usual size: a speck of its own would
+      // leave the row a figure short, and the row's other figures might then shift a column.
+      if (!p.vertical && usual > p.size) {
+        p.mid = p.y + usual * MID;
+        p.x2 = Math.max(p.x2, p.x + 0.5 * usual * p.text.length);
+        p.size = usual;
+      }
+    }
   }
 }
 
