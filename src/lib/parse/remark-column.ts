@@ -9,7 +9,7 @@
 import type { Line, Token } from './document';
 import { isFigure } from './label-columns';
 import { readValue } from './numbers';
-import { filled, tableKeys } from './row-numbers';
+import { filled, tableKeys } from './table-blocks';
 
 const REMARK_HEAD = /^(?:备注|说明|附注|备考)$/;
 

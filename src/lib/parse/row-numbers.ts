@@ -6,15 +6,15 @@
  * (and then in every table numbered from 1).
  * The row's own figures are untouched, so the equations still check them.
  */
-import type { Line, Token } from './document';
+import type { Line } from './document';
 import { CJK } from './naming';
+import { filled, tableKeys } from './table-blocks';
 
 const HEAD = /^(?:序号|序|编号|行次|行号|No\.?)$/i;
 const ROW_NUMBER = /^\d{1,3}$/;
 /** Rows numbered one after another, this many at least, number themselves. */
 const RUN = 3;
 
-export const filled = (t: Token) => t.text.trim() !== '';
 
 /** Where a line's row number stands and its value: a whole number first, a name right after it. */
 function numbered(l: Line): { at: number; n: number } | null {
@@ -24,17 +24,6 @@ function numbered(l: Line): { at: number; n: number } | null {
   const rest = l.tokens.slice(at + 1).filter(filled);
   // (The row goes on after its name: a figure printed before a name whose row has none after it is no number.)
   return rest.length >= 2 && CJK.test(rest[0].text) ? { at, n: Number(l.tokens[at].text.trim()) } : null;
-}
-
-/** The table a line belongs to: a page's table, or lines of cells between two lines of prose. */
-export function tableKeys(lines: Line[]): string[] {
-  let block = 0;
-  return lines.map((l) => {
-    const t = l.tokens.find((x) => x.table !== undefined)?.table;
-    if (t !== undefined) return `t${t}`;
-    if (!l.cellular || !l.tokens.some(filled)) block++;
-    return `b${block}`;
-  });
 }
 
 export function dropRowNumbers(lines: Line[]): Line[] {
