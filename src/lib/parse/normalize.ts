@@ -48,6 +48,11 @@ export function asciiDigits(s: string): string {
     .replace(MATH_DIGIT, (d) => String((d.codePointAt(0)! - 0x1d7ce) % 10));
 }
 
+/** A figure's digits, point, minus and slash in ASCII (a PDF's text, which normalizeText does not see whole). */
+export function asciiFigures(s: string): string {
+  return asciiDigits(s).replace(/[．－／]/g, (c) => FULL_MAP[c]);
+}
+
 export function normalizeText(s: string): string {
   return asciiDigits(unifyIdeographs(s))
     .replace(INVISIBLE, '')

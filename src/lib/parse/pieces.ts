@@ -195,9 +195,8 @@ function damaged(t: string): boolean {
 const DIGIT_WORDS = '零一二三四五六七八九';
 /** 零, 〇, 二 … 九, 十 … 九十九 as a number (not 一 alone); null for anything else. */
 function chineseNumeral(t: string): number | null {
-  if (t === '〇') return 0;
+  if (t === '零' || t === '〇') return 0;
   const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
-  if (t === '零') return 0;
   if (!m || !t || t === '一' || (!m[2] && m[1] && m[3])) return null;
   const d = (c?: string) => (c ? DIGIT_WORDS.indexOf(c) : 0);
   return m[2] ? (m[1] ? d(m[1]) : 1) * 10 + d(m[3]) : d(m[1] ?? m[3]);

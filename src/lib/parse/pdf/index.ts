@@ -5,7 +5,7 @@
 import { ReportError } from '../../format';
 import type { Line, ReportDocument } from '../document';
 import { toPieces, type Piece, type RawItem } from './items';
-import { unseenItems, type Ops } from './ink';
+import { DIGIT, unseenItems, type Ops } from './ink';
 import type { LayerShown } from './paint';
 import { ADDED, noteItems } from './notes';
 import { assemble } from './labels';
@@ -63,9 +63,10 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
     const expired = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(pdfTimedOut()), millis); });
     const extract = async () => {
       const out: { pieces: Piece[]; height: number; page: number }[] = [];
+      const shown = await layers(doc);
       for (let i = 0; i < doc.numPages; i++) {
         if (Date.now() >= deadline) throw pdfTimedOut();
-        out.push(await readPage(pdfjs, doc, i + 1));
+        out.push(await readPage(pdfjs, doc, i + 1, shown));
       }
       return out;
     };
@@ -89,16 +90,16 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
 type PdfDoc = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 
-async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number): Promise<{ pieces: Piece[]; height: number; page: number }> {
+async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number, shown: LayerShown): Promise<{ pieces: Piece[]; height: number; page: number }> {
   const page = await doc.getPage(n);
   const view = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items.filter((it): it is RawItem & typeof it => 'str' in it);
   // The colours the figures are painted in are only in the operator list (ink.ts); a page
   // without a digit has no figure to hide.
-  const digits = items.some((it) => /[0-9０-９]/.test(it.str));
+  const digits = items.some((it) => DIGIT.test(it.str));
   const ops = digits ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
-  const seen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, await layers(doc)) : null;
+  const seen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, shown) : null;
   // Form fields and free-text annotations a viewer shows over the page (notes.ts).
   const notes = noteItems(await page.getAnnotations({ intent: 'display' }).catch(() => []));
   page.cleanup();

@@ -21,7 +21,7 @@ export const RECOGNISED = '这个数取自扫描件上不可见的文字识别�
 /** Colours closer than this (0–1, the largest channel difference) cannot be told apart. */
 const SAME_COLOUR = 0.12;
 const PAGE = '#ffffff';
-const DIGIT = /[0-9０-９]/;
+export const DIGIT = /[0-9０-９]/;
 /** Rendering modes that paint nothing: invisible (3) and clip only (7). */
 const INVISIBLE = new Set([3, 7]);
 

@@ -4,7 +4,7 @@
  * (a single space reported 80pt wide), and cell separation is decided by geometry anyway.
  */
 import { isNumber } from './values';
-import { asciiDigits, horizontalForms, unifyIdeographs } from '../normalize';
+import { asciiFigures, horizontalForms, unifyIdeographs } from '../normalize';
 import { CJK } from '../naming';
 import { UNSEEN } from '../document';
 
@@ -55,7 +55,7 @@ export interface View {
 const EDGE = 0.5;
 
 /** m1 × m2 for PDF 2×3 affine matrices [a b c d e f]. */
-function compose(m1: number[], m2: number[]): number[] {
+export function compose(m1: number[], m2: number[]): number[] {
   return [
     m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1],
     m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3],
@@ -63,16 +63,16 @@ function compose(m1: number[], m2: number[]): number[] {
   ];
 }
 
-/** A figure's full-width point, minus and slash, as the text readers take them (normalize.ts). */
-const FULL_SIGN: Record<string, string> = { '．': '.', '－': '-', '／': '/' };
-
-/** `unseen[i]`: why a digit of item i cannot be trusted as seen (ink.ts), if it cannot. */
 /**
  * Text drawn again over itself, a hair apart (how many PDFs make Chinese text bold, or a shadow),
  * is one text to a reader: a copy closer than this many font sizes to an earlier one is dropped.
  */
 const SAME_PLACE = 0.25;
 
+/** Digits and no Chinese: a figure, which a doubt about how it was drawn concerns (words stay words). */
+const figureLike = (text: string) => /\d/.test(text) && !CJK.test(text);
+
+/** `unseen[i]`: why a digit of item i cannot be trusted as seen (ink.ts), if it cannot. */
 export function toPieces(items: RawItem[], view: View, unseen: readonly (string | undefined)[] = []): Piece[] {
   const out: Piece[] = [];
   // (Pieces, not items: pdf.js may join a copy with the next cell's, 1838 149 beside 1838.)
@@ -85,7 +85,7 @@ export function toPieces(items: RawItem[], view: View, unseen: readonly (string 
     return false;
   };
   for (const [i, it] of items.entries()) {
-    const text = asciiDigits(unifyIdeographs(horizontalForms(it.str))).replace(/[．－／]/g, (c) => FULL_SIGN[c]).replace(/\s+/g, ' ').trim();
+    const text = asciiFigures(unifyIdeographs(horizontalForms(it.str))).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     // Device space has y downward; flip it back so "higher on the page" stays "larger y".
     const [a, b, c, d, e, yDown] = compose(view.transform, it.transform);
@@ -105,7 +105,7 @@ export function toPieces(items: RawItem[], view: View, unseen: readonly (string 
     for (const part of splitNumbers(piece)) {
       if (copy(part)) continue;
       // Words stay words whatever their colour (a white heading on a dark band); figures do not.
-      if (unseen[i] && /\d/.test(part.text) && !CJK.test(part.text)) part.doubt = unseen[i];
+      if (unseen[i] && figureLike(part.text)) part.doubt = unseen[i];
       else if (part.x < EDGE * size || part.x2 > view.width - EDGE * size) part.doubt = CLIPPED;
       out.push(part);
     }
@@ -123,7 +123,7 @@ function flagTiny(pieces: Piece[]): void {
   const sizes = pieces.map((p) => p.size).sort((a, b) => a - b);
   const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
   for (const p of pieces) {
-    if ((p.size < TINY || p.size < TINY_SHARE * usual) && /\d/.test(p.text) && !CJK.test(p.text)) {
+    if ((p.size < TINY || p.size < TINY_SHARE * usual) && figureLike(p.text)) {
       p.doubt ??= UNSEEN;
       // It stands in its row and column as if set at the usual size: a speck of its own would
       // leave the row a figure short, and the row's other figures might then shift a column.

@@ -4,6 +4,8 @@
  * optional-content layers it sits in, and the filled boxes painted among it. ink.ts matches the
  * glyphs it records to the page's text items.
  */
+import { compose } from './items';
+
 type Matrix = number[];
 
 /** A rectangle in page space. */
@@ -59,14 +61,6 @@ interface State {
   ctm: Matrix;
 }
 
-function mul(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
 function rectOf(minMax: ArrayLike<number>, ctm: Matrix): Rect | null {
   const [x0, y0, x1, y1] = [minMax[0], minMax[1], minMax[2], minMax[3]];
   if (![x0, y0, x1, y1].every(Number.isFinite)) return null;
@@ -98,10 +92,10 @@ export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { 
     const args = argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push({ ...st });
     else if (fn === OPS.restore) st = stack.pop() ?? st;
-    else if (fn === OPS.transform) st.ctm = mul(st.ctm, args as number[]);
+    else if (fn === OPS.transform) st.ctm = compose(st.ctm, args as number[]);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push({ ...st });
-      if (Array.isArray(args[0]) && args[0].length === 6) st.ctm = mul(st.ctm, args[0] as number[]);
+      if (Array.isArray(args[0]) && args[0].length === 6) st.ctm = compose(st.ctm, args[0] as number[]);
     } else if (fn === OPS.paintFormXObjectEnd) st = stack.pop() ?? st;
     else if (fn === OPS.setFillRGBColor) st.fill = typeof args[0] === 'string' ? args[0] : '';
     else if (fn === OPS.setFillColorN || fn === OPS.setFillTransparent) st.fill = '';
