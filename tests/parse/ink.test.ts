@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfjs } from '../../src/lib/parse/pdf/pdfjs';
-import { RECOGNISED, unseenItems, type Ops } from '../../src/lib/parse/pdf/ink';
+import { FAINT, MARKED, RECOGNISED, unseenItems, type Ops } from '../../src/lib/parse/pdf/ink';
 import { UNSEEN } from '../../src/lib/parse/document';
 import { toPieces, type RawItem } from '../../src/lib/parse/pdf/items';
 import { buildRows } from '../../src/lib/parse/pdf/rows';
@@ -101,5 +101,93 @@ describe('figures a page paints but does not show', () => {
     const rows = buildRows(pieces, 1);
     expect(rows).toHaveLength(1);
     expect(rows[0].cells.map((c) => c.text).join(' ')).toMatch(/7.*35.*4.*2/);
+  });
+});
+
+/** Text set where the operator list puts it: a 10 pt font, digits half an em wide, Chinese one em. */
+const wide = (c: string) => (c.charCodeAt(0) > 0x2e7f ? 1000 : 500);
+const placed = (str: string, x: number, y: number): RawItem => ({
+  str, transform: [10, 0, 0, 10, x, y], height: 10,
+  width: [...str].reduce((n, c) => n + (c === ' ' ? 5 : wide(c) / 100), 0),
+});
+const setAt = (s: string, x: number, y: number): Op[] => [
+  ['beginText', []], ['setFont', ['F1', 10]], ['setTextMatrix', [[1, 0, 0, 1, x, y]]],
+  ['showText', [[...s].flatMap((c): unknown[] => (c === ' ' ? [-500] : [{ unicode: c, width: wide(c) }]))]],
+];
+/** A filled sliver of a path (x1, y1)–(x2, y2), as pdf.js passes a path: its points and its bounds. */
+const sliver = (x1: number, y1: number, x2: number, y2: number, op = 'fill'): Op =>
+  ['constructPath', [(OPS as unknown as Record<string, number>)[op], [new Float32Array([0, x1, y1, 1, x2, y1, 1, x2, y2, 1, x1, y2, 4])], [x1, y1, x2, y2]]];
+
+describe('bars drawn beside and across figures', () => {
+  it('a short bar at the middle of the digits just before them is a drawn minus: in doubt; under them (an underline) or far before them (a rule) it is not', () => {
+    const items = [placed('12', 100, 500), placed('34', 200, 500), placed('56', 300, 500)];
+    const ops: Op[] = [
+      ...setAt('12', 100, 500), ...setAt('34', 200, 500), ...setAt('56', 300, 500),
+      sliver(94, 503.5, 99, 504.3),
+      sliver(200, 498.5, 210, 499.2),
+      sliver(260, 503.5, 280, 504.3),
+    ];
+    expect(why(items, ops)).toEqual([MARKED, undefined, undefined]);
+  });
+
+  it('a stroked line through the digits (a strikethrough) puts them in doubt', () => {
+    const items = [placed('789', 100, 500), placed('12', 200, 500)];
+    const ops: Op[] = [
+      ...setAt('789', 100, 500), ...setAt('12', 200, 500),
+      ['setLineWidth', [0.6]], ['constructPath', [OPS.stroke, [new Float32Array([0, 99, 503, 1, 116, 503])], [99, 503, 116, 503]]],
+    ];
+    expect(why(items, ops)).toEqual([MARKED, undefined]);
+  });
+
+  it('a strike over one figure is no minus of the next one set tight beside it', () => {
+    const items = [placed('5', 100, 500), placed('7', 108, 500)];
+    expect(why(items, [...setAt('5', 100, 500), ...setAt('7', 108, 500), sliver(99.5, 503.5, 105.5, 504.3)])).toEqual([MARKED, undefined]);
+  });
+
+  it('where pdf.js joined cells into one item, only the struck cell is in doubt', () => {
+    const items = [placed('12 34', 100, 500)];
+    expect(why(items, [...setAt('12 34', 100, 500), sliver(115, 503.5, 125, 504.3)])).toEqual([[undefined, MARKED]]);
+    // Handed on to the pieces: the cell 34 carries the doubt, 12 does not.
+    const view = { transform: [1, 0, 0, -1, 0, 842], height: 842, width: 595 };
+    const pieces = toPieces(items, view, why(items, [...setAt('12 34', 100, 500), sliver(115, 503.5, 125, 504.3)]));
+    expect(pieces.map((p) => [p.text, p.doubt])).toEqual([['12', undefined], ['34', MARKED]]);
+  });
+
+  it('a white bar is none', () => {
+    const items = [placed('12', 100, 500)];
+    expect(why(items, [...setAt('12', 100, 500), ['setFillRGBColor', ['#ffffff']], sliver(94, 503.5, 99, 504.3)])).toEqual([undefined]);
+  });
+});
+
+describe('faint figures (a watermark)', () => {
+  it('light grey or half-transparent digits, or digits in a group painted at a quarter opacity, are in doubt; mid grey and black are not', () => {
+    const items = ['11', '22', '33', '44', '55'].map((t, i) => placed(t, 100 + 50 * i, 500));
+    const ops: Op[] = [
+      ['setFillRGBColor', ['#dddddd']], ...setAt('11', 100, 500),
+      ['setFillRGBColor', ['#000000']], ['save', []], ['setGState', [[['ca', 0.3]]]], ...setAt('22', 150, 500), ['restore', []],
+      ['save', []], ['setGState', [[['ca', 0.25]]]], ['beginGroup', [{}]], ['setGState', [[['ca', 1]]]], ...setAt('33', 200, 500), ['endGroup', [{}]], ['restore', []],
+      ['setFillRGBColor', ['#808080']], ...setAt('44', 250, 500),
+      ['setFillRGBColor', ['#000000']], ...setAt('55', 300, 500),
+    ];
+    expect(why(items, ops)).toEqual([FAINT, FAINT, FAINT, undefined, undefined]);
+  });
+
+  it('faint text set larger than the page\'s text is a watermark, left out; faint text of the usual size is not', () => {
+    const big = (str: string, x: number, y: number): RawItem => ({ str, transform: [30, 0, 0, 30, x, y], height: 30, width: [...str].reduce((n, c) => n + (wide(c) * 30) / 1000, 0) });
+    const items = [placed('行政许可', 50, 500), placed('12', 150, 500), big('仅供参考', 60, 495), big('2024', 200, 495), placed('2024', 300, 400)];
+    const bigAt = (s: string, x: number, y: number): Op[] => [['beginText', []], ['setFont', ['F1', 30]], ['setTextMatrix', [[1, 0, 0, 1, x, y]]], ['showText', [[...s].map((c) => ({ unicode: c, width: wide(c) }))]]];
+    const ops: Op[] = [
+      ...setAt('行政许可', 50, 500), ...setAt('12', 150, 500),
+      ['setFillRGBColor', ['#e0e0e0']], ...bigAt('仅供参考', 60, 495), ...bigAt('2024', 200, 495), ...setAt('2024', 300, 400),
+    ];
+    const seen = unseenItems(items, { fnArray: ops.map(([f]) => OPS[f]), argsArray: ops.map(([, a]) => a) }, OPS);
+    expect(seen.watermark).toEqual([false, false, true, true, false]);
+    expect(seen.why[4]).toBe(FAINT);
+  });
+
+  it('a group painted fully transparent hides its digits', () => {
+    const items = [placed('66', 100, 500), placed('77', 200, 500)];
+    const ops: Op[] = [['save', []], ['setGState', [[['ca', 0]]]], ['beginGroup', [{}]], ['setGState', [[['ca', 1]]]], ...setAt('66', 100, 500), ['endGroup', [{}]], ['restore', []], ...setAt('77', 200, 500)];
+    expect(why(items, ops)).toEqual([UNSEEN, undefined]);
   });
 });

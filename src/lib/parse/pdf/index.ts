@@ -103,9 +103,10 @@ async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number, shown: LayerShown)
   // Form fields and free-text annotations a viewer shows over the page (notes.ts).
   const notes = noteItems(await page.getAnnotations({ intent: 'display' }).catch(() => []));
   page.cleanup();
-  const own = items.map((it, i) => (seen?.joined[i] !== undefined ? { ...it, str: seen.joined[i]! } : it));
+  const kept = items.flatMap((_, i) => (seen?.watermark[i] ? [] : [i]));
+  const own = kept.map((i) => (seen?.joined[i] !== undefined ? { ...items[i], str: seen.joined[i]! } : items[i]));
   const all = [...own, ...notes];
-  const why = [...(seen?.why ?? items.map(() => undefined)), ...notes.map(() => ADDED)];
+  const why = [...kept.map((i) => seen?.why[i]), ...notes.map(() => ADDED)];
   return { pieces: toPieces(all, { transform: view.transform, height: view.height, width: view.width }, why), height: view.height, page: n };
 }
 

@@ -11,15 +11,22 @@
  * its figures are what a program recognised, not what the page shows, and are flagged so.
  */
 import type { RawItem } from './items';
-import { paint, type Box, type Glyph, type LayerShown, type OpList, type Ops } from './paint';
+import { paint, type Bar, type Box, type Glyph, type LayerShown, type OpList, type Ops } from './paint';
 import { UNSEEN } from '../document';
 
 export type { OpList, Ops } from './paint';
 
+export const MARKED = '这一格的数字前或数字上画着一条横线（画出来的负号或删除线，不是文字），正负或是否作废无法确定，请核对原文件';
+export const FAINT = '这一格里叠着浅色或半透明的数字（多为水印），哪个数属于表格无法确定，请核对原文件';
 export const RECOGNISED = '这个数取自扫描件上不可见的文字识别层（OCR），识别可能有误，请对照原件图像核对';
 
 /** Colours closer than this (0–1, the largest channel difference) cannot be told apart. */
 const SAME_COLOUR = 0.12;
+/** Ink this close to its ground, or this see-through, is a watermark's, not a table's figure. */
+const FAINT_COLOUR = 0.3;
+const FAINT_ALPHA = 0.45;
+/** Faint text this much larger than the page's usual size is a watermark. */
+const WATERMARK_SIZE = 1.5;
 const PAGE = '#ffffff';
 export const DIGIT = /[0-9０-９]/;
 /** Rendering modes that paint nothing: invisible (3) and clip only (7). */
@@ -30,10 +37,10 @@ function channels(hex: string): number[] | null {
   return m ? [m[1], m[2], m[3]].map((c) => parseInt(c, 16) / 255) : null;
 }
 
-/** Text of colour `ink` on ground `ground` cannot be read. A pattern or unknown colour can. */
-function blends(ink: string, ground: string): boolean {
+/** Text of colour `ink` on ground `ground` cannot be read (within `by`). A pattern or unknown colour can. */
+function blends(ink: string, ground: string, by = SAME_COLOUR): boolean {
   const a = channels(ink), b = channels(ground);
-  return !!a && !!b && a.every((v, i) => Math.abs(v - b[i]) < SAME_COLOUR);
+  return !!a && !!b && a.every((v, i) => Math.abs(v - b[i]) < by);
 }
 
 const inside = (b: { x1: number; y1: number; x2: number; y2: number }, x: number, y: number) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2;
@@ -56,14 +63,25 @@ const lost = (g: Glyph, scanned: boolean) => g.alpha <= 0.1 || g.off || (!scanne
 /** A TJ array's move between two digits up to this (thousandths of an em) keeps them one number. */
 const KERN_WITHIN = 300;
 
+/** Why a figure cannot be trusted as seen: one reason for the item, or one per part between its spaces. */
+export type Why = string | (string | undefined)[] | undefined;
+
 export interface Seen {
-  /** Why a digit of item i cannot be trusted as seen (UNSEEN or RECOGNISED), or undefined. */
-  why: (string | undefined)[];
+  /**
+   * Why a digit of item i cannot be trusted as seen (UNSEEN, RECOGNISED, MARKED), or undefined;
+   * a list where pdf.js joined several cells into one item ("5 3 200") and they differ.
+   */
+  why: Why[];
   /**
    * Item i's text without the spaces pdf.js wrote between digits of one string the writer set
    * letter-spaced (`Tc`, or a small move in a TJ array): 1 9 is 19, not two cells. Undefined: as is.
    */
   joined: (string | undefined)[];
+  /**
+   * Item i is a watermark: faint throughout and set larger than the page's text. It is no part of
+   * a table, and laid over a row it would join its label or its figures.
+   */
+  watermark: boolean[];
 }
 
 /**
@@ -72,46 +90,120 @@ export interface Seen {
  * all, since how it was drawn is then unknown.
  */
 export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: LayerShown): Seen {
-  const { glyphs, boxes } = paint(ops, OPS, shown);
+  const { glyphs, boxes, bars } = paint(ops, OPS, shown);
   const scanned = glyphs.length > 0 && glyphs.every((g) => INVISIBLE.has(g.mode));
   const hiddenGlyph = (g: Glyph, x: number, y: number) => lost(g, scanned) || (g.clip !== null && !inside(g.clip, x, y))
     || blends(g.fill, groundAt(boxes, g.under, x, y)) || coveredAt(boxes, g.under, x, y);
-  const out: (string | undefined)[] = items.map(() => undefined);
+  const faint = (g: Glyph, x: number, y: number) => g.alpha <= FAINT_ALPHA || blends(g.fill, groundAt(boxes, g.under, x, y), FAINT_COLOUR);
+  const out: Why[] = items.map(() => undefined);
   const joined: (string | undefined)[] = items.map(() => undefined);
+  const watermark: boolean[] = items.map(() => false);
+  const sizes = items.map((it) => Math.hypot(it.transform[2], it.transform[3])).sort((a, b) => a - b);
+  const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
   let anyHidden = false;
   const unmatched: number[] = [];
   let next = 0;
   items.forEach((it, k) => {
-    const chars = [...it.str.replace(/\s/g, '')];
+    const tokens = it.str.split(/\s+/).filter(Boolean);
+    const chars = tokens.flatMap((t) => [...t]);
     if (!chars.length) return;
-    // Where a glyph sits: its share of the item's width along the baseline, raised by a third
-    // of the size to the glyphs' middle (a hiding box may cover one digit of the item only).
     const size = Math.hypot(it.transform[2], it.transform[3]) || it.height || 1;
-    const [a, b] = it.transform;
-    const unit = Math.hypot(a, b) || 1;
-    const at = (j: number) => {
-      const d = (Math.max(it.width, 0) * (j + 0.5)) / chars.length;
-      return [it.transform[4] + (d * a) / unit, it.transform[5] + (d * b) / unit + size / 3] as const;
-    };
     const start = findRun(glyphs, next, chars);
     if (start < 0) {
       if (chars.some((c) => DIGIT.test(c))) unmatched.push(k);
       return;
     }
-    for (let j = 0; j < chars.length; j++) {
-      const g = glyphs[start + j];
-      if (!DIGIT.test(g.ch)) continue;
-      if (hiddenGlyph(g, ...at(j))) {
-        out[k] = UNSEEN;
-        anyHidden = true;
-      } else if (scanned) out[k] ??= RECOGNISED;
-    }
+    const run = glyphs.slice(start, start + chars.length);
+    const placed = agrees(it, run, size);
+    // Where a glyph sits: the middle of its advance, raised by a third of the size to the glyphs'
+    // middle (a hiding box may cover one digit of the item only). Where the operator list's pen
+    // does not land where pdf.js put the item (a font whose metrics it scales), its share of the
+    // item's width along the baseline.
+    const [a, b] = it.transform;
+    const unit = Math.hypot(a, b) || 1;
+    const at = (j: number) => {
+      if (placed) {
+        const g = run[j];
+        return [(g.from[0] + g.to[0]) / 2 - (b / unit) * (size / 3), (g.from[1] + g.to[1]) / 2 + (a / unit) * (size / 3)] as const;
+      }
+      const d = (Math.max(it.width, 0) * (j + 0.5)) / chars.length;
+      return [it.transform[4] + (d * a) / unit, it.transform[5] + (d * b) / unit + size / 3] as const;
+    };
+    if (!scanned && size > WATERMARK_SIZE * usual && run.every((g, j) => faint(g, ...at(j)))) watermark[k] = true;
+    // One reason per part between the item's spaces: a part is a cell.
+    const reasons: (string | undefined)[] = tokens.map(() => undefined);
+    let j = 0;
+    tokens.forEach((t, n) => {
+      const part = run.slice(j, j + t.length);
+      for (let q = 0; q < t.length; q++, j++) {
+        if (!DIGIT.test(run[j].ch)) continue;
+        if (hiddenGlyph(run[j], ...at(j))) {
+          reasons[n] = UNSEEN;
+          anyHidden = true;
+        } else if (scanned) reasons[n] ??= RECOGNISED;
+        else if (faint(run[j], ...at(j))) reasons[n] ??= FAINT;
+      }
+      if (!reasons[n] && placed && bars.length && barred(part, bars, glyphs)) reasons[n] = MARKED;
+    });
     next = start + chars.length;
     if (/\d\s+\d/.test(it.str)) joined[k] = withinOne(it.str, glyphs, start);
+    const first = reasons.find(Boolean);
+    out[k] = reasons.every((r) => r === first) || joined[k] !== undefined ? first : reasons;
   });
   const hides = anyHidden || glyphs.some((g) => DIGIT.test(g.ch) && (lost(g, scanned) || blends(g.fill, PAGE)));
   if (unmatched.length && (hides || scanned)) for (const k of unmatched) out[k] = scanned ? RECOGNISED : UNSEEN;
-  return { why: out, joined };
+  return { why: out, joined, watermark };
+}
+
+/** Where a figure's bar would be read as a sign or a strike: between these fractions of the size above the baseline. */
+const BAND = [0.12, 0.72];
+
+/** Whether the glyphs' pen starts and ends where pdf.js put the item: then their places are known. */
+function agrees(it: RawItem, run: Glyph[], size: number): boolean {
+  const first = run[0], last = run[run.length - 1];
+  const [a, b] = it.transform;
+  const unit = Math.hypot(a, b) || 1;
+  const end = [it.transform[4] + (it.width * a) / unit, it.transform[5] + (it.width * b) / unit];
+  const near = (p: [number, number], q: ArrayLike<number>) => Math.hypot(p[0] - q[0], p[1] - q[1]) <= 0.3 * size;
+  return near(first.from, [it.transform[4], it.transform[5]]) && near(last.to, end);
+}
+
+/**
+ * Whether a bar is drawn in the middle of a run of digits' height, ending just before its first
+ * digit (a minus drawn, not typed) or across a digit (a strikethrough). An underline lies below
+ * the band, a table's rule runs far past the figure.
+ */
+function barred(run: Glyph[], bars: Bar[], page: Glyph[]): boolean {
+  let j = 0;
+  while (j < run.length) {
+    const g = run[j];
+    // (Turned text has no such bars to look for.)
+    if (!DIGIT.test(g.ch) || Math.abs(g.to[1] - g.from[1]) > 0.01 * g.em || g.to[0] <= g.from[0]) {
+      j++;
+      continue;
+    }
+    let e = j;
+    while (e + 1 < run.length && /[0-9０-９.,，．]/.test(run[e + 1].ch) && run[e + 1].op === g.op) e++;
+    const left = g.from[0], right = run[e].to[0], size = g.em, base = g.from[1];
+    const digit = Math.min(g.to[0] - g.from[0], size);
+    for (const r of bars) {
+      const mid = (r.y1 + r.y2) / 2 - base;
+      if (mid < BAND[0] * size || mid > BAND[1] * size) continue;
+      const sign = r.x2 <= left + 0.15 * size && r.x2 >= left - 0.6 * size && r.x2 - r.x1 <= 1.2 * size
+        && !struck(r, page, run, base, size);
+      const across = Math.min(r.x2, right) - Math.max(r.x1, left) >= 0.5 * digit
+        && r.x1 >= left - 1.5 * size && r.x2 <= right + 1.5 * size;
+      if (sign || across) return true;
+    }
+    j = e + 1;
+  }
+  return false;
+}
+
+/** Whether a bar runs across some other glyph on the line: a strike of that, not a sign of what follows. */
+function struck(r: Bar, page: Glyph[], run: Glyph[], base: number, size: number): boolean {
+  return page.some((g) => !run.includes(g) && Math.abs(g.from[1] - base) < 0.3 * size && g.to[0] > g.from[0]
+    && Math.min(r.x2, g.to[0]) - Math.max(r.x1, g.from[0]) >= 0.3 * (g.to[0] - g.from[0]));
 }
 
 /** `text` with the spaces between digits drawn by one operation, close together, taken out. */

@@ -7,6 +7,7 @@ import { isNumber } from './values';
 import { asciiFigures, horizontalForms, unifyIdeographs } from '../normalize';
 import { CJK } from '../naming';
 import { UNSEEN } from '../document';
+import type { Why } from './ink';
 
 const CLIPPED = '这个数印到了页面边缘之外（表格比页面宽），超出的数字被截掉了，请核对原表或原始文件';
 
@@ -72,8 +73,11 @@ const SAME_PLACE = 0.25;
 /** Digits and no Chinese: a figure, which a doubt about how it was drawn concerns (words stay words). */
 const figureLike = (text: string) => /\d/.test(text) && !CJK.test(text);
 
-/** `unseen[i]`: why a digit of item i cannot be trusted as seen (ink.ts), if it cannot. */
-export function toPieces(items: RawItem[], view: View, unseen: readonly (string | undefined)[] = []): Piece[] {
+/**
+ * `unseen[i]`: why a digit of item i cannot be trusted as seen (ink.ts), if it cannot: one reason,
+ * or one for each part between its spaces.
+ */
+export function toPieces(items: RawItem[], view: View, unseen: readonly Why[] = []): Piece[] {
   const out: Piece[] = [];
   // (Pieces, not items: pdf.js may join a copy with the next cell's, 1838 149 beside 1838.)
   const drawn = new Map<string, Piece[]>();
@@ -102,10 +106,13 @@ export function toPieces(items: RawItem[], view: View, unseen: readonly (string 
       if (!copy(piece)) out.push(piece);
       continue;
     }
-    for (const part of splitNumbers(piece)) {
+    const why = unseen[i];
+    const parts = splitNumbers(piece);
+    for (const [n, part] of parts.entries()) {
       if (copy(part)) continue;
+      const reason = typeof why === 'string' || !why ? why : parts.length === why.length ? why[n] : why.find(Boolean);
       // Words stay words whatever their colour (a white heading on a dark band); figures do not.
-      if (unseen[i] && figureLike(part.text)) part.doubt = unseen[i];
+      if (reason && figureLike(part.text)) part.doubt = reason;
       else if (part.x < EDGE * size || part.x2 > view.width - EDGE * size) part.doubt = CLIPPED;
       out.push(part);
     }
