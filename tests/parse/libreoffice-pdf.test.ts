@@ -68,3 +68,48 @@ describe('LibreOffice PDFs of Word tables', () => {
     expect(share).toBeGreaterThanOrEqual(min);
   }, 120_000);
 });
+
+describe('figure columns so narrow that LibreOffice wraps figures a digit or two a line', () => {
+  // 表二's figure columns 260 twips wide (4.6 mm): 1679 prints 1 / 67 / 9, -29 prints - / 29,
+  // 921.42 (万元) prints 921. / 42, and a piece ending in its point reads as an item's number (6.).
+  // The pieces are the figure's, never a row of their own; 表二 mixes rows of three figures with
+  // rows of one spanning the three columns, whose width says nothing of the narrow columns'.
+  it('表二 is read, its wrapped figures whole, and nothing is read wrong', async () => {
+    const sub = mkdtempSync(join(dir, 'narrow-'));
+    const reports = [0, 1, 2, 3, 4, 5].map((i) => makeReport(7301 + i, i % 3 ? '2021' : '2019'));
+    const narrow = libreofficePdfs(sub, reports.map((s) => wordDocx(wordDocumentXml(s, () => false, '', { t2: 260 }))));
+    let read = 0, total = 0, wrapped = 0;
+    for (const [i, pdf] of narrow.entries()) {
+      const s = reports[i];
+      const r = await scoreExtracted(s, new Uint8Array(readFileSync(pdf)), 'report.pdf');
+      expect(r.wrong, `report ${i}`).toEqual([]);
+      for (const k of Object.keys(s.cells).filter((x) => x.startsWith('t2.'))) {
+        total++;
+        if (r.cells[k] !== s.cells[k] || k in r.uncertain) continue;
+        read++;
+        if (String(s.cells[k]).length >= 3) wrapped++;
+      }
+    }
+    if (process.env.DBG) console.log('T2', read / total, wrapped);
+    expect(read / total).toBeGreaterThanOrEqual(0.75);
+    expect(wrapped).toBeGreaterThanOrEqual(20);
+  }, 300_000);
+
+  // Columns 150 twips wide: LibreOffice prints no figure of 表三 at all, and 表二's 万元 amount
+  // (one figure spanning three columns) a digit a line, 82846.26 as 8 / 2 / 8 / 4 / 6. / 2 / 6.
+  // Read up to `6.` only, it was 8,284 万元, without a flag.
+  it('a figure set a digit a line is read whole or not at all', async () => {
+    const sub = mkdtempSync(join(dir, 'narrower-'));
+    const reports = [0, 1, 2, 3, 4, 5].map((i) => makeReport(501 + 2 * i, '2021'));
+    const narrow = libreofficePdfs(sub, reports.map((s) => wordDocx(wordDocumentXml(s, () => false, '', { t2: 150, t3: 150, group: 250, t4: 300 }))));
+    let amounts = 0;
+    for (const [i, pdf] of narrow.entries()) {
+      const s = reports[i];
+      const r = await scoreExtracted(s, new Uint8Array(readFileSync(pdf)), 'report.pdf');
+      expect(r.wrong, `report ${i}`).toEqual([]);
+      if (r.cells['t2.fees.amount_yuan'] === s.cells['t2.fees.amount_yuan'] && !('t2.fees.amount_yuan' in r.uncertain)) amounts++;
+    }
+    if (process.env.DBG) console.log('AMOUNTS', amounts);
+    expect(amounts).toBeGreaterThanOrEqual(4);
+  }, 300_000);
+});

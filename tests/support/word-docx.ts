@@ -27,21 +27,25 @@ function table(cols: number[], rows: string): string {
 const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 
+/** Column widths in twips: 表二's and 表三's figure columns (760), 表三's group column (700), 表四's (560). */
+export interface WordWidths { t2?: number; t3?: number; group?: number; t4?: number }
+
 /** word/document.xml of the report; a key for which `blank` holds prints `mark` instead of its figure. */
-export function wordDocumentXml(s: Synthetic, blank: (key: string) => boolean, mark: string): string {
+export function wordDocumentXml(s: Synthetic, blank: (key: string) => boolean, mark: string, widths: WordWidths = {}): string {
   const rows = printedRows(s);
-  const FIG = 760;
+  const FIG = widths.t3 ?? 760;
+  const T2 = widths.t2 ?? FIG;
   const fig = (k: string, w = FIG) => cell(blank(k) ? mark : printed(s, k), w);
   // 表二 as the form sets it: each item of 第二十条 a heading across, its column heads, its rows;
   // a row of fewer figures than three spans its last cell over the rest.
   const spread = (texts: string[], put: (t: string, w: number, props: string) => string) => texts.map((t, i) => {
     const rest = i === texts.length - 1 ? 3 - texts.length : 0;
-    return put(t, FIG * (1 + rest), rest ? span(1 + rest) : '');
+    return put(t, T2 * (1 + rest), rest ? span(1 + rest) : '');
   }).join('');
-  const t2 = T2_FORM[s.template].map((x) => (x.heading ? `<w:tr>${cell(x.heading, 3000 + FIG * 3, span(4))}</w:tr>`
+  const t2 = T2_FORM[s.template].map((x) => (x.heading ? `<w:tr>${cell(x.heading, 3000 + T2 * 3, span(4))}</w:tr>`
     + `<w:tr>${cell('信息内容', 3000)}${spread(x.heads!, (t, w, props) => cell(t, w, props))}</w:tr>` : '')
     + `<w:tr>${cell(x.labels[0], 3000)}${spread(x.keys, (k, w, props) => cell(blank(k) ? mark : printed(s, k), w, props))}</w:tr>`).join('');
-  const GROUP = 700;
+  const GROUP = widths.group ?? 700;
   const LABEL = 2200;
   const t3head = `<w:tr>${cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', GROUP + LABEL, span(2) + merge(true))}${cell('申请人情况', FIG * 7, span(7))}</w:tr>`
     + `<w:tr>${cell('', GROUP + LABEL, span(2) + merge(false))}${cell('自然人', FIG, merge(true))}${cell('法人或其他组织', FIG * 5, span(5))}${cell('总计', FIG, merge(true))}</w:tr>`
@@ -50,14 +54,14 @@ export function wordDocumentXml(s: Synthetic, blank: (key: string) => boolean, m
     const group = i < 2 ? '' : cell(i === 2 ? '三、本年度办理结果' : '', GROUP, merge(i === 2));
     return `<w:tr>${group}${cell(r.label, i < 2 ? GROUP + LABEL : LABEL, i < 2 ? span(2) : '')}${r.keys.map((k) => fig(k)).join('')}</w:tr>`;
   }).join('');
-  const T4 = 560;
+  const T4 = widths.t4 ?? 560;
   const t4head = `<w:tr>${cell('行政复议', T4 * 5, span(5))}${cell('行政诉讼', T4 * 10, span(10))}</w:tr>`
     + `<w:tr>${RESULTS.map((x) => cell(x, T4, merge(true))).join('')}${cell('未经复议直接起诉', T4 * 5, span(5))}${cell('复议后起诉', T4 * 5, span(5))}</w:tr>`
     + `<w:tr>${RESULTS.map(() => cell('', T4, merge(false))).join('')}${[...RESULTS, ...RESULTS].map((x) => cell(x, T4)).join('')}</w:tr>`;
   const t4 = `<w:tr>${rows.find((r) => r.table === 't4')!.keys.map((k) => fig(k, T4)).join('')}</w:tr>`;
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-    + heading(s).split('\n').map(para).join('') + table([3000, FIG, FIG, FIG], t2)
+    + heading(s).split('\n').map(para).join('') + table([3000, T2, T2, T2], t2)
     + para('三、收到和处理政府信息公开申请情况') + table([GROUP, LABEL, ...Array(7).fill(FIG)], t3head + t3)
     + para('四、政府信息公开行政复议、行政诉讼情况') + table(Array(15).fill(T4), t4head + t4)
     + para('五、存在的主要问题及改进情况') + para('一是公开的内容不全面。')
