@@ -123,7 +123,9 @@ export function assemble(entries: Entry[]): OutRow[] {
     if (taken.has(e) || e.absorbed) continue;
     const page = e.row.page;
     if (e.kind !== 'num') {
-      out.push({ page, texts: e.row.cells.map((c) => c.text), ...doubtsOf(e.row.cells, 0) });
+      // (A line of text in doubt, tables.ts's figures set too close to part: its figures.)
+      const from = e.doubt ? Math.max(0, e.row.cells.findIndex((c) => /\d/.test(c.text))) : 0;
+      out.push({ page, texts: e.row.cells.map((c) => c.text), ...(e.doubt ? { doubt: { why: e.doubt, from } } : {}), ...doubtsOf(e.row.cells, 0) });
       continue;
     }
     for (const t of before.get(e) ?? []) out.push({ page, texts: [t] });

@@ -6,9 +6,10 @@
  * null instead of shifting the next number into its place.
  */
 import type { Cell, Row } from './rows';
-import { beginsRow, labelText, startsItem } from './labels';
+
 import { isValue } from './values';
-import { CELL_LINE, joinWrappedFigures } from './wrapped';
+import { joinWrappedFigures } from './wrapped';
+import { markSplitRows } from './split-rows';
 import { gridSlots } from './grid';
 
 export interface Entry {
@@ -68,35 +69,6 @@ export function findBlocks(entries: Entry[]): Block[] {
   joinWrappedFigures(entries);
   markSplitRows(entries);
   return blocks;
-}
-
-const SPLIT_ROW = '这一行的数字分印在上下几行（单元格太窄时数字会折行），哪些数字属于同一格、同一列无法确定，请核对原表';
-
-/**
- * A row whose figures stand on several lines — a number wrapped in a narrow cell (1289 printed
- * 128 over 9, the row's other figures on the line between): the lines, read as rows of their
- * own, would put 128 in its cell and blanks where figures are. Lines of figures a line of text
- * apart, one of them with a blank column, are flagged, never read.
- */
-function markSplitRows(entries: Entry[]): void {
-  const width = new Map<Block, number>();
-  for (const e of entries) if (e.block) width.set(e.block, Math.max(width.get(e.block) ?? 0, e.values.length));
-  const gapped = (e: Entry) => e.values.length < (width.get(e.block!) ?? 0) || e.values.some((v) => v === null);
-  const nums = entries.filter((e) => e.kind === 'num' && e.block && !e.absorbed);
-  for (let i = 1; i < nums.length; i++) {
-    const [p, q] = [nums[i - 1], nums[i]];
-    const samePage = p.row.page === q.row.page;
-    // (Two lines each opening a row by its own label are two rows, however tight the table.)
-    const named = (e: Entry) => beginsRow(labelText(e));
-    const close = samePage && (gapped(p) || gapped(q)) && p.row.mid - q.row.mid < CELL_LINE * Math.min(p.row.size, q.row.size)
-      && !(named(p) && named(q));
-    // Across a page break (a row LibreOffice let break): the next page goes on with figures
-    // short of the row, under no item's label of its own.
-    const broken = !samePage && gapped(q) && !startsItem(labelText(q));
-    if (!close && !broken) continue;
-    p.doubt = SPLIT_ROW;
-    q.doubt = SPLIT_ROW;
-  }
 }
 
 interface Column { x: number; x2: number }
