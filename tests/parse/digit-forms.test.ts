@@ -23,4 +23,11 @@ describe('digit forms', () => {
     const values = toPieces(doc.lines).filter((p) => p.kind === 'value');
     expect(values.map((p) => (p.kind === 'value' ? [p.raw, p.bad !== undefined] : null))).toEqual([['?', true], ['2293', false]]);
   });
+
+  it('digits set apart by spaces in one cell (a letter-spaced 948895.92 drawn a character at a time) are a cell in doubt, not a label', () => {
+    const doc = readHtmlString('<table><tr><td>政府集中采购</td><td>4</td><td>1</td><td>9 4 8 8 9 5 .</td><td>9 2</td></tr></table>');
+    const pieces = toPieces(doc.lines);
+    expect(pieces.filter((p) => p.kind === 'label').map((p) => (p.kind === 'label' ? p.text : ''))).toEqual(['政府集中采购']);
+    expect(pieces.filter((p) => p.kind === 'value').map((p) => (p.kind === 'value' ? p.bad !== undefined : null))).toEqual([false, false, true, true]);
+  });
 });

@@ -153,6 +153,30 @@ describe('bars drawn beside and across figures', () => {
     expect(pieces.map((p) => [p.text, p.doubt])).toEqual([['12', undefined], ['34', MARKED]]);
   });
 
+  it('a short bar further left in the figure\'s cell is a minus too; with a column\'s rule or other text between, it is not', () => {
+    const items = [placed('369', 150, 500), placed('25', 150, 450), placed('行', 120, 400), placed('48', 150, 400)];
+    const ops: Op[] = [
+      ...setAt('369', 150, 500), ...setAt('25', 150, 450), ...setAt('行', 120, 400), ...setAt('48', 150, 400),
+      sliver(103, 503, 107, 503.7),
+      sliver(103, 453, 107, 453.7), ['setLineWidth', [0.5]], ['constructPath', [OPS.stroke, [new Float32Array([0, 130, 440, 1, 130, 470])], [130, 440, 130, 470]]],
+      sliver(103, 403, 107, 403.7),
+    ];
+    expect(why(items, ops)).toEqual([MARKED, undefined, undefined, undefined]);
+  });
+
+  it('a minus painted as a thin picture is a bar like any other', () => {
+    const items = [placed('497', 150, 500)];
+    const ops: Op[] = [...setAt('497', 150, 500), ['save', []], ['transform', [4, 0, 0, 0.8, 144, 503]], ['paintImageXObject', ['img1', 8, 2]], ['restore', []]];
+    expect(why(items, ops)).toEqual([MARKED]);
+  });
+
+  it('a cell\'s border stroked as one rectangle is a column\'s rule on its sides', () => {
+    const items = [placed('12', 150, 500)];
+    const cell = (x1: number, y1: number, x2: number, y2: number): Op => ['constructPath', [OPS.stroke, [new Float32Array([0, x1, y1, 1, x2, y1, 1, x2, y2, 1, x1, y2, 4])], [x1, y1, x2, y2]]];
+    const ops: Op[] = [...setAt('12', 150, 500), ['setLineWidth', [0.5]], cell(80, 490, 140, 515), cell(140, 490, 200, 515), sliver(103, 503, 107, 503.7)];
+    expect(why(items, ops)).toEqual([undefined]);
+  });
+
   it('a white bar is none', () => {
     const items = [placed('12', 100, 500)];
     expect(why(items, [...setAt('12', 100, 500), ['setFillRGBColor', ['#ffffff']], sliver(94, 503.5, 99, 504.3)])).toEqual([undefined]);
@@ -172,16 +196,18 @@ describe('faint figures (a watermark)', () => {
     expect(why(items, ops)).toEqual([FAINT, FAINT, FAINT, undefined, undefined]);
   });
 
-  it('faint text set larger than the page\'s text is a watermark, left out; faint text of the usual size is not', () => {
+  it('faint text set larger than the page\'s text, in words or printed again is a watermark, left out; a lone faint figure is in doubt', () => {
     const big = (str: string, x: number, y: number): RawItem => ({ str, transform: [30, 0, 0, 30, x, y], height: 30, width: [...str].reduce((n, c) => n + (wide(c) * 30) / 1000, 0) });
-    const items = [placed('行政许可', 50, 500), placed('12', 150, 500), big('仅供参考', 60, 495), big('2024', 200, 495), placed('2024', 300, 400)];
+    const items = [placed('行政许可', 50, 500), placed('12', 150, 500), big('仅供参考', 60, 495), big('2024', 200, 495),
+      placed('37', 300, 400), placed('内部', 300, 300), placed('88', 100, 200), placed('88', 300, 200)];
     const bigAt = (s: string, x: number, y: number): Op[] => [['beginText', []], ['setFont', ['F1', 30]], ['setTextMatrix', [[1, 0, 0, 1, x, y]]], ['showText', [[...s].map((c) => ({ unicode: c, width: wide(c) }))]]];
     const ops: Op[] = [
       ...setAt('行政许可', 50, 500), ...setAt('12', 150, 500),
-      ['setFillRGBColor', ['#e0e0e0']], ...bigAt('仅供参考', 60, 495), ...bigAt('2024', 200, 495), ...setAt('2024', 300, 400),
+      ['setFillRGBColor', ['#e0e0e0']], ...bigAt('仅供参考', 60, 495), ...bigAt('2024', 200, 495),
+      ...setAt('37', 300, 400), ...setAt('内部', 300, 300), ...setAt('88', 100, 200), ...setAt('88', 300, 200),
     ];
     const seen = unseenItems(items, { fnArray: ops.map(([f]) => OPS[f]), argsArray: ops.map(([, a]) => a) }, OPS);
-    expect(seen.watermark).toEqual([false, false, true, true, false]);
+    expect(seen.watermark).toEqual([false, false, true, true, false, true, true, true]);
     expect(seen.why[4]).toBe(FAINT);
   });
 

@@ -82,11 +82,12 @@ describe('struck out and underlined', () => {
 });
 
 describe('a watermark over the table', () => {
-  // A large faint mark is left out, and the table read as if it were not there; one the size of
-  // the text puts the cells it lies on in doubt.
+  // A faint mark — large, turned, in words or printed again — is left out, and the table read as
+  // if it were not there.
   const marks: [string, string, number][] = [
     ['light grey, large, across', '<div style="position:absolute;top:{Y}px;left:40px;font-size:40px;color:#d8d8d8">内部资料 2024 仅供参考</div>', 0.9],
-    ['half transparent, the size of the text', '<div style="position:absolute;top:{Y}px;left:60px;font-size:15px;color:#000;opacity:.25">仅供参考 2024年12月31日 仅供参考 2024年12月31日</div>', 0],
+    ['half transparent, the size of the text', '<div style="position:absolute;top:{Y}px;left:60px;font-size:15px;color:#000;opacity:.25">仅供参考 2024年12月31日 仅供参考 2024年12月31日</div>', 0.9],
+    ['figures only, light grey, the size of the text', '<div style="position:absolute;top:{Y}px;left:50px;font-size:14px;color:#ccc">2024 2024 2024 2024 2024 2024 2024 2024</div>', 0.9],
     ['turned, light grey', '<div style="position:absolute;top:{Y}px;left:80px;font-size:48px;color:#ccc;transform:rotate(-30deg)">仅供参考 2024</div>', 0.9],
   ];
   it.each(marks)('%s: no figure of the watermark enters a cell', async (_, mark, share) => {
@@ -96,6 +97,27 @@ describe('a watermark over the table', () => {
       const { r } = await print(seed, undefined, '', overlay);
       expect(r.wrong, `seed ${seed}`).toEqual([]);
       expect(r.exact / r.total, `seed ${seed}`).toBeGreaterThanOrEqual(share);
+    }
+  }, 120_000);
+});
+
+describe('a figure printed as a picture', () => {
+  // A black PNG the size of a figure where the cell's figure should be: the text layer has
+  // nothing there, and the cell would read as blank.
+  const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  it('the cell is flagged, never read as blank; a seal-sized picture over the page changes nothing', async () => {
+    for (const seed of [21, 22]) {
+      const pick = chosen(seed);
+      const drawn: string[] = [];
+      const seal = `<img src="${PNG}" style="position:absolute;top:300px;left:300px;width:150px;height:150px;opacity:.6">`;
+      const { s, r } = await print(seed, (k, shown) => {
+        if (!pick(k) || !shown) return `<td>${shown}</td>`;
+        drawn.push(k);
+        return `<td><img src="${PNG}" style="width:${7 * shown.length}px;height:12px"></td>`;
+      }, '', seal);
+      expect(r.wrong, `seed ${seed}`).toEqual([]);
+      expect(drawn.length).toBeGreaterThan(15);
+      expect(drawn.filter((k) => s.cells[k] !== null && !(k in r.uncertain)), `seed ${seed}`).toEqual([]);
     }
   }, 120_000);
 });

@@ -189,8 +189,11 @@ const FIGURE_AND_WORD = /^\d[\d,，]*(?:\.\d+)?\s*[\u3400-\u9fff]{1,2}$/;
 function damaged(t: string): boolean {
   // Figures set apart by commas or blank marks (26,66 · 183/1) are several cells, read as such.
   if (/^[\d,，;；/／—–]+$/.test(t) || WU_AND_FIGURES.test(t)) return false;
-  return APPROX.test(t) || FIGURE_AND_WORD.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
+  return APPROX.test(t) || FIGURE_AND_WORD.test(t) || SPACED.test(t) || (DAMAGED.test(t) && (/\d/.test(t) || OCR_LETTERS.test(t)));
 }
+
+/** Digits set apart by spaces in one cell (9 4 8 8 9 5 . of a letter-spaced 948895.92): no label. */
+const SPACED = /^(?=.*\d)[\d.,，．]+(?:\s+[\d.,，．]+)+$/;
 
 const DIGIT_WORDS = '零一二三四五六七八九';
 /** 零, 〇, 二 … 九, 十 … 九十九 as a number (not 一 alone); null for anything else. */
@@ -289,7 +292,7 @@ export function toPieces(lines: Line[], endsInCell = false): Piece[] {
       if (numbering) { pushLabel(out, t.text, li); return; }
       if (kind === 'bad') {
         const text = t.text.trim();
-        out.push(text.includes(UNSURE_MARK) ? badPiece(l, t, li, text.replaceAll(UNSURE_MARK, '?'), UNSEEN) : badPiece(l, t, li, text, notAFigure(text)));
+        out.push(text.includes(UNSURE_MARK) ? badPiece(l, t, li, text.replaceAll(UNSURE_MARK, '?'), t.doubt ?? UNSEEN) : badPiece(l, t, li, text, notAFigure(text)));
         return;
       }
       if (v && t.doubt) {

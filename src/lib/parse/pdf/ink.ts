@@ -11,10 +11,12 @@
  * its figures are what a program recognised, not what the page shows, and are flagged so.
  */
 import type { RawItem } from './items';
-import { paint, type Bar, type Box, type Glyph, type LayerShown, type OpList, type Ops } from './paint';
+import { DIGIT, paint, type Box, type Glyph, type LayerShown, type OpList, type Ops, type Rect } from './paint';
+import { barred } from './signs';
 import { UNSEEN } from '../document';
 
 export type { OpList, Ops } from './paint';
+export { DIGIT } from './paint';
 
 export const MARKED = '这一格的数字前或数字上画着一条横线（画出来的负号或删除线，不是文字），正负或是否作废无法确定，请核对原文件';
 export const FAINT = '这一格里叠着浅色或半透明的数字（多为水印），哪个数属于表格无法确定，请核对原文件';
@@ -25,10 +27,10 @@ const SAME_COLOUR = 0.12;
 /** Ink this close to its ground, or this see-through, is a watermark's, not a table's figure. */
 const FAINT_COLOUR = 0.3;
 const FAINT_ALPHA = 0.45;
-/** Faint text this much larger than the page's usual size is a watermark. */
+/** Faint text this much larger than the page's usual size is a watermark (so is faint text repeated, turned, or in words). */
 const WATERMARK_SIZE = 1.5;
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const PAGE = '#ffffff';
-export const DIGIT = /[0-9０-９]/;
 /** Rendering modes that paint nothing: invisible (3) and clip only (7). */
 const INVISIBLE = new Set([3, 7]);
 
@@ -78,10 +80,14 @@ export interface Seen {
    */
   joined: (string | undefined)[];
   /**
-   * Item i is a watermark: faint throughout and set larger than the page's text. It is no part of
-   * a table, and laid over a row it would join its label or its figures.
+   * Item i is a watermark: faint throughout, and larger than the page's text, turned, in words, or
+   * printed again on the page. It is no part of a table, and laid over a row it would join its
+   * label or its figures (2024 over a blank cell, 2024 run into a 0). A lone faint figure is not
+   * left out but in doubt (FAINT): it may be the table's own, set pale.
    */
   watermark: boolean[];
+  /** The pictures painted on the page (pictures.ts looks for figures drawn as pictures among them). */
+  pictures: Rect[];
 }
 
 /**
@@ -90,7 +96,7 @@ export interface Seen {
  * all, since how it was drawn is then unknown.
  */
 export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: LayerShown): Seen {
-  const { glyphs, boxes, bars } = paint(ops, OPS, shown);
+  const { glyphs, boxes, bars, rules, pictures } = paint(ops, OPS, shown);
   const scanned = glyphs.length > 0 && glyphs.every((g) => INVISIBLE.has(g.mode));
   const hiddenGlyph = (g: Glyph, x: number, y: number) => lost(g, scanned) || (g.clip !== null && !inside(g.clip, x, y))
     || blends(g.fill, groundAt(boxes, g.under, x, y)) || coveredAt(boxes, g.under, x, y);
@@ -98,6 +104,7 @@ export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: Lay
   const out: Why[] = items.map(() => undefined);
   const joined: (string | undefined)[] = items.map(() => undefined);
   const watermark: boolean[] = items.map(() => false);
+  const faintText: [number, string, boolean][] = [];
   const sizes = items.map((it) => Math.hypot(it.transform[2], it.transform[3])).sort((a, b) => a - b);
   const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
   let anyHidden = false;
@@ -129,7 +136,10 @@ export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: Lay
       const d = (Math.max(it.width, 0) * (j + 0.5)) / chars.length;
       return [it.transform[4] + (d * a) / unit, it.transform[5] + (d * b) / unit + size / 3] as const;
     };
-    if (!scanned && size > WATERMARK_SIZE * usual && run.every((g, j) => faint(g, ...at(j)))) watermark[k] = true;
+    if (!scanned && run.every((g, j) => faint(g, ...at(j)))) {
+      const marked = size > WATERMARK_SIZE * usual || Math.abs(b) > 1e-3 * Math.abs(a) || CJK_CHAR.test(it.str);
+      faintText.push([k, chars.join(''), marked]);
+    }
     // One reason per part between the item's spaces: a part is a cell.
     const reasons: (string | undefined)[] = tokens.map(() => undefined);
     let j = 0;
@@ -143,7 +153,7 @@ export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: Lay
         } else if (scanned) reasons[n] ??= RECOGNISED;
         else if (faint(run[j], ...at(j))) reasons[n] ??= FAINT;
       }
-      if (!reasons[n] && placed && bars.length && barred(part, bars, glyphs)) reasons[n] = MARKED;
+      if (!reasons[n] && placed && bars.length && barred(part, bars, rules, glyphs)) reasons[n] = MARKED;
     });
     next = start + chars.length;
     if (/\d\s+\d/.test(it.str)) joined[k] = withinOne(it.str, glyphs, start);
@@ -152,11 +162,11 @@ export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: Lay
   });
   const hides = anyHidden || glyphs.some((g) => DIGIT.test(g.ch) && (lost(g, scanned) || blends(g.fill, PAGE)));
   if (unmatched.length && (hides || scanned)) for (const k of unmatched) out[k] = scanned ? RECOGNISED : UNSEEN;
-  return { why: out, joined, watermark };
+  const times = new Map<string, number>();
+  for (const [, text] of faintText) times.set(text, (times.get(text) ?? 0) + 1);
+  for (const [k, text, marked] of faintText) if (marked || times.get(text)! > 1) watermark[k] = true;
+  return { why: out, joined, watermark, pictures };
 }
-
-/** Where a figure's bar would be read as a sign or a strike: between these fractions of the size above the baseline. */
-const BAND = [0.12, 0.72];
 
 /** Whether the glyphs' pen starts and ends where pdf.js put the item: then their places are known. */
 function agrees(it: RawItem, run: Glyph[], size: number): boolean {
@@ -166,44 +176,6 @@ function agrees(it: RawItem, run: Glyph[], size: number): boolean {
   const end = [it.transform[4] + (it.width * a) / unit, it.transform[5] + (it.width * b) / unit];
   const near = (p: [number, number], q: ArrayLike<number>) => Math.hypot(p[0] - q[0], p[1] - q[1]) <= 0.3 * size;
   return near(first.from, [it.transform[4], it.transform[5]]) && near(last.to, end);
-}
-
-/**
- * Whether a bar is drawn in the middle of a run of digits' height, ending just before its first
- * digit (a minus drawn, not typed) or across a digit (a strikethrough). An underline lies below
- * the band, a table's rule runs far past the figure.
- */
-function barred(run: Glyph[], bars: Bar[], page: Glyph[]): boolean {
-  let j = 0;
-  while (j < run.length) {
-    const g = run[j];
-    // (Turned text has no such bars to look for.)
-    if (!DIGIT.test(g.ch) || Math.abs(g.to[1] - g.from[1]) > 0.01 * g.em || g.to[0] <= g.from[0]) {
-      j++;
-      continue;
-    }
-    let e = j;
-    while (e + 1 < run.length && /[0-9０-９.,，．]/.test(run[e + 1].ch) && run[e + 1].op === g.op) e++;
-    const left = g.from[0], right = run[e].to[0], size = g.em, base = g.from[1];
-    const digit = Math.min(g.to[0] - g.from[0], size);
-    for (const r of bars) {
-      const mid = (r.y1 + r.y2) / 2 - base;
-      if (mid < BAND[0] * size || mid > BAND[1] * size) continue;
-      const sign = r.x2 <= left + 0.15 * size && r.x2 >= left - 0.6 * size && r.x2 - r.x1 <= 1.2 * size
-        && !struck(r, page, run, base, size);
-      const across = Math.min(r.x2, right) - Math.max(r.x1, left) >= 0.5 * digit
-        && r.x1 >= left - 1.5 * size && r.x2 <= right + 1.5 * size;
-      if (sign || across) return true;
-    }
-    j = e + 1;
-  }
-  return false;
-}
-
-/** Whether a bar runs across some other glyph on the line: a strike of that, not a sign of what follows. */
-function struck(r: Bar, page: Glyph[], run: Glyph[], base: number, size: number): boolean {
-  return page.some((g) => !run.includes(g) && Math.abs(g.from[1] - base) < 0.3 * size && g.to[0] > g.from[0]
-    && Math.min(r.x2, g.to[0]) - Math.max(r.x1, g.from[0]) >= 0.3 * (g.to[0] - g.from[0]));
 }
 
 /** `text` with the spaces between digits drawn by one operation, close together, taken out. */

@@ -6,7 +6,7 @@
 import { isNumber } from './values';
 import { asciiFigures, horizontalForms, unifyIdeographs } from '../normalize';
 import { CJK } from '../naming';
-import { UNSEEN } from '../document';
+import { UNSEEN, UNSURE_MARK } from '../document';
 import type { Why } from './ink';
 
 const CLIPPED = '这个数印到了页面边缘之外（表格比页面宽），超出的数字被截掉了，请核对原表或原始文件';
@@ -71,7 +71,7 @@ export function compose(m1: number[], m2: number[]): number[] {
 const SAME_PLACE = 0.25;
 
 /** Digits and no Chinese: a figure, which a doubt about how it was drawn concerns (words stay words). */
-const figureLike = (text: string) => /\d/.test(text) && !CJK.test(text);
+const figureLike = (text: string) => (/\d/.test(text) || text.includes(UNSURE_MARK)) && !CJK.test(text);
 
 /**
  * `unseen[i]`: why a digit of item i cannot be trusted as seen (ink.ts), if it cannot: one reason,

@@ -6,8 +6,12 @@
  */
 import { compose } from './items';
 import { apply, newText, num, textOp, type Text } from './pen';
+import { rectOf, scaleOf, thinLines } from './lines';
 
 type Matrix = number[];
+
+/** A digit, ASCII or full-width. */
+export const DIGIT = /[0-9０-９]/;
 
 /** A rectangle in page space. */
 export interface Rect { x1: number; y1: number; x2: number; y2: number }
@@ -19,8 +23,10 @@ export interface Box extends Rect {
   covers: boolean;
 }
 
-/** A thin horizontal bar drawn on the page (a filled sliver or a stroked line), in page space. */
+/** A thin horizontal bar drawn on the page (a filled sliver, a stroked line, an image), in page space. */
 export type Bar = Rect;
+/** A thin vertical line drawn on the page: a table's rule between columns. */
+export type Rule = Rect;
 
 /** One glyph of the operator list's text: its character and how it was drawn. */
 export interface Glyph {
@@ -51,7 +57,7 @@ export interface OpList { fnArray: number[]; argsArray: unknown[] }
 export type Ops = Record<'save' | 'restore' | 'transform' | 'setFillRGBColor' | 'setFillColorN' | 'setFillTransparent'
   | 'setGState' | 'constructPath' | 'stroke' | 'closeStroke' | 'setLineWidth' | 'setStrokeRGBColor' | 'setStrokeColorN' | 'showText' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd'
   | 'fill' | 'eoFill' | 'fillStroke' | 'eoFillStroke' | 'closeFillStroke' | 'closeEOFillStroke'
-  | 'beginGroup' | 'endGroup' | 'beginText' | 'setCharSpacing' | 'setWordSpacing' | 'setHScale' | 'setLeading' | 'setFont' | 'setTextRise' | 'moveText'
+  | 'beginGroup' | 'endGroup' | 'paintImageXObject' | 'paintInlineImageXObject' | 'paintImageMaskXObject' | 'paintSolidColorImageMask' | 'beginText' | 'setCharSpacing' | 'setWordSpacing' | 'setHScale' | 'setLeading' | 'setFont' | 'setTextRise' | 'moveText'
   | 'setLeadingMoveText' | 'setTextMatrix' | 'nextLine'
   | 'setTextRenderingMode' | 'clip' | 'eoClip' | 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent', number>;
 
@@ -60,8 +66,6 @@ export type LayerShown = (props: unknown) => boolean;
 
 /** Smaller than this (points) in either direction, a filled path is a rule or a glyph, not a background. */
 const MIN_BOX = 3;
-/** A drawn bar is at most this thick (points) and at least twice as long as it is thick. */
-const MAX_BAR = 2.5;
 
 interface State {
   /** The opacity of the transparency groups it is painted in, multiplied. */
@@ -78,63 +82,16 @@ interface State {
   text: Text;
 }
 
-function rectOf(minMax: ArrayLike<number>, ctm: Matrix): Rect | null {
-  const [x0, y0, x1, y1] = [minMax[0], minMax[1], minMax[2], minMax[3]];
-  if (![x0, y0, x1, y1].every(Number.isFinite)) return null;
-  const xs: number[] = [], ys: number[] = [];
-  for (const [x, y] of [[x0, y0], [x1, y0], [x0, y1], [x1, y1]]) {
-    xs.push(ctm[0] * x + ctm[2] * y + ctm[4]);
-    ys.push(ctm[1] * x + ctm[3] * y + ctm[5]);
-  }
-  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
-}
-
 const meet = (a: Rect | null, b: Rect): Rect => (a
   ? { x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), x2: Math.min(a.x2, b.x2), y2: Math.min(a.y2, b.y2) }
   : b);
 
-/** Each subpath's bounding box in page space (a path may hold many rectangles: a table's rules and a sign). */
-function subpaths(data: unknown, ctm: Matrix): Rect[] {
-  const buf = Array.isArray(data) ? data[0] : null;
-  if (!buf || typeof (buf as ArrayLike<number>).length !== 'number') return [];
-  const b = buf as ArrayLike<number>;
-  const out: Rect[] = [];
-  let mm: number[] | null = null;
-  const flush = () => {
-    if (mm) {
-      const r = rectOf(mm, ctm);
-      if (r) out.push(r);
-    }
-    mm = null;
-  };
-  const add = (x: number, y: number) => {
-    mm = mm ? [Math.min(mm[0], x), Math.min(mm[1], y), Math.max(mm[2], x), Math.max(mm[3], y)] : [x, y, x, y];
-  };
-  // Draw operations as pdf.js writes them: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath.
-  for (let k = 0; k < b.length;) {
-    const op = b[k++];
-    const n = op === 0 || op === 1 ? 1 : op === 2 ? 3 : op === 3 ? 2 : 0;
-    if (op === 0) flush();
-    else if (op > 4) break;
-    for (let j = 0; j < n; j++, k += 2) add(b[k], b[k + 1]);
-  }
-  flush();
-  return out;
-}
-
-const scaleOf = (ctm: Matrix) => Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2])) || 1;
-
-/** A visible thin horizontal bar: a rule, a drawn minus, a strikethrough, an underline. */
-function barOf(r: Rect, thickness: number): Bar | null {
-  const h = r.y2 - r.y1 + thickness, w = r.x2 - r.x1 + thickness;
-  if (h > MAX_BAR || w < 2 * h || w < 1) return null;
-  const half = thickness / 2;
-  return { x1: r.x1 - half, y1: r.y1 - half, x2: r.x2 + half, y2: r.y2 + half };
-}
-
 const WHITE = /^#(f[0-9a-f]){3}$/i;
 
-export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { glyphs: Glyph[]; boxes: Box[]; bars: Bar[] } {
+export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { glyphs: Glyph[]; boxes: Box[]; bars: Bar[]; rules: Rule[]; pictures: Rect[] } {
+  const pictures: Rect[] = [];
+  const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintSolidColorImageMask]);
+  const rules: Rule[] = [];
   const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const glyphs: Glyph[] = [];
@@ -197,11 +154,15 @@ export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { 
       const stroked = strokes.has(op) && !!st.stroke && !WHITE.test(st.stroke);
       if (r && (filled || stroked) && !hidden && st.alpha * st.group > 0.5) {
         const thick = stroked ? Math.max(st.lineWidth, 0.1) * scaleOf(st.ctm) : 0;
-        for (const p of subpaths(data, st.ctm)) {
-          const bar = barOf(p, thick);
-          if (bar) bars.push(bar);
-        }
+        const found = thinLines(data, st.ctm, thick, stroked);
+        bars.push(...found.bars);
+        rules.push(...found.rules);
       }
+    } else if (images.has(fn)) {
+      // An image is painted into the unit square: a thin one is a bar (a minus sign as a picture).
+      const r = rectOf([0, 0, 1, 1], st.ctm);
+      if (r && !hidden && st.alpha * st.group > 0.5) pictures.push(r);
+      if (r && !hidden && st.alpha * st.group > 0.5) bars.push(...thinLines([new Float32Array([0, r.x1, r.y1, 1, r.x2, r.y1, 1, r.x2, r.y2, 1, r.x1, r.y2, 4])], [1, 0, 0, 1, 0, 0], 0, false).bars);
     } else if (fn === OPS.showText) {
       const t = st.text;
       const m = compose(st.ctm, t.tm);
@@ -229,5 +190,5 @@ export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { 
       t.x += x * t.hScale;
     }
   }
-  return { glyphs, boxes, bars };
+  return { glyphs, boxes, bars, rules, pictures };
 }

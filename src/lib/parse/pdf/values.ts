@@ -8,6 +8,9 @@ export function isNumber(text: string): boolean {
   return NUMBER.test(text);
 }
 
+/** A cell that stands for a figure that cannot be read (pictures.ts): it occupies its column too. */
+const UNREADABLE = /^\ue000+$/;
+
 export function isValue(text: string): boolean {
-  return NUMBER.test(text) || PLACEHOLDER.test(text);
+  return NUMBER.test(text) || PLACEHOLDER.test(text) || UNREADABLE.test(text);
 }
