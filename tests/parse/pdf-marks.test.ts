@@ -12,6 +12,8 @@ import { freshBrowser, type FreshBrowser } from '../support/browser';
 import { makeReport } from '../support/synthetic';
 import { reportPage, type PageShape } from '../support/html-page';
 import { scoreExtracted } from '../support/score-extracted';
+import { parseFile } from '../../src/lib/parse';
+import { isFailure } from '../../src/lib/format';
 
 let browser: FreshBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdf-marks-'));
@@ -120,4 +122,20 @@ describe('a figure printed as a picture', () => {
       expect(drawn.filter((k) => s.cells[k] !== null && !(k in r.uncertain)), `seed ${seed}`).toEqual([]);
     }
   }, 120_000);
+});
+
+describe('characters a browser\'s PDF maps to radicals', () => {
+  // Chromium writes 民 of 人民政府 as the supplement radical ⺠ (U+2EA0), which has no Unicode
+  // decomposition: a unit's name must still read as printed, or it matches no division.
+  it('the unit 成都市武侯区人民政府 reads as printed', async () => {
+    const s = makeReport(23, '2021');
+    const page = await browser.context.newPage();
+    await page.setContent(reportPage(s).replace('<h1>', '<h1>成都市武侯区人民政府'));
+    const pdf = join(dir, `unit-${Math.random().toString(36).slice(2)}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.close();
+    const r = await parseFile('report.pdf', new Uint8Array(readFileSync(pdf)));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.unit).toBe('成都市武侯区人民政府');
+  }, 60_000);
 });

@@ -18,8 +18,26 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
  */
 const RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
 
+/**
+ * The supplement radicals that have no decomposition, with the ideograph each stands for
+ * (Unicode's EquivalentUnifiedIdeograph.txt): Chromium's PDFs print 人民政府 as 人⺠政府.
+ */
+const SUPPLEMENT: Record<string, string> = Object.fromEntries(
+  ([
+    '2E81 5382 2E85 4EBB 2E86 5182 2E89 5202 2E8A 535C 2E8C 5C0F 2E8E 5140 2E8F 5C23 2E90 5C22 2E92 5DF3 2E93 5E7A 2E94 5F51',
+    '2E96 5FC4 2E97 5FC3 2E98 624C 2E99 6535 2E9B 65E1 2E9D 6708 2E9E 6B7A 2EA0 6C11 2EA1 6C35 2EA2 6C3A 2EA3 706C 2EA4 722B',
+    '2EA6 4E2C 2EA7 725B 2EA8 72AD 2EA9 738B 2EAA 758B 2EAB 7F52 2EAC 793A 2EAD 793B 2EAE 7AF9 2EAF 7CF9 2EB0 7E9F 2EB2 7F52',
+    '2EB3 7F53 2EB6 7F8A 2EB9 8002 2EBB 807F 2EBC 8089 2EBD 81FC 2EBE 8279 2EC1 864E 2EC2 8864 2EC3 8980 2EC4 897F 2EC5 89C1',
+    '2EC6 89D2 2EC8 8BA0 2EC9 8D1D 2ECB 8F66 2ECC 8FB6 2ECF 961D 2ED0 9485 2ED1 9577 2ED3 957F 2ED4 95E8 2ED6 961D 2ED7 96E8',
+    '2ED8 9752 2ED9 97E6 2EDA 9875 2EDB 98CE 2EDC 98DE 2EDD 98DF 2EDF 98E0 2EE0 9963 2EE2 9A6C 2EE3 9AA8 2EE4 9B3C 2EE5 9C7C',
+    '2EE6 9E1F 2EE7 5364 2EE8 9EA6 2EE9 9EC4 2EEA 9EFE 2EEB 6589 2EEC 9F50 2EED 6B6F 2EEE 9F7F 2EEF 7ADC 2EF0 9F99 2EF1 9F9C',
+    '2EF2 4E80',
+  ].join(' ')).split(' ').reduce<[string, string][]>((out, hex, i, all) => (i % 2 ? out
+    : [...out, [String.fromCodePoint(parseInt(hex, 16)), String.fromCodePoint(parseInt(all[i + 1], 16))]]), []),
+);
+
 export function unifyIdeographs(s: string): string {
-  return s.replace(RADICAL, (c) => c.normalize('NFKC'));
+  return s.replace(RADICAL, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
 }
 
 /**
