@@ -68,9 +68,10 @@ export function markSplitRows(entries: Entry[]): void {
 /**
  * Cells centred on their label: the label stands on a line of its own between lines of figures
  * (7 6 | 行政强制 | 6 4 of 7664). Joined on either side of the label, each half passes for a
- * figure. Where a line of figures under no label lies a line from the label above or below,
- * both are in doubt; and a table with such a line has its joined figures in doubt too, since
- * a tail it took may be the head of the row below.
+ * figure. Where lines of figures under no label lie a line from such a label above and below it,
+ * both are in doubt; and a table where a line of figures under no label stands right above a
+ * label's line has its joined figures in doubt too, since a tail it took may be the head of the
+ * row below.
  */
 function markCentred(entries: Entry[], end: (e: Entry) => number): void {
   const near = (a: number, b: Entry, size: number) => a - b.row.mid < CELL_LINE * size;
@@ -80,11 +81,19 @@ function markCentred(entries: Entry[], end: (e: Entry) => number): void {
     if (t.kind !== 'text' || above.kind !== 'num' || below.kind !== 'num') continue;
     if (above.row.page !== t.row.page || t.row.page !== below.row.page) continue;
     if (!near(end(above), t, t.row.size) || !near(t.row.mid, below, t.row.size)) continue;
-    if (above.label.length && below.label.length) continue;
+    // (The label must open a row: the rest of the row above's label, wrapped, stands between its
+    // figures and the next row's as a matter of course.)
+    if (above.label.length || below.label.length || !beginsRow(t.row.cells.map((c) => c.text).join(''))) continue;
     above.doubt = SPLIT_ROW;
     below.doubt = SPLIT_ROW;
   }
-  const centred = new Set(entries.filter((e) => e.kind === 'num' && e.block && !e.absorbed && !e.label.length).map((e) => e.block));
+  // A table is centred where a line of figures under no label stands right above a label's line.
+  const centred = new Set<Block | undefined>();
+  lines.forEach((e, i) => {
+    const next = lines[i + 1];
+    if (e.kind === 'num' && e.block && !e.label.length && next && next.row.page === e.row.page
+      && (next.kind === 'text' || next.label.length) && near(end(e), next, next.row.size)) centred.add(e.block);
+  });
   let last: Entry | null = null;
   for (const e of entries) {
     if (e.kind !== 'num') continue;
