@@ -7,35 +7,22 @@
  * figure the page shows (a white 7 before 36 is not 736) nor fill a cell the page shows blank.
  * White figures on a dark band are seen, and read.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { usePrinter } from '../support/print-pdf';
 import { makeReport } from '../support/synthetic';
 import { reportPage, type PageShape } from '../support/html-page';
 import { scoreExtracted } from '../support/score-extracted';
 
-let browser: FreshBrowser;
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdf-ink-'));
-beforeAll(async () => { browser = await freshBrowser(); }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const printPdf = usePrinter('pdf-ink');
 
 /** About one cell in five, chosen by its key. */
 const chosen = (seed: number) => (k: string) => [...k].reduce((n, c) => n + c.charCodeAt(0), seed) % 5 === 0;
 
 async function print(seed: number, cell: PageShape['cell'], format: 'A4' | 'A3' = 'A4') {
   const s = makeReport(seed, seed % 2 ? '2021' : '2019');
-  const page = await browser.context.newPage();
-  await page.setContent(reportPage(s, { cell }));
-  const pdf = join(dir, `${seed}-${Math.random().toString(36).slice(2)}.pdf`);
   // (A3 across for text twice as wide, so that no cell wraps.)
-  await page.pdf({ path: pdf, format, landscape: format === 'A3', printBackground: true });
-  await page.close();
-  return { s, r: await scoreExtracted(s, new Uint8Array(readFileSync(pdf)), 'report.pdf') };
+  const pdf = await printPdf(reportPage(s, { cell }), { format, landscape: format === 'A3', background: true });
+  return { s, r: await scoreExtracted(s, pdf, 'report.pdf') };
 }
 
 // Printed with backgrounds: without them Chromium darkens light text so that it shows on paper

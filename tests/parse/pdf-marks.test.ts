@@ -4,34 +4,20 @@
  * digits only; what the bar means is on the page. A drawn minus or a struck-out figure is
  * flagged, never read as the bare digits; an underline is no sign and leaves the figure read.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { usePrinter } from '../support/print-pdf';
 import { makeReport } from '../support/synthetic';
 import { reportPage, type PageShape } from '../support/html-page';
 import { scoreExtracted } from '../support/score-extracted';
 import { parseFile } from '../../src/lib/parse';
 import { isFailure } from '../../src/lib/format';
 
-let browser: FreshBrowser;
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdf-marks-'));
-beforeAll(async () => { browser = await freshBrowser(); }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const printPdf = usePrinter('pdf-marks');
 
 async function print(seed: number, cell: PageShape['cell'], css = '', overlay = '') {
   const s = makeReport(seed, seed % 2 ? '2021' : '2019');
-  const page = await browser.context.newPage();
   const html = reportPage(s, { cell }).replace('</head>', `<style>${css}</style></head>`).replace('</body>', `${overlay}</body>`);
-  await page.setContent(html);
-  const pdf = join(dir, `${seed}-${Math.random().toString(36).slice(2)}.pdf`);
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-  await page.close();
-  return { s, r: await scoreExtracted(s, new Uint8Array(readFileSync(pdf)), 'report.pdf') };
+  return { s, r: await scoreExtracted(s, await printPdf(html, { background: true }), 'report.pdf') };
 }
 
 /** About one cell in four, chosen by its key. */
@@ -129,12 +115,7 @@ describe('characters a browser\'s PDF maps to radicals', () => {
   // decomposition: a unit's name must still read as printed, or it matches no division.
   it('the unit 成都市武侯区人民政府 reads as printed', async () => {
     const s = makeReport(23, '2021');
-    const page = await browser.context.newPage();
-    await page.setContent(reportPage(s).replace('<h1>', '<h1>成都市武侯区人民政府'));
-    const pdf = join(dir, `unit-${Math.random().toString(36).slice(2)}.pdf`);
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-    await page.close();
-    const r = await parseFile('report.pdf', new Uint8Array(readFileSync(pdf)));
+    const r = await parseFile('report.pdf', await printPdf(reportPage(s).replace('<h1>', '<h1>成都市武侯区人民政府'), { background: true }));
     if (isFailure(r)) throw new Error(r.error.message);
     expect(r.unit).toBe('成都市武侯区人民政府');
   }, 60_000);

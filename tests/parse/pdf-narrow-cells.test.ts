@@ -5,31 +5,18 @@
  * below (2 / 8 / 行政强制 8 / 9 of 2889). No piece may pass for a whole figure, and no tail may
  * be joined to a row above it across that row's neighbour.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshBrowser, type FreshBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { usePrinter } from '../support/print-pdf';
 import { makeReport } from '../support/synthetic';
 import { reportPage } from '../support/html-page';
 import { scoreExtracted } from '../support/score-extracted';
 
-let browser: FreshBrowser;
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdf-narrow-'));
-beforeAll(async () => { browser = await freshBrowser(); }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const printPdf = usePrinter('pdf-narrow');
 
 async function print(seed: number, css: string) {
   const s = makeReport(seed, seed % 2 ? '2021' : '2019');
-  const page = await browser.context.newPage();
-  await page.setContent(reportPage(s).replace('</head>', `<style>${css}</style></head>`));
-  const pdf = join(dir, `${seed}-${Math.random().toString(36).slice(2)}.pdf`);
-  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-  await page.close();
-  return { s, r: await scoreExtracted(s, new Uint8Array(readFileSync(pdf)), 'report.pdf') };
+  const pdf = await printPdf(reportPage(s).replace('</head>', `<style>${css}</style></head>`), { background: true });
+  return { s, r: await scoreExtracted(s, pdf, 'report.pdf') };
 }
 
 describe('figure columns a digit or two wide', () => {
