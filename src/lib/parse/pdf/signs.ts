@@ -5,8 +5,8 @@
  */
 import { DIGIT, type Bar, type Glyph, type Rule } from './paint';
 
-/** How far left of its figure (font sizes) a drawn minus may stand in the figure's cell. */
-const FAR = 12;
+/** How far left of its figure (font sizes) a drawn minus may stand in its cell (which may span columns). */
+const FAR = 40;
 
 /** Where a figure's bar would be read as a sign or a strike: between these fractions of the size above the baseline. */
 const BAND = [0.12, 0.72];
