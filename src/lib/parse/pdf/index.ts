@@ -106,8 +106,7 @@ async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number, shown: LayerShown)
   page.cleanup();
   const kept = items.flatMap((_, i) => (seen?.watermark[i] ? [] : [i]));
   const own = kept.map((i) => (seen?.joined[i] !== undefined ? { ...items[i], str: seen.joined[i]! } : items[i]));
-  const sizes = items.map((it) => Math.hypot(it.transform[2], it.transform[3])).sort((a, b) => a - b);
-  const pictures = pictureItems(seen?.pictures ?? [], sizes[Math.floor(sizes.length / 2)] ?? 0);
+  const pictures = seen ? pictureItems(seen.pictures, seen.usual) : [];
   const all = [...own, ...notes, ...pictures];
   const why = [...kept.map((i) => seen?.why[i]), ...notes.map(() => ADDED), ...pictures.map(() => PICTURE)];
   return { pieces: toPieces(all, { transform: view.transform, height: view.height, width: view.width }, why), height: view.height, page: n };

@@ -88,6 +88,8 @@ export interface Seen {
   watermark: boolean[];
   /** The pictures painted on the page (pictures.ts looks for figures drawn as pictures among them). */
   pictures: Rect[];
+  /** The page's usual text size: the median of its items'. */
+  usual: number;
 }
 
 /**
@@ -165,7 +167,7 @@ export function unseenItems(items: RawItem[], ops: OpList, OPS: Ops, shown?: Lay
   const times = new Map<string, number>();
   for (const [, text] of faintText) times.set(text, (times.get(text) ?? 0) + 1);
   for (const [k, text, marked] of faintText) if (marked || times.get(text)! > 1) watermark[k] = true;
-  return { why: out, joined, watermark, pictures };
+  return { why: out, joined, watermark, pictures, usual };
 }
 
 /** Whether the glyphs' pen starts and ends where pdf.js put the item: then their places are known. */

@@ -67,14 +67,24 @@ function pieces(data: unknown, ctm: Matrix, stroked: boolean): Rect[] {
   return out;
 }
 
+/** A box `thickness` thicker than `r` all round, as a bar, a rule, or neither. */
+function lineOf(r: Rect, thickness: number): { kind: 'bar' | 'rule' | null; box: Rect } {
+  const h = r.y2 - r.y1 + thickness, w = r.x2 - r.x1 + thickness;
+  const half = thickness / 2;
+  const box = { x1: r.x1 - half, y1: r.y1 - half, x2: r.x2 + half, y2: r.y2 + half };
+  const kind = h <= MAX_LINE && w >= 2 * h && w >= 1 ? 'bar' : w <= MAX_LINE && h >= 2 * w && h >= 1 ? 'rule' : null;
+  return { kind, box };
+}
+
+/** Whether a box painted whole (a picture) is a thin horizontal bar. */
+export const isBar = (r: Rect) => lineOf(r, 0).kind === 'bar';
+
 export function thinLines(data: unknown, ctm: Matrix, thickness: number, stroked: boolean): { bars: Rect[]; rules: Rect[] } {
   const bars: Rect[] = [], rules: Rect[] = [];
-  const half = thickness / 2;
   for (const r of pieces(data, ctm, stroked)) {
-    const h = r.y2 - r.y1 + thickness, w = r.x2 - r.x1 + thickness;
-    const box = { x1: r.x1 - half, y1: r.y1 - half, x2: r.x2 + half, y2: r.y2 + half };
-    if (h <= MAX_LINE && w >= 2 * h && w >= 1) bars.push(box);
-    else if (w <= MAX_LINE && h >= 2 * w && h >= 1) rules.push(box);
+    const { kind, box } = lineOf(r, thickness);
+    if (kind === 'bar') bars.push(box);
+    else if (kind === 'rule') rules.push(box);
   }
   return { bars, rules };
 }

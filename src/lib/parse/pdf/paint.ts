@@ -6,7 +6,7 @@
  */
 import { compose } from './items';
 import { apply, newText, num, textOp, type Text } from './pen';
-import { rectOf, scaleOf, thinLines } from './lines';
+import { isBar, rectOf, scaleOf, thinLines } from './lines';
 
 type Matrix = number[];
 
@@ -161,8 +161,10 @@ export function paint(ops: OpList, OPS: Ops, shown: LayerShown = () => true): { 
     } else if (images.has(fn)) {
       // An image is painted into the unit square: a thin one is a bar (a minus sign as a picture).
       const r = rectOf([0, 0, 1, 1], st.ctm);
-      if (r && !hidden && st.alpha * st.group > 0.5) pictures.push(r);
-      if (r && !hidden && st.alpha * st.group > 0.5) bars.push(...thinLines([new Float32Array([0, r.x1, r.y1, 1, r.x2, r.y1, 1, r.x2, r.y2, 1, r.x1, r.y2, 4])], [1, 0, 0, 1, 0, 0], 0, false).bars);
+      if (r && !hidden && st.alpha * st.group > 0.5) {
+        pictures.push(r);
+        if (isBar(r)) bars.push(r);
+      }
     } else if (fn === OPS.showText) {
       const t = st.text;
       const m = compose(st.ctm, t.tm);
