@@ -193,7 +193,7 @@ function damaged(t: string): boolean {
 }
 
 /** Digits set apart by spaces in one cell (9 4 8 8 9 5 . of a letter-spaced 948895.92): no label. */
-const SPACED = /^(?=.*\d)[\d.,，．]+(?:\s+[\d.,，．]+)+$/;
+const SPACED = /^(?=.*\d)[-−–+]?\s?[\d.,，．]+(?:\s+[\d.,，．]+)+$/;
 
 const DIGIT_WORDS = '零一二三四五六七八九';
 /** 零, 〇, 二 … 九, 十 … 九十九 as a number (not 一 alone); null for anything else. */

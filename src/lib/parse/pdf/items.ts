@@ -88,6 +88,7 @@ export function toPieces(items: RawItem[], view: View, unseen: readonly Why[] = 
     drawn.set(p.text, seen);
     return false;
   };
+  const spaced = letterSpaced(items);
   for (const [i, it] of items.entries()) {
     const text = asciiFigures(unifyIdeographs(horizontalForms(it.str))).replace(/\s+/g, ' ').trim();
     if (!text) continue;
@@ -107,7 +108,7 @@ export function toPieces(items: RawItem[], view: View, unseen: readonly Why[] = 
       continue;
     }
     const why = unseen[i];
-    const parts = splitNumbers(piece);
+    const parts = spaced && oneCharParts(piece.text) ? [piece] : splitNumbers(piece);
     for (const [n, part] of parts.entries()) {
       if (copy(part)) continue;
       const reason = typeof why === 'string' || !why ? why : parts.length === why.length ? why[n] : why.find(Boolean);
@@ -165,9 +166,56 @@ function splitNumbers(p: Piece): Piece[] {
   });
 }
 
+/**
+ * Text set with letter spacing (PyMuPDF's char_spacing, a Word 字符间距): pdf.js writes each gap as a
+ * space, in words (行 政 强 制) and in figures (4 4 9) alike. Where most of a page's words are so
+ * set, single characters between spaces are one spaced figure or several narrow cells, which
+ * cannot be told apart: the item stays whole, and a spaced figure is a cell in doubt (pieces.ts).
+ */
+function letterSpaced(items: RawItem[]): boolean {
+  let words = 0, spaced = 0;
+  for (const it of items) {
+    const t = it.str.trim();
+    if ((t.match(CJK_G) ?? []).length < 3) continue;
+    words++;
+    if (SPACED_WORD.test(t)) spaced++;
+  }
+  return words > 0 && spaced > words / 2;
+}
+const CJK_G = new RegExp(CJK.source, 'g');
+const SPACED_WORD = /^(?:\S\s)+\S$/;
+const oneCharParts = (t: string) => /^[-−–+]?(?:\s?[\d.])+$/.test(t) && t.includes(' ') && t.split(' ').every((c) => c.length === 1);
+
 const DIGITS = /^[\d.,，\-–—/]+$/;
 /** Pieces closer than this (font sizes) are one run of text (a cell's border and padding are wider). */
 const ADJACENT = 0.05;
+
+/** A gap between characters of a letter-spaced line (font sizes): a vertical label's cell is set further apart. */
+const LETTER_GAP = 1.5;
+
+/**
+ * Characters each an item of its own in runs of three or more along a line, a letter-spaced gap
+ * apart (a heading set with 1em 字间距): words, whose characters line up with those of the lines
+ * above and below as a vertical label's would.
+ */
+function chained(short: Piece[]): Set<Piece> {
+  const next = new Map<Piece, Piece>();
+  const hasPrev = new Set<Piece>();
+  const byLine = [...short].sort((p, q) => p.x - q.x);
+  for (const p of byLine) {
+    const q = byLine.find((o) => o !== p && !hasPrev.has(o) && Math.abs(o.mid - p.mid) < 0.3 * p.size
+      && o.x >= p.x2 - 0.05 * p.size && o.x - p.x2 <= LETTER_GAP * p.size);
+    if (q) { next.set(p, q); hasPrev.add(q); }
+  }
+  const out = new Set<Piece>();
+  for (const p of byLine) {
+    if (hasPrev.has(p)) continue;
+    const run = [p];
+    for (let q = next.get(p); q; q = next.get(q)) run.push(q);
+    if (run.length >= 3) run.forEach((q) => out.add(q));
+  }
+  return out;
+}
 
 /**
  * A vertical label set as one short horizontal item per line (三、/本/年/度/…) would
@@ -180,13 +228,15 @@ function mergeStacks(pieces: Piece[]): Piece[] {
   const goesOn = (p: Piece) => pieces.some((q) => q !== p && !q.vertical && Math.abs(q.mid - p.mid) < 0.3 * p.size
     && Math.abs(q.x - p.x2) < ADJACENT * p.size);
   const short = pieces.filter((p) => !p.vertical && p.text.length <= 2 && !DIGITS.test(p.text) && !goesOn(p));
+  const spaced = chained(short);
   const used = new Set<Piece>();
   const merged: Piece[] = [];
   const byX = [...short].sort((p, q) => p.x - q.x || q.y - p.y);
   for (let i = 0; i < byX.length; i++) {
     const head = byX[i];
     if (used.has(head)) continue;
-    const col = byX.filter((p) => !used.has(p) && Math.abs(p.x - head.x) < 0.5 && Math.abs(p.size - head.size) < 0.1)
+    if (spaced.has(head)) continue;
+    const col = byX.filter((p) => !used.has(p) && !spaced.has(p) && Math.abs(p.x - head.x) < 0.5 && Math.abs(p.size - head.size) < 0.1)
       .sort((p, q) => q.y - p.y);
     let run: Piece[] = [];
     const flush = () => {

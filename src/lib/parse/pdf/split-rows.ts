@@ -74,16 +74,20 @@ export function markSplitRows(entries: Entry[]): void {
  * row below.
  */
 function markCentred(entries: Entry[], end: (e: Entry) => number): void {
+  // (Figures only: a row under no label, or a cell of figures a half of which did not read as
+  // one, `43 35145.` over 政府集中采购.)
+  const loose = (e: Entry) => (e.kind === 'num' && !e.label.length)
+    || (e.kind === 'text' && e.row.cells.every((c) => PIECE.test(c.text) || FIGURES.test(c.text)));
   const near = (a: number, b: Entry, size: number) => a - b.row.mid < CELL_LINE * size;
   const lines = entries.filter((e) => e.kind !== 'vertical' && !e.absorbed);
   for (let i = 1; i + 1 < lines.length; i++) {
     const [above, t, below] = [lines[i - 1], lines[i], lines[i + 1]];
-    if (t.kind !== 'text' || above.kind !== 'num' || below.kind !== 'num') continue;
+    if (t.kind !== 'text' || !loose(above) || !loose(below)) continue;
     if (above.row.page !== t.row.page || t.row.page !== below.row.page) continue;
     if (!near(end(above), t, t.row.size) || !near(t.row.mid, below, t.row.size)) continue;
     // (The label must open a row: the rest of the row above's label, wrapped, stands between its
     // figures and the next row's as a matter of course.)
-    if (above.label.length || below.label.length || !beginsRow(t.row.cells.map((c) => c.text).join(''))) continue;
+    if (!beginsRow(t.row.cells.map((c) => c.text).join(''))) continue;
     above.doubt = SPLIT_ROW;
     below.doubt = SPLIT_ROW;
   }
