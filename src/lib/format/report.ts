@@ -74,6 +74,8 @@ export type ErrorCode =
   | 'scanned_pdf'
   | 'encrypted_pdf'
   | 'broken_file'
+  /** An error of Gongkai's own while reading the file: a bug, not the file's fault. */
+  | 'internal_error'
   | 'no_tables'
   /** Over a size, page or time limit of src/lib/parse/limits.ts. */
   | 'too_large'

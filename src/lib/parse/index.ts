@@ -140,9 +140,13 @@ export async function parseFile(file: string, bytes: Uint8Array, divisions?: Div
   }
 }
 
-/** Any error met reading or parsing `file`, worded for the user (a ReportError keeps its own words). */
+/**
+ * Any error met reading or parsing `file`, worded for the user (a ReportError keeps its own words).
+ * Each reader turns what its library finds wrong with a file into a ReportError; anything else is
+ * a fault of the program's own, which the user is not told to blame on the file.
+ */
 export function failureOf(file: string, e: unknown): ParseFailure {
   if (e instanceof ReportError) return { file, error: { code: e.code, message: e.message } };
   const msg = e instanceof Error ? e.message : String(e);
-  return { file, error: { code: 'broken_file', message: `读取文件时出错：${msg}。文件可能已损坏，请重新下载后再试。` } };
+  return { file, error: { code: 'internal_error', message: `读取这份文件时程序自身出了错（${msg}）：这是本工具的问题，不是文件的问题。这份报告没有导入，已有的数据不受影响；请把文件和这段提示反馈给我们。` } };
 }

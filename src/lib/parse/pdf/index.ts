@@ -23,8 +23,15 @@ const MSG_BROKEN = '这个 PDF 文件已损坏或不完整，无法打开。请�
 /** Fewer visible characters than this per page means there is no real text layer. */
 const MIN_CHARS_PER_PAGE = 30;
 
-function failure(e: unknown): ReportError {
+/** An error thrown by the program's own reading of a page, not by pdf.js: not the file's fault. */
+class OwnFault {
+  constructor(readonly error: unknown) {}
+}
+
+/** What to throw for an error met while pdf.js read the file (parse/index.ts words a fault of ours). */
+function failure(e: unknown): unknown {
   if (e instanceof ReportError) return e;
+  if (e instanceof OwnFault) return e.error;
   const name = (e as { name?: string } | null)?.name;
   if (name === 'PasswordException') return new ReportError('encrypted_pdf', MSG_ENCRYPTED);
   return new ReportError('broken_file', MSG_BROKEN);
@@ -71,7 +78,7 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
       }
       return out;
     };
-    // Only pdfjs's own work sits in here, so that an error of ours is not called a broken file.
+    // An error of ours met here comes out as an OwnFault, so that it is not called a broken file.
     pages = await Promise.race([extract(), expired]);
     title = await readTitle(doc);
   } catch (e) {
@@ -100,16 +107,29 @@ async function readPage(pdfjs: Pdfjs, doc: PdfDoc, n: number, shown: LayerShown)
   // without a digit has no figure to hide.
   const digits = items.some((it) => DIGIT.test(it.str));
   const ops = digits ? await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }) : null;
-  const seen = ops ? unseenItems(items, ops, pdfjs.OPS as unknown as Ops, shown) : null;
   // Form fields and free-text annotations a viewer shows over the page (notes.ts).
-  const notes = noteItems(await page.getAnnotations({ intent: 'display' }).catch(() => []));
-  page.cleanup();
+  const annotations = await page.getAnnotations({ intent: 'display' }).catch(() => []);
+  try {
+    const pieces = pagePieces(items, ops && { ops, names: pdfjs.OPS as unknown as Ops }, annotations, shown, view);
+    return { pieces, height: view.height, page: n };
+  } catch (e) {
+    throw new OwnFault(e);
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** The program's own work on what pdf.js read of a page. */
+function pagePieces(items: RawItem[], painted: { ops: Parameters<typeof unseenItems>[1]; names: Ops } | null, annotations: Parameters<typeof noteItems>[0],
+  shown: LayerShown, view: { transform: number[]; height: number; width: number }): Piece[] {
+  const seen = painted ? unseenItems(items, painted.ops, painted.names, shown) : null;
+  const notes = noteItems(annotations);
   const kept = items.flatMap((_, i) => (seen?.watermark[i] ? [] : [i]));
   const own = kept.map((i) => (seen?.joined[i] !== undefined ? { ...items[i], str: seen.joined[i]! } : items[i]));
   const pictures = seen ? pictureItems(seen.pictures, seen.usual) : [];
   const all = [...own, ...notes, ...pictures];
   const why = [...kept.map((i) => seen?.why[i]), ...notes.map(() => ADDED), ...pictures.map(() => PICTURE)];
-  return { pieces: toPieces(all, { transform: view.transform, height: view.height, width: view.width }, why), height: view.height, page: n };
+  return toPieces(all, { transform: view.transform, height: view.height, width: view.width }, why);
 }
 
 /** Which optional-content layers the document shows by default, as a reader's viewer does. */
