@@ -2,7 +2,7 @@
 import { BLANK_MARKS, makeTruth, pick, rng, type BlankPolicy } from './synthetic-figures';
 import type { Form } from './synthetic-forms';
 import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spellings, splitPages, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
-import { spreadsheet, textTables } from './synthetic-layouts-sheets';
+import { movedColumnsTables, spreadsheet, textTables } from './synthetic-layouts-sheets';
 import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
 import { pypdfAcrossBlanks, pypdfText } from './synthetic-layouts-pypdf';
@@ -58,6 +58,7 @@ export const FAMILIES: Family[] = [
   family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
   family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
   family('f12', '表三申请人列换了顺序或多出小计列（一行表头写明各列）', true, movedColumns),
+  family('f12t', '表三申请人列换了顺序（总计在前、自然人在后或法人各列互换），表头一行写明各列：CSV、制表符、pandoc、Markdown 网格表与管道表', false, movedColumnsTables, { big: true }),
   family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
   family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
   family('f14', '行名与数字连写，空格印作 / 或 —', false, runTogether, { marks: ['/', '—', '／'] }),

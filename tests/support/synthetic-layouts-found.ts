@@ -73,7 +73,8 @@ export function damagedCells(c: Ctx): SyntheticDoc {
     if (how === 4) { hurt.set(k, `${v.slice(0, 1)}${pick(c.r, ['\u200b', '\u2060', '\ufeff', '\u200d'])}${v.slice(1)}`); continue; }
     c.t.mustFlag.add(k);
     if (how === 0) hurt.set(k, /[01]/.test(v) ? v.replace(/0/g, 'O').replace(/1/g, 'l') : `${v}o`);
-    else if (how === 1) { const at = Math.floor(c.r() * (v.length + 1)); hurt.set(k, `${v.slice(0, at)}${pick(c.r, ['?', '"', 'q', '.', '*', '（'])}${v.slice(at)}`); }
+    // (OCR's 〇 for 0 and ] for 1, and marks a scan leaves: 、 · ‘ 。. A | parts cells in a pipe row.)
+    else if (how === 1) { const at = Math.floor(c.r() * (v.length + 1)); hurt.set(k, `${v.slice(0, at)}${pick(c.r, ['?', '"', 'q', '.', '*', '（', '〇', ']', '、', '·', '‘', '。', '［'])}${v.slice(at)}`); }
     else if (how === 2) hurt.set(k, pick(c.r, [`约${v}`, `${v}余`, `近${v}`, `${v}多`, `≥${v}`, `不少于${v}`, `＞${v}`]));
     else hurt.set(k, pick(c.r, ['D', 'O', 'l', 'Il']));
   }

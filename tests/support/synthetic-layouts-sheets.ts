@@ -23,8 +23,14 @@ function t3Labels(c: Ctx, x: FormRow): string[] {
 
 type Table = string[][];
 
-/** 表二, 表三 and 表四, every row as wide as its table. */
-function tables(c: Ctx, cell: (k: string) => string): Table[] {
+/** 表三's applicant columns, as its rows' keys list them. */
+const APPLICANT_NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+
+/**
+ * 表二, 表三 and 表四, every row as wide as its table. `order`: 表三's applicant columns in another
+ * order (order[i]: the form's index of the i-th printed column), their names on one header row.
+ */
+function tables(c: Ctx, cell: (k: string) => string, order?: number[]): Table[] {
   const pad = (fields: string[], width: number) => [...fields, ...Array<string>(Math.max(0, width - fields.length)).fill('')];
   const t2: Table = [];
   for (const block of t2Blocks(c)) {
@@ -33,16 +39,17 @@ function tables(c: Ctx, cell: (k: string) => string): Table[] {
   }
   const t3: Table = [pad([SECTION.t3note, '', '', APPLICANT_HEAD[0]], 10), ['', '', '', APPLICANT_HEAD[1], APPLICANT_HEAD[2], '', '', '', '', '总计'],
     pad(['', '', '', '', ...APPLICANT_HEAD.slice(3, 8)], 10)];
-  for (const x of t3Rows(c)) t3.push([...t3Labels(c, x), ...x.keys.map(cell)]);
+  if (order) t3.splice(1, 2, ['', '', '', ...order.map((i) => APPLICANT_NAMES[i])]);
+  for (const x of t3Rows(c)) t3.push([...t3Labels(c, x), ...(order ? order.map((i) => x.keys[i]) : x.keys).map(cell)]);
   const t4: Table = [pad([T4_HEAD_CELLS[0], '', '', '', '', T4_HEAD_CELLS[1]], 15),
     pad([...T4_HEAD_CELLS.slice(2, 8), '', '', '', '', T4_HEAD_CELLS[8]], 15),
     ['', '', '', '', '', ...T4_HEAD_CELLS.slice(9)], REVIEW_KEYS.map(cell)];
   return [t2, t3, t4];
 }
 
-function report(c: Ctx, name: string, render: (t: Table) => string[]): SyntheticDoc {
+function report(c: Ctx, name: string, render: (t: Table) => string[], order?: number[]): SyntheticDoc {
   const emptyBlanks = c.r() < 0.7;
-  const [t2, t3, t4] = tables(c, (k) => respell(spell(c.t, k, emptyBlanks ? '' : c.blank()), c.r));
+  const [t2, t3, t4] = tables(c, (k) => respell(spell(c.t, k, emptyBlanks ? '' : c.blank()), c.r), order);
   return doc(c, name, [...opening(c), '', pick(c.r, SECTION.t2), '', ...render(t2), '', pick(c.r, SECTION.t3), '', ...render(t3), '',
     pick(c.r, SECTION.t4), '', ...render(t4), '']);
 }
@@ -115,4 +122,24 @@ export function textTables(c: Ctx): SyntheticDoc {
   const kind = Math.floor(c.r() * 3);
   if (kind === 0) return report(c, 'report.txt', (t) => pandoc(c, t));
   return report(c, 'report.md', (t) => gridOrPipe(c, t, kind === 1));
+}
+
+/**
+ * 表三's applicant columns in another order, named in the header above them (总计 first, 自然人
+ * last, the 法人 columns shuffled: the sums hold whichever way two 法人 columns are swapped), as
+ * CSV, tab-separated text, pandoc, grid or pipe tables.
+ */
+export function movedColumnsTables(c: Ctx): SyntheticDoc {
+  const form = APPLICANT_NAMES.map((_, i) => i);
+  let order = form;
+  while (order.join() === form.join()) {
+    const how = Math.floor(c.r() * 3);
+    const org = [1, 2, 3, 4, 5].sort(() => c.r() - 0.5);
+    order = how === 0 ? [6, 0, ...org] : how === 1 ? [...org, 0, 6] : [0, ...org, 6];
+  }
+  const kind = Math.floor(c.r() * 5);
+  if (kind === 0) return report(c, 'report.csv', (t) => t.map((r) => r.map((f) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')), order);
+  if (kind === 1) return report(c, 'report.txt', (t) => t.map((r) => r.join('\t')), order);
+  if (kind === 2) return report(c, 'report.txt', (t) => pandoc(c, t), order);
+  return report(c, 'report.md', (t) => gridOrPipe(c, t, kind === 3), order);
 }

@@ -15,8 +15,12 @@ import { CJK, LEADING_ITEM } from './naming';
 export interface HeaderOrders {
   t4: { perm: number[] | null; suitsSwapped: boolean } | 'doubt' | null;
   t2: Map<string, number[] | 'doubt'>;
-  /** 表三's columns as a page's grid places its heads (perm[i]: the form's index of the i-th column). */
-  t3: number[] | 'doubt' | null;
+  /**
+   * 表三's columns as a page's grid places its heads (perm[i]: the form's index of the i-th column);
+   * 'unplaced': heads that say the columns are moved, where no grid places them (a one-row head
+   * may still place them, header-columns.ts; else the cells are in doubt).
+   */
+  t3: number[] | 'doubt' | 'unplaced' | null;
 }
 
 export const HEADER_ORDER_DOUBT = '表头所列各列的次序与标准格式不同，且无法从表头确定每个数属于哪一列，请核对原表';
@@ -160,11 +164,13 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
   const names = APP_COLS.map((c) => APP_COL_LABELS[c]);
   const start = lines.findIndex((l, i) => texts[i].includes('申请人情况') && l.tokens.some((t) => cellName(t.text) === '申请人情况'));
   if (start < 0) return null;
+  // (A CSV file is one grid: its cells know their column, not a table.)
   const table = lines[start].tokens.find((t) => cellName(t.text) === '申请人情况')?.table;
-  if (table === undefined) return null;
   const at = new Map<string, number>();
+  const head: Line[] = [];
   for (const l of lines.slice(start, start + 4)) {
     if (l.tokens.some((t) => /\d/.test(t.text) && !CJK.test(t.text))) break;
+    head.push(l);
     for (const t of l.tokens) {
       const n = cellName(t.text);
       const name = APPLICANT_SHORT[n] ?? n;
@@ -172,7 +178,7 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
       if (names.includes(name) && t.col !== undefined && t.table === table) at.set(name, t.col);
     }
   }
-  if (at.size !== names.length) return null;
+  if (at.size !== names.length) return headSaysMoved(head, names) ? 'unplaced' : null;
   const cols = names.map((n) => at.get(n)!);
   const first = Math.min(...cols);
   if (new Set(cols).size !== cols.length || Math.max(...cols) - first !== cols.length - 1) return null;
@@ -193,6 +199,33 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
   return shown ? perm : 'doubt';
 }
 
+
+/**
+ * Heads that say the columns stand otherwise, where no grid places them (text, PDF): the 法人
+ * columns named out of the form's order, or on one line 自然人 after a 法人 column or 总计 before
+ * one. (The form's own two-row head reads 自然人 · 法人或其他组织 · 总计, then 商业企业 … 其他.)
+ */
+function headSaysMoved(head: Line[], names: string[]): boolean {
+  const seen: number[] = [];
+  // (Cells of a table only: a text dump may print a page's heads in any order, pdftotext's
+  // default mode column by column.)
+  for (const l of head.filter((x) => x.cellular)) {
+    const onLine = l.tokens.flatMap((t) => {
+      const n = cellName(t.text);
+      const i = names.indexOf(APPLICANT_SHORT[n] ?? n);
+      return i < 0 ? [] : [i];
+    });
+    const org = (i: number) => i > 0 && i < names.length - 1;
+    const first = onLine.findIndex(org);
+    const last = onLine.length - 1 - [...onLine].reverse().findIndex(org);
+    const nat = onLine.indexOf(0);
+    const total = onLine.indexOf(names.length - 1);
+    if (first >= 0 && (nat > first || (total >= 0 && total < last))) return true;
+    if (nat >= 0 && total >= 0 && total < nat) return true;
+    seen.push(...onLine.filter(org));
+  }
+  return seen.some((v, i) => i > 0 && v < seen[i - 1]);
+}
 
 export function headerOrders(lines: Line[], template: Template): HeaderOrders {
   // (Each line's text, spaces out, for the cheap tests that keep the cell-by-cell reading to a few lines.)

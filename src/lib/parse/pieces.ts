@@ -173,10 +173,11 @@ const APPROX = /^(?:约|近|逾|超过|大约|不少于|不低于|不超过|不�
 /** A change written in words: 增加12, 减少 25 件. */
 const CHANGE_WORDS = /^(增加|减少|增|减)\s*(\d+)\s*[件个项条]?$/;
 /**
- * Characters OCR reads for digits (O for 0, l for 1) and marks scanners leave in a cell: a
- * token of them, short, with no Chinese, in a row of figures, is a damaged cell, not a label.
+ * Characters OCR reads for digits (O or 〇 for 0, l, ] or | for 1) and marks scanners leave in a
+ * cell (、 · ‘): a token of them, short, with no Chinese, in a row of figures, is a damaged cell,
+ * never a label, nor a figure with the marks cut off (247〇 is no 247, 9243、 no 92).
  */
-const DAMAGED = /^[0-9A-Za-z?？.,'"`~!@#$%^&*_=+:;<>/\\\-（）]{1,20}$/;
+const DAMAGED = /^[0-9A-Za-z?？.,'"`~!@#$%^&*_=+:;<>/\\\-（）[\]{}|｜［］【】「」〔〕、。，：；·・•‘’“”〇]{1,20}$/;
 const OCR_LETTERS = /^[OoDQlIiSsZzBbg]{1,3}$/;
 
 /**

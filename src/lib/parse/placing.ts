@@ -49,7 +49,9 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
     const region = pieces.slice(range[0], range[1]);
     // 表三's heads placed by the page's grid say more than their words' order: its reading stands.
     const read = t === 't3' && Array.isArray(o.orders.t3) ? { options: opts[t], doubt: new Map<string, string>(), moved: true as const } : headerReading(t, region, opts[t], template, o.byHeight);
-    const printed = inPrintedOrder(t, read.options, o.orders);
+    // (Heads that say 表三's columns moved: read by a one-row head, or in doubt for headers.ts's reason or ours.)
+    const orders = t === 't3' && o.orders.t3 === 'unplaced' ? { ...o.orders, t3: read.moved || read.doubt.size ? null : 'doubt' as const } : o.orders;
+    const printed = inPrintedOrder(t, read.options, orders);
     const header = { ...read, options: printed.options };
     header.doubt.forEach((why, k) => headerDoubt.set(k, why));
     printed.doubt.forEach((why, k) => headerDoubt.set(k, why));

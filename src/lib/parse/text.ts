@@ -5,6 +5,7 @@ import { readValue, SPACE_GROUPED } from './numbers';
 import { blankBetweenFigures, gridTokens, labelColumns, mergedRest } from './grid';
 import { joinWrapped, ruledTables } from './ruled';
 import { tokenStarts, wrappedFigures } from './wrapped-figures';
+import { CJK } from './naming';
 
 export function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
@@ -21,10 +22,13 @@ function isPipeRow(t: string): boolean {
   return t.startsWith('|') && t.indexOf('|', 1) > 0;
 }
 
-function pipeCells(t: string, lineNo: number): Token[] {
+/** `table`: where the row is one of a ruled table's, all as wide, its cells are that grid's columns. */
+function pipeCells(t: string, lineNo: number, table?: number): Token[] {
   const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-  return cells.map((c) => ({ text: c, line: lineNo }));
+  return cells.map((c, k) => ({ text: c, line: lineNo, ...(table === undefined ? {} : { table, col: k + 1 }) }));
 }
+
+const EXTRA_PIPE = '这一行的格数比表头多（多出一条竖线“|”，可能是识别错的数字 1），各数属于哪一格无法确定，请核对原表';
 
 /** A grid table's border (pandoc, Emacs): +----+----+ or +====+====+. */
 const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
@@ -96,16 +100,44 @@ function ruledRows(raw: string): { rows: Map<number, Token[]>; within: (i: numbe
  * mobile page's pipe rows, padded by layout cells, have neither: their empty cells are no
  * merged labels.)
  */
-function markdownTables(all: readonly string[]): Set<number> {
-  const out = new Set<number>();
+function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Map<number, number>; wide: Set<number> } {
+  const lines = new Set<number>();
+  // (Lines of a table whose pipe rows are all as wide: its number, counted from 1000 so as not to
+  // meet an HTML table's.)
+  const grids = new Map<number, number>();
+  // (Rows with more cells than the |---| line under their table's head, in a table whose rows are
+  // mostly as wide as it: a stray |, as OCR reads a 1.)
+  const wide = new Set<number>();
   const ruling = (l: string) => MD_SEPARATOR.test(l) || GRID_BORDER.test(l);
+  const width = (l: string) => l.replace(/^\|/, '').replace(/\|$/, '').split('|').length;
   for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && (isPipeRow(all[j].trim()) || GRID_BORDER.test(all[j].trim()))) j++;
-    if (all.slice(i, j).some((l) => ruling(l.trim()))) for (let k = i; k < j; k++) out.add(k);
+    const run = all.slice(i, j).map((l) => l.trim());
+    if (run.some(ruling)) {
+      for (let k = i; k < j; k++) lines.add(k);
+      // Tables printed one under another make one run: each opens with the head over its |---|.
+      const seps = run.flatMap((l, k) => (MD_SEPARATOR.test(l) ? [k] : []));
+      const starts = seps.map((k) => Math.max(0, k - 1));
+      seps.forEach((sep, n) => {
+        const from = n === 0 ? 0 : starts[n];
+        const to = n + 1 < seps.length ? starts[n + 1] : run.length;
+        const rows = run.slice(from, to).flatMap((l, k) => (isPipeRow(l) && !MD_SEPARATOR.test(l) ? [from + k] : []));
+        // (Heads over figures only: heads a converter set as a table of their own, over a table of
+        // figures with other columns, say nothing of those columns.)
+        const figured = rows.some((k) => /\|\s*-?\d[\d.,]*\s*(?=\|)/.test(run[k]));
+        if (figured && rows.every((k) => width(run[k]) === width(run[sep]))) for (const k of rows) grids.set(i + k, 1000 + i + sep);
+        // (Only where the table keeps its head's width otherwise: converters often print a merged
+        // title cell as a head of one cell over rows of several.)
+        const w = width(run[sep]);
+        const over = rows.filter((k) => width(run[k]) > w);
+        const even = rows.filter((k) => width(run[k]) === w).length;
+        if (even >= 3 && even >= 0.75 * rows.length) for (const k of over) wide.add(i + k);
+      });
+    }
     i = Math.max(j, i + 1);
   }
-  return out;
+  return { lines, grids, wide };
 }
 
 /**
@@ -133,7 +165,7 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const blocks = tabBlocks(all);
   const ruled = ruledRows(raw);
   const piped = new Set<number>();
-  const ruledPipes = markdownTables(all);
+  const { lines: ruledPipes, grids, wide } = markdownTables(all);
   let skip = -1;
   // pdftotext opens each page with a form feed (normalized away above): the page's first line.
   const pageStarts = raw.includes('\f') ? new Set(raw.replace(/\r\n?/g, '\n').split('\n').flatMap((l, i) => (l.includes('\f') ? [i] : []))) : null;
@@ -175,7 +207,9 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
     }
     if (isPipeRow(t)) {
       if (!MD_SEPARATOR.test(t)) {
-        lines.push({ tokens: pipeCells(t, i + 1), cellular: true });
+        const tokens = pipeCells(t, i + 1, grids.get(i));
+        if (wide.has(i)) for (const c of tokens) if (!CJK.test(c.text)) c.doubt = EXTRA_PIPE;
+        lines.push({ tokens, cellular: true });
         if (ruledPipes.has(i)) piped.add(lines.length - 1);
       }
     } else if (kind === 'markdown') {
