@@ -158,7 +158,8 @@ export const APPLICANT_SHORT: Record<string, string> = { 公民: APP_COL_LABELS.
 /**
  * 表三's columns where a page's grid places every head (HTML, Word: each cell knows its column):
  * the seven names, each once, over the figures' columns side by side, whatever rows of the header
- * they stand in. Anything less (a 小计 column, a name not known, PDF or text) gives nothing here.
+ * they stand in (a CSV file is one grid). Anything less (a 小计 column, a name not known) gives
+ * nothing here, but heads that say the columns moved where no grid places them (headSaysMoved).
  */
 function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
   const names = APP_COLS.map((c) => APP_COL_LABELS[c]);
@@ -189,6 +190,8 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
   const total = perm.indexOf(APP_COLS.indexOf('total'));
   let shown = false;
   for (const l of lines.slice(start, start + 40)) {
+    // (表四's row of figures, in a file that is one grid, is no row of 表三's.)
+    if (/行政复议|行政诉讼/.test(lineText(l))) break;
     const figs = l.tokens.filter((t) => t.table === table && t.col !== undefined && t.col >= first && t.col < first + names.length);
     if (figs.length !== names.length || !figs.every((t) => /^\d+$/.test(t.text.trim()))) continue;
     const v = figs.map((t) => Number(t.text));

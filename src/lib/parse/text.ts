@@ -102,8 +102,7 @@ function ruledRows(raw: string): { rows: Map<number, Token[]>; within: (i: numbe
  */
 function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Map<number, number>; wide: Set<number> } {
   const lines = new Set<number>();
-  // (Lines of a table whose pipe rows are all as wide: its number, counted from 1000 so as not to
-  // meet an HTML table's.)
+  // (Lines of a table whose pipe rows are all as wide: its number, the line of its |---|.)
   const grids = new Map<number, number>();
   // (Rows with more cells than the |---| line under their table's head, in a table whose rows are
   // mostly as wide as it: a stray |, as OCR reads a 1.)
@@ -126,7 +125,7 @@ function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Ma
         // (Heads over figures only: heads a converter set as a table of their own, over a table of
         // figures with other columns, say nothing of those columns.)
         const figured = rows.some((k) => /\|\s*-?\d[\d.,]*\s*(?=\|)/.test(run[k]));
-        if (figured && rows.every((k) => width(run[k]) === width(run[sep]))) for (const k of rows) grids.set(i + k, 1000 + i + sep);
+        if (figured && rows.every((k) => width(run[k]) === width(run[sep]))) for (const k of rows) grids.set(i + k, i + sep);
         // (Only where the table keeps its head's width otherwise: converters often print a merged
         // title cell as a head of one cell over rows of several.)
         const w = width(run[sep]);

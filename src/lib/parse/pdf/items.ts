@@ -202,10 +202,15 @@ function chained(short: Piece[]): Set<Piece> {
   const next = new Map<Piece, Piece>();
   const hasPrev = new Set<Piece>();
   const byLine = [...short].sort((p, q) => p.x - q.x);
-  for (const p of byLine) {
-    const q = byLine.find((o) => o !== p && !hasPrev.has(o) && Math.abs(o.mid - p.mid) < 0.3 * p.size
-      && o.x >= p.x2 - 0.05 * p.size && o.x - p.x2 <= LETTER_GAP * p.size);
-    if (q) { next.set(p, q); hasPrev.add(q); }
+  for (const [i, p] of byLine.entries()) {
+    // (In order of x: past a letter-spacing gap to the right, no later piece can follow it.)
+    for (let j = i + 1; j < byLine.length && byLine[j].x - p.x2 <= LETTER_GAP * p.size; j++) {
+      const o = byLine[j];
+      if (hasPrev.has(o) || Math.abs(o.mid - p.mid) >= 0.3 * p.size || o.x < p.x2 - 0.05 * p.size) continue;
+      next.set(p, o);
+      hasPrev.add(o);
+      break;
+    }
   }
   const out = new Set<Piece>();
   for (const p of byLine) {
