@@ -154,6 +154,7 @@ function table2Orders(lines: Line[], texts: string[], template: Template): Heade
 
 /** 表三's heads in other words: 公民 or 个人 for 自然人, 合计 for 总计 (headers.ts reads them so too). */
 export const APPLICANT_SHORT: Record<string, string> = { 公民: APP_COL_LABELS.natural, 个人: APP_COL_LABELS.natural, 合计: APP_COL_LABELS.total };
+const applicantName = (cell: string) => APPLICANT_SHORT[cell] ?? cell;
 
 /**
  * 表三's columns where a page's grid places every head (HTML, Word: each cell knows its column):
@@ -174,7 +175,7 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
     head.push(l);
     for (const t of l.tokens) {
       const n = cellName(t.text);
-      const name = APPLICANT_SHORT[n] ?? n;
+      const name = applicantName(n);
       if (/小计/.test(n) || (at.has(name) && names.includes(name))) return null;
       if (names.includes(name) && t.col !== undefined && t.table === table) at.set(name, t.col);
     }
@@ -214,8 +215,7 @@ function headSaysMoved(head: Line[], names: string[]): boolean {
   // default mode column by column.)
   for (const l of head.filter((x) => x.cellular)) {
     const onLine = l.tokens.flatMap((t) => {
-      const n = cellName(t.text);
-      const i = names.indexOf(APPLICANT_SHORT[n] ?? n);
+      const i = names.indexOf(applicantName(cellName(t.text)));
       return i < 0 ? [] : [i];
     });
     const org = (i: number) => i > 0 && i < names.length - 1;

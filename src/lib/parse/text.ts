@@ -22,9 +22,12 @@ function isPipeRow(t: string): boolean {
   return t.startsWith('|') && t.indexOf('|', 1) > 0;
 }
 
+/** A pipe row's fields between its outer pipes, untrimmed. */
+const pipeFields = (t: string) => t.replace(/^\|/, '').replace(/\|$/, '').split('|');
+
 /** `table`: where the row is one of a ruled table's, all as wide, its cells are that grid's columns. */
 function pipeCells(t: string, lineNo: number, table?: number): Token[] {
-  const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cells = pipeFields(t).map((c) => c.trim());
   return cells.map((c, k) => ({ text: c, line: lineNo, ...(table === undefined ? {} : { table, col: k + 1 }) }));
 }
 
@@ -108,7 +111,7 @@ function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Ma
   // mostly as wide as it: a stray |, as OCR reads a 1.)
   const wide = new Set<number>();
   const ruling = (l: string) => MD_SEPARATOR.test(l) || GRID_BORDER.test(l);
-  const width = (l: string) => l.replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+  const width = (l: string) => pipeFields(l).length;
   for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && (isPipeRow(all[j].trim()) || GRID_BORDER.test(all[j].trim()))) j++;
