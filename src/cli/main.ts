@@ -15,7 +15,7 @@ async function parseOne(path: string): Promise<ParseOutcome> {
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch {
-    return { file: path, error: { code: 'broken_file', message: `无法打开文件“${path}”：文件不存在或没有读取权限。` } };
+    return { file: path, error: { code: 'unreadable', message: `无法打开文件“${path}”：文件不存在或没有读取权限。请检查路径和权限后重试。` } };
   }
   return parseFile(path, bytes, loadDivisions());
 }

@@ -1,20 +1,28 @@
 /** A worker thread of `gongkai build`: parses the files it is sent, one at a time, in the order sent. */
 import { parentPort, threadId } from 'node:worker_threads';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseFile } from '../lib/parse';
+import { failureOf, parseFile } from '../lib/parse';
 import { loadDivisions } from '../lib/divisions/load';
 import type { ParseOutcome } from '../lib/format';
 import type { Job } from './pool';
 
 const divisions = loadDivisions();
 
-async function parseJob(job: Job): Promise<void> {
-  let outcome: ParseOutcome;
+/** The file's outcome: unreadable when its bytes cannot be had; parseFile words every other error. */
+async function outcomeOf(job: Job): Promise<ParseOutcome> {
+  let bytes: Uint8Array;
   try {
-    outcome = await parseFile(job.name, new Uint8Array(readFileSync(job.path)), divisions);
+    bytes = new Uint8Array(readFileSync(job.path));
   } catch (err) {
-    outcome = { file: job.name, error: { code: 'broken_file', message: `读取“${job.name}”时出错：${err instanceof Error ? err.message : String(err)}` } };
+    const why = err instanceof Error ? err.message : String(err);
+    return { file: job.name, error: { code: 'unreadable', message: `无法打开文件“${job.name}”（${why}）：文件不存在或没有读取权限。请检查后重新运行；已解析的文件不受影响。` } };
   }
+  // An error escaping parseFile is ours, never the file's.
+  return parseFile(job.name, bytes, divisions).catch((err: unknown) => failureOf(job.name, err));
+}
+
+async function parseJob(job: Job): Promise<void> {
+  const outcome = await outcomeOf(job);
   if (!job.out) { parentPort!.postMessage(outcome); return; }
   // Written beside and renamed: a build interrupted mid-write leaves no half file that a
   // resumed build would take for a finished one.

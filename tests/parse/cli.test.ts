@@ -51,5 +51,6 @@ describe('gongkai parse --json', () => {
     const { code, out } = await gongkai('parse', '/nonexistent/report.pdf', '--json');
     expect(code).toBe(1);
     expect(JSON.parse(out).error.message).toMatch(/无法打开文件/);
+    expect(JSON.parse(out).error.code).toBe('unreadable');
   }, 30000);
 });

@@ -74,6 +74,8 @@ export type ErrorCode =
   | 'scanned_pdf'
   | 'encrypted_pdf'
   | 'broken_file'
+  /** The file itself could not be read (gone, moved, no permission): nothing of it was parsed. */
+  | 'unreadable'
   /** An error of Gongkai's own while reading the file: a bug, not the file's fault. */
   | 'internal_error'
   | 'no_tables'

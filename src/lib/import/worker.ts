@@ -70,12 +70,16 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   }
   queue = queue.then(async () => {
     post({ type: 'started', id: m.id });
+    let bytes: Uint8Array;
     try {
-      const bytes = new Uint8Array(await m.file.arrayBuffer());
-      post({ type: 'done', id: m.id, ...(await parse(m.file.name, bytes)) });
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      post({ type: 'done', id: m.id, outcome: { file: m.file.name, error: { code: 'broken_file', message: `读取文件时出错：${msg}。` } }, source: null });
+      bytes = new Uint8Array(await m.file.arrayBuffer());
+    } catch {
+      // The browser could not hand over the file's bytes: it was moved, deleted or changed
+      // since it was picked. The file may be fine; nothing of it was read.
+      const message = '无法读取这个文件：它可能在选择之后被移动、删除或修改了。请确认文件还在原处，再重新导入；已导入的数据不受影响。';
+      post({ type: 'done', id: m.id, outcome: { file: m.file.name, error: { code: 'unreadable', message } }, source: null });
+      return;
     }
+    post({ type: 'done', id: m.id, ...(await parse(m.file.name, bytes)) });
   });
 };
