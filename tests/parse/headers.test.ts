@@ -148,6 +148,53 @@ describe('表三 columns placed by a one-row header that names them in another o
   });
 });
 
+describe('表三 columns placed by a two-row header printed a row a line', () => {
+  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const truth = makeTruth(rng(13), '2021', { year: 2023 });
+  const apps = Object.keys(truth.cells).filter((k) => k.startsWith('apps.') && !k.startsWith('apps.other.'));
+
+  /** 表三 with its columns in `order` (form indexes; 7 is a 小计 of the five organisations). */
+  function parsed(head: string[], order: number[]) {
+    const body = t3Form('2021').map((r) => {
+      const v = r.keys.map((k) => truth.cells[k] as number);
+      return [r.labels[0], ...order.map((i) => (i === 7 ? v.slice(1, 6).reduce((a, b) => a + b, 0) : v[i]))].join('\t');
+    });
+    return parseFile('x.txt', new TextEncoder().encode(['某某局2023年度政府信息公开工作年度报告', SECTION.t3[0], ...head, ...body, ...SECTION.tail].join('\n')));
+  }
+  const line = (xs: (string | number)[]) => xs.map((x) => (typeof x === 'number' ? (x === 7 ? '小计' : names[x]) : x)).join('\t');
+
+  it('reads the organisations in the order their row names them, the group where the upper row puts it', async () => {
+    for (const [top, orgs] of [[[0, '法人或其他组织', 6], [3, 1, 5, 2, 4]], [[6, 0, '法人或其他组织'], [1, 2, 3, 4, 5]], [['法人或其他组织', 0, 6], [2, 1, 3, 5, 4]]] as const) {
+      const order = top.flatMap((x) => (x === '法人或其他组织' ? orgs : [x as number]));
+      for (const head of [[line(['申请人情况']), line([...top]), line([...orgs])], [line([...orgs]), line([...top])]]) {
+        const r = await parsed(head, order);
+        if (isFailure(r)) throw new Error(r.error.message);
+        for (const k of apps) expect(r.cells[k], `${head.join(' / ')}: ${k}`).toBe(truth.cells[k]);
+      }
+    }
+  });
+
+  it('reads a 小计 after the organisations as a column of its own, and checks it', async () => {
+    const r = await parsed([line([0, '法人或其他组织', 6]), line([1, 2, 3, 4, 5, 7])], [0, 1, 2, 3, 4, 5, 7, 6]);
+    if (isFailure(r)) throw new Error(r.error.message);
+    for (const k of apps) expect(r.cells[k], k).toBe(truth.cells[k]);
+    // The same 小计 printed first of the organisations while the row names it last: the sums give it away.
+    const off = await parsed([line([0, '法人或其他组织', 6]), line([1, 2, 3, 4, 5, 7])], [0, 7, 1, 2, 3, 4, 5, 6]);
+    if (isFailure(off)) throw new Error(off.error.message);
+    expect(off.cells['apps.new.commercial']).toBeNull();
+    for (const k of apps) if (!(k in off.uncertain)) expect(off.cells[k], k).toBe(truth.cells[k]);
+  });
+
+  it('leaves them in doubt where the organisations\' heads are split over lines, or share a line with the group', async () => {
+    for (const head of [[line([0, '法人或其他组织', 6]), line([3, 1]), line([5, 2, 4])], [line([0, '法人或其他组织', 3, 1, 5, 2, 4, 6])]]) {
+      const r = await parsed(head, [0, 3, 1, 5, 2, 4, 6]);
+      if (isFailure(r)) throw new Error(r.error.message);
+      expect(r.cells['apps.granted.commercial'], head.join(' / ')).toBeNull();
+      expect(r.uncertain['apps.granted.commercial']).toMatch(/顺序|列/);
+    }
+  });
+});
+
 describe('a 小计 of 法人或其他组织 added to 表三', () => {
   const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
   const truth = makeTruth(rng(12), '2021', { year: 2023 });

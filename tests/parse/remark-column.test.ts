@@ -47,3 +47,18 @@ describe('a 备注 column', () => {
     expect(dropRemarkColumn(none)).toBe(none);
   });
 });
+
+describe('last year\'s figures beside this year\'s (上年同期)', () => {
+  it('on a page: the column under its head goes, though every cell is a figure', () => {
+    const lines = [
+      page([['自然人', 4], ['法人或其他组织', 5], ['总计', 10], ['上年同期', 11]]),
+      page([['15387', 4], ['14', 5], ['19111', 10], ['19119', 11]]),
+    ];
+    expect(texts(dropRemarkColumn(lines))).toEqual([['自然人', '法人或其他组织', '总计'], ['15387', '14', '19111']]);
+  });
+
+  it('in text, where no cell knows its column, it stays: the rows\' figure too many is for the reader to flag', () => {
+    const lines = [row(['自然人', '法人或其他组织', '总计', '上年同期']), row(['一、本年新收政府信息公开申请数量', '86', '0', '86', '91'])];
+    expect(texts(dropRemarkColumn(lines))).toEqual(texts(lines));
+  });
+});

@@ -3,6 +3,7 @@ import { BLANK_MARKS, makeTruth, pick, rng, type BlankPolicy } from './synthetic
 import type { Form } from './synthetic-forms';
 import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spellings, splitPages, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 import { movedColumnsTables, spreadsheet, textTables } from './synthetic-layouts-sheets';
+import { mineruMarkdown } from './synthetic-layouts-markdown';
 import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
 import { pypdfAcrossBlanks, pypdfText } from './synthetic-layouts-pypdf';
@@ -57,7 +58,7 @@ export const FAMILIES: Family[] = [
   family('f1b', 'pdftotext 默认模式，空格不印', false, pdftotext, { marks: [''] }),
   family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
   family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
-  family('f12', '表三申请人列换了顺序或多出小计列（一行表头写明各列）', true, movedColumns),
+  family('f12', '表三申请人列换了顺序或多出小计列（一行表头写明各列，或两行表头逐行印出）', true, movedColumns),
   family('f12t', '表三申请人列换了顺序（总计在前、自然人在后或法人各列互换），表头一行写明各列：CSV、制表符、pandoc、Markdown 网格表与管道表', false, movedColumnsTables, { big: true }),
   family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
   family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
@@ -66,6 +67,7 @@ export const FAMILIES: Family[] = [
   family('f17', '无框线紧排的表三（pdftotext -layout）：行名折行，数字可能错开半行', false, halfRowOff, { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f18', 'Excel 导出的 CSV 与复制的制表符文本：合并单元格留空，空格为空字段', true, spreadsheet, { big: true }),
   family('f19', 'pandoc 纯文本表格（虚线分列、按显示宽度对齐、单元格折行）与 Markdown 网格/管道表，合并的行名列', true, textTables, { big: true }),
+  family('f27', 'PDF 转 Markdown 工具（MinerU 等）：有合并格的表写成 HTML 嵌在正文中（跨行跨列、整表一行或每行一行），管道表的格加粗、斜体或代码格式', true, mineruMarkdown, { big: true }),
   family('f20', 'pdftotext -layout 的窄列表格：分页符、行名折行时一行数字分印两行、0 与后一个数连写', true, narrowColumns, { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f20b', 'pdftotext -layout 的窄列表格，分印两行的行里也有空格', false, (c) => narrowColumns(c, true), { marks: BLANK_MARKS.filter((m) => m !== '-') }),
   family('f21', 'pypdf 提取的文本：行名与数字同行，窄列的数字连写（0 0 0018），行名与首个数连写，空格印作记号', true, pypdfText, { marks: ['/', '—', '／'] }),

@@ -26,28 +26,42 @@ export function headerUnits(c: Ctx): SyntheticDoc {
   return (c.r() < 0.5 ? tabbed : spaced)(c, undefined, undefined, (x) => (x.keys.includes(key) ? x.heads!.slice(0, -1).concat(head) : x.heads!));
 }
 
-/** 表三 printed with its applicant columns moved, or a 小计 of 法人或其他组织 added, the header saying so. */
+/**
+ * 表三 printed with its applicant columns moved, or a 小计 of 法人或其他组织 added, the header saying
+ * so: on one row, or on the form's two rows printed a row a line (自然人 · 法人或其他组织 · 总计 over
+ * the organisations, each row in its own order).
+ */
 export function movedColumns(c: Ctx): SyntheticDoc {
-  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-  const cols = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
-  let order = cols.map((_, i) => i);
+  const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '小计'];
+  let order = [0, 1, 2, 3, 4, 5, 6];
   const subtotal = c.r() < 0.4;
-  // 自然人 · 总计 · 商业企业 … 其他 is the form's own two-row header read row by row: a dump
-  // that prints a page as one line cannot tell it from a one-row header, so it is not drawn.
-  const formLike = (o: number[]) => o.every((x, i) => x === i) || o.join() === '0,6,1,2,3,4,5';
-  if (!subtotal) while (formLike(order)) order = [...order].sort(() => c.r() - 0.5);
+  const twoRows = c.r() < 0.4;
+  let head: string[];
+  if (twoRows) {
+    const orgs = [1, 2, 3, 4, 5].sort(() => c.r() - 0.5);
+    if (subtotal) orgs.push(7);
+    const top = pick(c.r, [[0, -1, 6], [6, 0, -1], [-1, 0, 6]]);
+    order = top.flatMap((x) => (x < 0 ? orgs : [x]));
+    head = ['申请人情况', top.map((x) => (x < 0 ? '法人或其他组织' : names[x])).join('\t'), orgs.map((x) => names[x]).join('\t')];
+  } else {
+    // 自然人 · 总计 · 商业企业 … 其他 is the form's own two-row header read row by row: a dump
+    // that prints a page as one line cannot tell it from a one-row header, so it is not drawn.
+    const formLike = (o: number[]) => o.every((x, i) => x === i) || o.join() === '0,6,1,2,3,4,5';
+    if (subtotal) order = [0, 1, 2, 3, 4, 5, 7, 6];
+    else while (formLike(order)) order = [...order].sort(() => c.r() - 0.5);
+    head = [['申请人情况', ...order.map((i) => names[i])].join('\t')];
+  }
   const d = tabbed(c);
   const lines = d.text.split('\n');
   const from = lines.findIndex((l) => l.startsWith(SECTION.t3note));
   const to = lines.findIndex((l, i) => i > from && SECTION.t4.includes(l));
-  const head = subtotal ? [...names.slice(0, 6), '小计', '总计'] : order.map((i) => names[i]);
   const body = t3Rows(c).map((x) => {
     const v = x.keys.map((k) => spell(c.t, k, c.blank()));
     const sum = x.keys.slice(1, 6).map((k) => c.t.cells[k]).filter((n): n is number => n !== null);
-    const cells = subtotal ? [...v.slice(0, 6), sum.length ? String(sum.reduce((a, b) => a + b, 0)) : c.blank(), v[6]] : order.map((i) => v[i]);
-    return [x.heading ?? '', label(c, x), ...cells].join('\t').replace(/^\t/, '');
+    const sub = sum.length ? String(sum.reduce((a, b) => a + b, 0)) : c.blank();
+    return [x.heading ?? '', label(c, x), ...order.map((i) => (i === 7 ? sub : v[i]))].join('\t').replace(/^\t/, '');
   });
-  lines.splice(from, to - from, SECTION.t3note, ['申请人情况', ...head].join('\t'), ...body);
+  lines.splice(from, to - from, SECTION.t3note, ...head, ...body);
   return { ...d, text: lines.join('\n') };
 }
 

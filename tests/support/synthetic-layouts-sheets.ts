@@ -21,7 +21,7 @@ function t3Labels(c: Ctx, x: FormRow): string[] {
   return [l, '', ''];
 }
 
-type Table = string[][];
+export type Table = string[][];
 
 /** 表三's applicant columns, as its rows' keys list them. */
 const APPLICANT_NAMES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
@@ -47,7 +47,7 @@ function tables(c: Ctx, cell: (k: string) => string, order?: number[]): Table[] 
   return [t2, t3, t4];
 }
 
-function report(c: Ctx, name: string, render: (t: Table) => string[], order?: number[]): SyntheticDoc {
+export function report(c: Ctx, name: string, render: (t: Table) => string[], order?: number[]): SyntheticDoc {
   const emptyBlanks = c.r() < 0.7;
   const [t2, t3, t4] = tables(c, (k) => respell(spell(c.t, k, emptyBlanks ? '' : c.blank()), c.r), order);
   return doc(c, name, [...opening(c), '', pick(c.r, SECTION.t2), '', ...render(t2), '', pick(c.r, SECTION.t3), '', ...render(t3), '',

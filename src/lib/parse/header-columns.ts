@@ -16,24 +16,54 @@ export type PrintedColumn = AppCol | 'subtotal';
 const SUBTOTAL_KEY = /\.subtotal$/;
 const SUBTOTAL_NAMES = ['小计', '合计'];
 
-/** The columns in the order a one-row header names them, or null (see above). */
+const ORG_GROUP = '法人或其他组织';
+
+/** The columns in the order a header names them (one row, or the two rows below), or null (see above). */
 export function headerColumnOrder(lines: readonly string[]): PrintedColumn[] | null {
-  if (lines.some((l) => l.includes('法人或其他组织'))) return null;
-  const named = lines.map((l) => lineOrder(l.replace(/\s+/g, ''))).filter((o) => o !== null);
+  const squashed = lines.map((l) => l.replace(/\s+/g, ''));
+  if (squashed.some((l) => l.includes(ORG_GROUP))) return twoRowOrder(squashed);
+  const named = squashed.map((l) => lineOrder(l, APP_COLS)).filter((o) => o !== null);
   return named.length === 1 ? named[0] : null;
 }
 
-function lineOrder(h: string): PrintedColumn[] | null {
-  const once = (w: string) => { const i = h.indexOf(w); return i >= 0 && h.indexOf(w, i + 1) < 0 ? i : -1; };
+const onceIn = (h: string, w: string) => { const i = h.indexOf(w); return i >= 0 && h.indexOf(w, i + 1) < 0 ? i : -1; };
+
+/**
+ * A two-row header printed a row a line: 自然人, 法人或其他组织 and 总计 on one line, the
+ * organisations' heads (and a 小计 among them) on another, each line in the order of its columns.
+ * Which line an extractor prints first does not matter: the group's place comes from the one, its
+ * columns' order from the other. Any other arrangement (a head on a line of its own, both rows'
+ * words on one line) gives no order.
+ */
+function twoRowOrder(lines: readonly string[]): PrintedColumn[] | null {
+  const tops = lines.filter((l) => l.includes(ORG_GROUP));
+  if (tops.length !== 1) return null;
+  const top = tops[0].replace(ORG_GROUP, '\u0000');
+  const group = top.indexOf('\u0000');
+  const natural = onceIn(top, APP_COL_LABELS.natural);
+  const total = onceIn(top, APP_COL_LABELS.total);
+  if (natural < 0 || total < 0 || [...APP_ORG_COLS.map((c) => APP_COL_LABELS[c]), ...SUBTOTAL_NAMES].some((w) => top.includes(w))) return null;
+  const named = (l: string) => APP_ORG_COLS.some((c) => l.includes(APP_COL_LABELS[c]));
+  const subs = lines.filter((l) => l !== tops[0] && named(l));
+  if (subs.length !== 1 || [APP_COL_LABELS.natural, APP_COL_LABELS.total].some((w) => subs[0].includes(w))) return null;
+  const orgs = lineOrder(subs[0], APP_ORG_COLS);
+  if (!orgs) return null;
+  const at = new Map<PrintedColumn | 'orgs', number>([['natural', natural], ['orgs', group], ['total', total]]);
+  return [...at.keys()].sort((a, b) => at.get(a)! - at.get(b)!).flatMap((c) => (c === 'orgs' ? orgs : [c]));
+}
+
+/** The order in which line `h` names each of `cols` once (and a 小计 or 合计), side by side. */
+function lineOrder(h: string, cols: readonly AppCol[]): PrintedColumn[] | null {
+  const once = (w: string) => onceIn(h, w);
   const at = new Map<PrintedColumn, number>();
-  for (const c of APP_COLS) {
+  for (const c of cols) {
     const i = once(APP_COL_LABELS[c]);
     if (i < 0) return null;
     at.set(c, i);
   }
   const subtotals = SUBTOTAL_NAMES.filter((w) => h.includes(w));
   if (subtotals.length > 1) return null;
-  const word = new Map<PrintedColumn, string>(APP_COLS.map((c) => [c, APP_COL_LABELS[c]]));
+  const word = new Map<PrintedColumn, string>(cols.map((c) => [c, APP_COL_LABELS[c]]));
   if (subtotals.length) {
     const i = once(subtotals[0]);
     if (i < 0) return null;

@@ -10,6 +10,7 @@ import { APP_COLS, APP_COL_LABELS, REVIEW_COLS, REVIEW_COL_LABELS, T2_ROWS, type
 import { lineText, type Line } from './document';
 import type { RowSpec, TableLayout } from './layout';
 import { CJK, LEADING_ITEM } from './naming';
+import { readValue } from './numbers';
 
 /** What the headers say of the columns' order: 表四's (null: the form's), 表二's per row stem. */
 export interface HeaderOrders {
@@ -194,8 +195,12 @@ function applicantOrder(lines: Line[], texts: string[]): HeaderOrders['t3'] {
     // (表四's row of figures, in a file that is one grid, is no row of 表三's.)
     if (/行政复议|行政诉讼/.test(lineText(l))) break;
     const figs = l.tokens.filter((t) => t.table === table && t.col !== undefined && t.col >= first && t.col < first + names.length);
-    if (figs.length !== names.length || !figs.every((t) => /^\d+$/.test(t.text.trim()))) continue;
-    const v = figs.map((t) => Number(t.text));
+    // Whole counts (2,293 as Excel writes it), a blank cell counted as none: a blank that stands for
+    // a figure left out breaks the sum, and the table stays in doubt.
+    const read = figs.map((t) => readValue(t.text));
+    if (figs.length !== names.length || !read.every((w) => w && (w.kind === 'blank' || (Number.isInteger(w.value) && w.value! >= 0)))) continue;
+    if (read.every((w) => w!.kind === 'blank')) continue;
+    const v = read.map((w) => (w!.kind === 'blank' ? 0 : w!.value!));
     if (v.reduce((a, b) => a + b, 0) - v[total] !== v[total]) return 'doubt';
     // (A row of zeros sums whichever column is 总计.)
     if (v[total] > 0) shown = true;

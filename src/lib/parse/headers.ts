@@ -153,13 +153,29 @@ export function headerReading(t: TableId, region: readonly Piece[], options: Tab
     const text = labelText(region, first < 0 ? region.length : first);
     const rows = text.search(/本年新收/);
     const header = rows < 0 ? text : text.slice(0, rows);
-    const why = applicantColumnsDoubt(header, byHeight ? headerLines(region, first < 0 ? region.length : first) : undefined);
+    const lines = headerLines(region, first < 0 ? region.length : first);
+    const why = applicantColumnsDoubt(header, byHeight ? lines : undefined) ?? (groupMoved(lines) ? COLUMN_ORDER : null);
     // A one-row header that names every column places them; anything else leaves them in doubt.
-    const order = (why === COLUMN_ORDER || why === EXTRA_COLUMN) && !byHeight ? headerColumnOrder(headerLines(region, first < 0 ? region.length : first)) : null;
+    const order = (why === COLUMN_ORDER || why === EXTRA_COLUMN) && !byHeight ? headerColumnOrder(lines) : null;
     if (order) return { options: options.map((l) => inColumnOrder(l, order)), doubt, moved: true };
     if (why) for (const k of options.flatMap((l) => l.rows.flatMap((r) => r.keys))) doubt.set(k, why);
   }
   return { options, doubt };
+}
+
+/**
+ * A line that prints 法人或其他组织 before 自然人, or after 总计: the group of organisations stands
+ * elsewhere than the form's. (An extractor may print the group's head on a line above 自然人 and
+ * 总计, set in the middle of two rows; on one line with them, it keeps their order.)
+ */
+function groupMoved(lines: readonly string[]): boolean {
+  return lines.some((l) => {
+    const g = l.indexOf('法人或其他组织');
+    if (g < 0) return false;
+    const natural = l.indexOf(APP_COL_LABELS.natural);
+    const total = l.lastIndexOf(APP_COL_LABELS.total);
+    return (natural >= 0 && g < natural) || (total >= 0 && g > total);
+  });
 }
 
 /** The label text of each line before piece `until`, up to the first row's name. */

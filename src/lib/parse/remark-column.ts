@@ -12,12 +12,20 @@ import { readValue } from './numbers';
 import { filled, tableKeys } from './table-blocks';
 
 const REMARK_HEAD = /^(?:备注|说明|附注|备考)$/;
+/**
+ * Last year's figures printed beside this year's (上年同期): a column of figures, told from a
+ * figure of the form only by its head, so it is taken out only where the cells know their column
+ * (a page's or a grid's table). In text it stays, and the rows' one figure too many is flagged.
+ */
+const PRIOR_HEAD = /^(?:上年同期|去年同期|上年度?|上一年度?)(?:数|数量|数据|情况)?$/;
 
 /** A header line's remark cell: its last filled cell, named so. */
 function remarkHead(l: Line): Token | null {
   if (!l.cellular) return null;
   const last = [...l.tokens].reverse().find(filled);
-  return last && REMARK_HEAD.test(last.text.trim()) ? last : null;
+  if (!last) return null;
+  const head = last.text.replace(/\s+/g, '');
+  return REMARK_HEAD.test(head) || (PRIOR_HEAD.test(head) && last.col !== undefined) ? last : null;
 }
 
 /** The cells from a row's first figure or blank on (and whatever follows them). */

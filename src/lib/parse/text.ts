@@ -6,6 +6,7 @@ import { blankBetweenFigures, gridTokens, labelColumns, mergedRest } from './gri
 import { joinWrapped, ruledTables } from './ruled';
 import { tokenStarts, wrappedFigures } from './wrapped-figures';
 import { CJK } from './naming';
+import { htmlTableBlocks } from './html-blocks';
 
 export function splitCells(line: string, lineNo: number): Token[] {
   // Between tabs, a figure grouped by spaces is one cell; elsewhere spaces separate cells.
@@ -25,9 +26,19 @@ function isPipeRow(t: string): boolean {
 /** A pipe row's fields between its outer pipes, untrimmed. */
 const pipeFields = (t: string) => t.replace(/^\|/, '').replace(/\|$/, '').split('|');
 
+/**
+ * A cell's text without the Markdown that only styles it: a whole cell set bold, italic or as code
+ * (`**18**`, `*199*`, `` `0` ``), and escapes (`\*`: a printed asterisk, a footnote's mark).
+ */
+function unstyled(cell: string): string {
+  let c = cell;
+  for (let m; (m = /^(\*\*|__|\*|_|`)(?=\S)(.*\S)\1$/.exec(c)); ) c = m[2];
+  return c.replace(/\\([*_`\\])/g, '$1');
+}
+
 /** `table`: where the row is one of a ruled table's, all as wide, its cells are that grid's columns. */
 function pipeCells(t: string, lineNo: number, table?: number): Token[] {
-  const cells = pipeFields(t).map((c) => c.trim());
+  const cells = pipeFields(t).map((c) => unstyled(c.trim()));
   return cells.map((c, k) => ({ text: c, line: lineNo, ...(table === undefined ? {} : { table, col: k + 1 }) }));
 }
 
@@ -41,14 +52,19 @@ const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
  * by column (2.其他法律行政 / 法规禁止公开 is one label). Lines that split into different numbers of
  * cells (a cell spanning columns) are left as they are. Null when `at` starts no such row.
  */
-function gridRow(all: string[], at: number): { tokens: Token[]; end: number } | null {
+function gridRow(all: string[], at: number, table?: number): { tokens: Token[]; end: number } | null {
   if (at === 0 || !GRID_BORDER.test(all[at - 1].trim())) return null;
   let end = at;
   while (end < all.length && isPipeRow(all[end].trim()) && !GRID_BORDER.test(all[end].trim())) end++;
   if (end >= all.length || !GRID_BORDER.test(all[end].trim()) || end - at < 2) return null;
   const rows = all.slice(at, end).map((l) => pipeCells(l.trim(), at + 1));
   if (rows.some((r) => r.length !== rows[0].length)) return null;
-  return { tokens: rows[0].map((c, k) => ({ text: rows.reduce((s, r) => joinWrapped(s, r[k].text), ''), line: c.line })), end };
+  // A row with a cell under each of its borders' columns is that grid's row: each cell knows its column.
+  const place = table !== undefined && [all[at - 1], all[end]].every((b) => b.trim().split('+').length - 2 === rows[0].length);
+  return {
+    tokens: rows[0].map((c, k) => ({ text: rows.reduce((s, r) => joinWrapped(s, r[k].text), ''), line: c.line, ...(place ? { table, col: k + 1 } : {}) })),
+    end,
+  };
 }
 
 /**
@@ -103,8 +119,10 @@ function ruledRows(raw: string): { rows: Map<number, Token[]>; within: (i: numbe
  * mobile page's pipe rows, padded by layout cells, have neither: their empty cells are no
  * merged labels.)
  */
-function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Map<number, number>; wide: Set<number> } {
+function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Map<number, number>; wide: Set<number>; bordered: Map<number, number> } {
   const lines = new Set<number>();
+  // (Lines of a +---+ grid table: the line its run of rows and borders starts on, its number.)
+  const bordered = new Map<number, number>();
   // (Lines of a table whose pipe rows are all as wide: its number, the line of its |---|.)
   const grids = new Map<number, number>();
   // (Rows with more cells than the |---| line under their table's head, in a table whose rows are
@@ -118,6 +136,7 @@ function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Ma
     const run = all.slice(i, j).map((l) => l.trim());
     if (run.some(ruling)) {
       for (let k = i; k < j; k++) lines.add(k);
+      if (run.some((l) => GRID_BORDER.test(l))) for (let k = i; k < j; k++) bordered.set(k, i);
       // Tables printed one under another make one run: each opens with the head over its |---|.
       const seps = run.flatMap((l, k) => (MD_SEPARATOR.test(l) ? [k] : []));
       const starts = seps.map((k) => Math.max(0, k - 1));
@@ -139,7 +158,7 @@ function markdownTables(all: readonly string[]): { lines: Set<number>; grids: Ma
     }
     i = Math.max(j, i + 1);
   }
-  return { lines, grids, wide };
+  return { lines, grids, wide, bordered };
 }
 
 /**
@@ -167,7 +186,9 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
   const blocks = tabBlocks(all);
   const ruled = ruledRows(raw);
   const piped = new Set<number>();
-  const { lines: ruledPipes, grids, wide } = markdownTables(all);
+  const { lines: ruledPipes, grids, wide, bordered } = markdownTables(all);
+  // (Numbered past every line: a Markdown grid is numbered by its |---| line.)
+  const htmlBlocks = htmlTableBlocks(all, all.length + 1);
   let skip = -1;
   // pdftotext opens each page with a form feed (normalized away above): the page's first line.
   const pageStarts = raw.includes('\f') ? new Set(raw.replace(/\r\n?/g, '\n').split('\n').flatMap((l, i) => (l.includes('\f') ? [i] : []))) : null;
@@ -189,12 +210,19 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
       return;
     }
     if (t === '' || i < skip || GRID_BORDER.test(t)) return;
+    const block = htmlBlocks.get(i);
+    if (block) {
+      lines.push(...block.lines);
+      skip = block.end + 1;
+      return;
+    }
     const cells = blocks.get(i);
     if (cells) {
       lines.push({ tokens: cells, cellular: true });
       return;
     }
-    const grid = isPipeRow(t) ? gridRow(all, i) : null;
+    // (Numbered by its first line, as a pipe table by its |---| line: no two share a number.)
+    const grid = isPipeRow(t) ? gridRow(all, i, bordered.get(i)) : null;
     if (grid) {
       lines.push({ tokens: grid.tokens, cellular: true });
       if (ruledPipes.has(i)) piped.add(lines.length - 1);
@@ -232,7 +260,8 @@ function read(raw: string, kind: 'text' | 'markdown'): ReportDocument {
     }
   }
   dropMergedLabels(lines, piped);
-  const doc: ReportDocument = { kind, text: kind === 'markdown' ? text.replace(/^\|?\s*:?-{3,}.*$/gm, '') : text, lines };
+  const shown = htmlBlocks.size ? withBlockText(all, htmlBlocks) : text;
+  const doc: ReportDocument = { kind, text: kind === 'markdown' ? shown.replace(/^\|?\s*:?-{3,}.*$/gm, '') : shown, lines };
   // A file that stops on a figure, not even at the end of its line, may have been cut inside it.
   if (/\d[ \t]*$/.test(text)) doc.endsInCell = true;
   if (pageStarts) doc.paged = true;
@@ -246,6 +275,16 @@ export function readText(raw: string): ReportDocument {
 /** Markdown: pipe rows are cells (empty ones kept as blanks); other lines are prose. */
 export function readMarkdown(raw: string): ReportDocument {
   return read(raw, 'markdown');
+}
+
+/** The file's text with each HTML table block shown as its rows show it, not as its tags. */
+function withBlockText(all: readonly string[], blocks: ReturnType<typeof htmlTableBlocks>): string {
+  const out: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const block = blocks.get(i);
+    if (block) { out.push(block.text); i = block.end; } else out.push(all[i]);
+  }
+  return out.join('\n');
 }
 
 /** The first two and last two lines with text of each page (`starts`: each page's first line). */
