@@ -74,3 +74,15 @@ describe('unit titles', () => {
     expect(resolve('市科学技术委员会', '上海市科学技术委员会 2024年度报告。根据《上海市政府信息公开规定》').code).toBe('31'));
   it('nothing at all', () => expect(resolve('科委', '')).toEqual({ name: null, code: null, level: null }));
 });
+
+describe('a place the text names as another body\'s', () => {
+  it('a 南山区 that went to learn from 深圳市南山区, or received visitors from 深圳, is not placed there', () => {
+    expect(resolve('南山区人民政府', '本年度，南山区赴广东省深圳市南山区学习交流政务公开经验。').code).toBeNull();
+    expect(resolve('南山区人民政府', '本年度接待广东省深圳市来访考察团2批次。').code).toBeNull();
+  });
+  it('the same words naming its own place still place it', () => {
+    expect(resolve('南山区人民政府', '本报告由深圳市南山区人民政府办公室编制。').code).toBe('440305');
+    // A visit named, and the body's own city named elsewhere: the own mention counts.
+    expect(resolve('南山区人民政府', '深圳市南山区人民政府办公室负责编制本报告。本年度赴深圳市福田区交流。').code).toBe('440305');
+  });
+});

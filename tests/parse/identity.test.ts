@@ -22,6 +22,34 @@ describe('identity', () => {
     expect(levelOf(id.unit, null)).toBe(level);
   });
 
+  it.each([
+    ['关于公布某某县人民政府2022年政府信息公开工作年度报告的公告', '某某县人民政府', 2022, 'county'],
+    ['余杭区人民政府关于印发余杭区2023年政府信息公开工作年度报告的通知', '余杭区', 2023, 'county'],
+    ['## 某某镇人民政府2023年政府信息公开工作年度报告', '某某镇人民政府', 2023, 'township'],
+    ['# **某县教育局2021年度政府信息公开工作年度报告**', '某县教育局', 2021, 'department'],
+    ['首页 > 政务公开 > 政府信息公开年报 > 2024年\n某县人民政府2023年政府信息公开工作年度报告', '某县人民政府', 2023, 'county'],
+    ['当前位置：首页 > 信息公开 > 年度报告\n某某街道办事处2021年度政府信息公开工作年度报告', '某某街道办事处', 2021, 'township'],
+    ['某县人民政府办公室2023年政府信息公开工作年度报告', '某县人民政府办公室', 2023, 'department'],
+    ['某某经济开发区管理委员会2022年政府信息公开工作年度报告', '某某经济开发区管理委员会', 2022, 'department'],
+  ])('as sites print it: %s', (text, unit, year, level) => {
+    const id = readIdentity(text);
+    expect(id.unit).toBe(unit);
+    expect(id.year).toBe(year);
+    expect(levelOf(id.unit, null)).toBe(level);
+  });
+
+  it('takes no year from a breadcrumb above a title that prints none (the statistics period gives it)', () => {
+    const text = '首页 > 政务公开 > 政府信息公开年报 > 2022年\n某某区政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。';
+    expect(readIdentity(text).year).toBe(2021);
+  });
+
+  it('gives no year where the title and the statistics period disagree, and says why', () => {
+    const id = readIdentity('某县人民政府2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。');
+    expect(id.year).toBeNull();
+    expect(id.yearConflict).toEqual([2021, 2022]);
+    expect(id.template).toBe('2021');
+  });
+
   it('takes the year an extractor set on its own line beside the title (its digits in another font)', () => {
     // pdftotext's default mode on a Chromium print: the year above or below the title's words.
     expect(readIdentity('年度政府信息公开工作年度报告\n\n2021\n\n某某街道办事处\n一、总体情况').year).toBe(2021);

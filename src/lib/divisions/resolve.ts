@@ -200,7 +200,7 @@ function bestByContext(cands: DivisionEntry[], found: Found, text: string): Divi
   const seen = new Map<string, boolean>();
   const mentions = (word: string) => {
     let hit = seen.get(word);
-    if (hit === undefined) seen.set(word, (hit = text.includes(word)));
+    if (hit === undefined) seen.set(word, (hit = namesItsOwn(text, word)));
     return hit;
   };
   let best: DivisionEntry[] = [];
@@ -211,6 +211,23 @@ function bestByContext(cands: DivisionEntry[], found: Found, text: string): Divi
     else if (s === bestScore && s > 0) best.push(e);
   }
   return bestScore > 0 ? best : cands;
+}
+
+/** Words that put a place named after them elsewhere than the reporting body: 赴深圳学习, 接待深圳来访. */
+const ELSEWHERE_BEFORE = /(?:赴|前往|去往|到访|来自|接待|考察|学习|交流|对口|结对|帮扶|援建|协作|兄弟|走访)[^，。；、\n]{0,6}$/;
+const ELSEWHERE_AFTER = /^[^，。；、\n]{0,6}?(?:来访|考察团|代表团|学习团|客人)/;
+
+/**
+ * Whether the text names `word` as the body's own place at least once: a place it visited, or
+ * whose visitors it received, is another body's (a 南山区 that went to learn from 深圳市南山区).
+ */
+function namesItsOwn(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text.slice(Math.max(0, i - 12), i);
+    const after = text.slice(i + word.length, i + word.length + 12);
+    if (!ELSEWHERE_BEFORE.test(before) && !ELSEWHERE_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 function contextScore(e: DivisionEntry, found: Found, mentions: (word: string) => boolean): number {

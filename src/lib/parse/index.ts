@@ -61,7 +61,7 @@ const OLD_FORMAT = /受理依申请公开信息总数|主动公开文件数|主�
 
 export function parseDocument(file: string, doc: ReportDocument, divisions?: DivisionTable): ParsedReport {
   const id = readIdentity(doc.text, doc.title);
-  if (id.year === null) {
+  if (id.year === null && !id.yearConflict) {
     // Saved pages are often named for their report (…2020年度报告.html) when the page itself is only the tables.
     const y = /(?<!\d)(20[12]\d)(?!\d)/.exec(file.replace(/^.*[\\/]/, ''));
     if (y) { id.year = Number(y[1]); id.template ??= templateForYear(id.year); }
@@ -106,7 +106,8 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   const missingNames = { t2: '表二（主动公开）', t3: '表三（依申请公开）', t4: '表四（行政复议、行政诉讼）' };
   if (tables.missing.length) notes.push(`报告不完整：没有找到${tables.missing.map((t) => missingNames[t]).join('、')}，这些数字按未报告处理。`);
   if (tables.unread.length) notes.push(`报告印有${tables.unread.map((t) => missingNames[t]).join('、')}的标题，但没有读出表中的数字（排版无法识别）：这些格已标为存疑，不按未报告处理。请核对原表。`);
-  if (id.year === null) notes.push('没有找到报告年度，请手动填写。');
+  if (id.yearConflict) notes.push(`标题写的是 ${id.yearConflict[0]} 年度，统计期限却从 ${id.yearConflict[1]} 年 1 月 1 日起：无法确定报告年度，请核对原文后手动填写。`);
+  else if (id.year === null) notes.push('没有找到报告年度，请手动填写。');
   if (template === '2021' && tables.singleOther) notes.push('表三按 2019 年版只印了一行“（六）其他处理”，其三个子项按未报告处理。');
   const report: ParsedReport = {
     file,
