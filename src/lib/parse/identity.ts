@@ -13,7 +13,7 @@ export interface Identity {
 
 // (The year, then on its line the words between it and 信息公开: no other year among them. A
 // breadcrumb's 2024年 above a 2023 title is no title's year.)
-const TITLE = /(\d{4})[ \t\u3000]*年[ \t\u3000]*度?[ \t\u3000]*((?:(?!\d{4}[ \t\u3000]*年)[^\n，。、；]){0,30}?)\s*(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作)?\s*(?:\n\s*)?年\s*度\s*(?:工\s*作\s*)?报\s*告/;
+const TITLE = /(\d{4})[ \t\u3000]*年[ \t\u3000]*度?[ \t\u3000]*((?:(?!\d{4}[ \t\u3000]*年)[^\n，。、；]){0,30}?)\s*(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作)?\s*的?\s*(?:\n\s*)?年\s*度\s*(?:工\s*作\s*)?报\s*告/;
 
 const TITLE_WORDS = String.raw`年\s*度?\s*(?:政府|政务)?\s*信\s*息\s*公\s*开\s*(?:工\s*作)?\s*年\s*度\s*(?:工\s*作\s*)?报\s*告`;
 const YEAR_ABOVE = new RegExp(String.raw`(?:^|\n)[ \t]*(\d{4})[ \t]*(?:\n[ \t]*){1,3}${TITLE_WORDS}`);
@@ -33,7 +33,19 @@ function cleanUnit(s: string): string | null {
  * year that may be the publication's: no line of the title.
  */
 const BREADCRUMB = /^\s*(?:(?:当前|您的|您现在的|所在)?位置[:：]?\s*)?首页\s*[>＞»›/]|[>＞»›]\s*[^>＞»›\n]{1,30}\s*[>＞»›]/;
-const withoutBreadcrumbs = (s: string) => s.split('\n').filter((l) => l.length > 120 || !BREADCRUMB.test(l)).join('\n');
+const DIGIT_WORDS: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * The opening text as a title reads: no breadcrumb lines, a line set letter-spaced (义 乌 市 … 2 0 2 1
+ * 年) closed up, a year in Chinese numerals (二〇二三年) in digits.
+ */
+function titleText(s: string): string {
+  return s.split('\n')
+    .filter((l) => l.length > 120 || !BREADCRUMB.test(l))
+    .map((l) => (/^\s*(?:\S[ \u3000]){7,}\S\s*$/.test(l) ? l.replace(/[ \u3000]/g, '') : l))
+    .join('\n')
+    .replace(/([〇○零一二三四五六七八九]{4})(?=\s*年)/g, (w) => [...w].map((c) => DIGIT_WORDS[c]).join(''));
+}
 
 /** The year of the statistics period (统计期限自2023年1月1日起), if the text states one. */
 function periodYear(text: string): number | null {
@@ -54,8 +66,8 @@ function unitFrom(head: string, m: RegExpExecArray): string | null {
 export function readIdentity(text: string, title?: string): Identity {
   let unit: string | null = null;
   let year: number | null = null;
-  const head = withoutBreadcrumbs(text.slice(0, 3000));
-  for (const source of [title && !BREADCRUMB.test(title) ? title : '', head]) {
+  const head = titleText(text.slice(0, 3000));
+  for (const source of [title && !BREADCRUMB.test(title) ? titleText(title) : '', head]) {
     const m = TITLE.exec(source);
     if (!m) continue;
     year = Number(m[1]);
