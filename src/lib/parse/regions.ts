@@ -74,6 +74,25 @@ function findT4(pieces: Piece[], from: number): number {
   return -1;
 }
 
+/** Words of 表四's own heads (and a note's or a page's lines, which stand in any table). */
+const T4_WORDS = /行政复议|行政诉讼|维持|纠正|其他结果|审结|总计|合计|起诉|复议后|未经复议|注|单位|第\s*\d+\s*页|^\d+$/;
+
+/**
+ * Where 表四 gives way to a table of another kind before the next section (a table of staff or of
+ * fees, under its own sentence and heads): once 表四's row of fifteen figures has come, the first
+ * line of words that are none of 表四's own. Before, its figures were read into 表四's cells and
+ * the whole table was flagged.
+ */
+function foreignTableAfter(pieces: Piece[], from: number, to: number): number {
+  let values = 0;
+  for (let i = from; i < to; i++) {
+    const p = pieces[i];
+    if (p.kind === 'value') values++;
+    else if (values >= 15 && pieces[i - 1]?.line !== p.line && !T4_WORDS.test(p.text)) return i;
+  }
+  return to;
+}
+
 export function findRegions(pieces: Piece[]): Regions {
   const r: Regions = {};
   const a = findT2(pieces);
@@ -85,7 +104,7 @@ export function findRegions(pieces: Piece[]): Regions {
   const d = c >= 0 ? find(pieces, c + 1, END) : -1;
   if (a >= 0) r.t2 = [a, bOk ? b : c >= 0 ? c : pieces.length];
   if (bOk) r.t3 = [b, c >= 0 ? c : pieces.length];
-  if (c >= 0) r.t4 = [c, d >= 0 ? d : pieces.length];
+  if (c >= 0) r.t4 = [c, foreignTableAfter(pieces, c, d >= 0 ? d : pieces.length)];
   else if (bOk) {
     // 表四 printed before 表三 (a page that orders its sections so): it ends where the next table starts.
     const early = findT4(pieces, 0);
