@@ -34,6 +34,8 @@ export type AppCol = 'natural' | 'commercial' | 'research' | 'nonprofit' | 'lega
 export const APP_COLS: readonly AppCol[] = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
 /** The applicant columns under 法人或其他组织, in the form's order: every one but 自然人 and 总计. */
 export const APP_ORG_COLS: readonly AppCol[] = APP_COLS.filter((c) => c !== 'natural' && c !== 'total');
+/** The head the form prints over those columns. */
+export const APP_ORG_GROUP_LABEL = '法人或其他组织';
 export const APP_COL_LABELS: Record<AppCol, string> = {
   natural: '自然人',
   commercial: '商业企业',

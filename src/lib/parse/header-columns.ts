@@ -6,7 +6,7 @@
  * 法人或其他组织 over them (a two-row header, whose lines an extractor may print in any order,
  * gives no column order) — and a 小计 must equal its row's five sub-columns in every row.
  */
-import { APP_COLS, APP_COL_LABELS, APP_ORG_COLS, type AppCol } from '../format';
+import { APP_COLS, APP_COL_LABELS, APP_ORG_COLS, APP_ORG_GROUP_LABEL as ORG_GROUP, type AppCol } from '../format';
 import type { TableLayout } from './layout';
 
 /** A printed column: one of the form's, or the added subtotal. */
@@ -15,8 +15,6 @@ export type PrintedColumn = AppCol | 'subtotal';
 /** The key a row's printed 小计 is read into; it is checked and dropped, never output. */
 const SUBTOTAL_KEY = /\.subtotal$/;
 const SUBTOTAL_NAMES = ['小计', '合计'];
-
-const ORG_GROUP = '法人或其他组织';
 
 /** The columns in the order a header names them (one row, or the two rows below), or null (see above). */
 export function headerColumnOrder(lines: readonly string[]): PrintedColumn[] | null {

@@ -5,7 +5,7 @@
  * header says otherwise, the header decides or the cells are flagged — the form's default never
  * silently wins over what is printed.
  */
-import { APP_COL_LABELS, APP_ORG_COLS, T2_ROWS, type TableId, type Template } from '../format';
+import { APP_COL_LABELS, APP_ORG_COLS, APP_ORG_GROUP_LABEL, T2_ROWS, type TableId, type Template } from '../format';
 import { headerColumnOrder, inColumnOrder } from './header-columns';
 import { APPLICANT_SHORT, HEADER_ORDER_DOUBT } from './header-order';
 import type { Piece } from './pieces';
@@ -73,7 +73,7 @@ const SUB_HEADS = APP_ORG_COLS.map((c) => APP_COL_LABELS[c]);
  */
 function inFormOrder(header: string): boolean {
   // (法人或其他组织 heads the sub-columns; its 其他 is not the column 其他.)
-  const h = formNames(header).replace(/法人或其他组织/g, (w) => '＿'.repeat(w.length));
+  const h = formNames(header).replaceAll(APP_ORG_GROUP_LABEL, '＿'.repeat(APP_ORG_GROUP_LABEL.length));
   // Where a sub-column's name cannot be read as a word (pdftotext prints narrow header cells two
   // characters a line, the columns' lines interleaved: 法人或其他 / 组织商业企), only the names
   // read whole are judged, by their order and 自然人's: a 其他 may be the cut 法人或其他's, and
@@ -170,7 +170,7 @@ export function headerReading(t: TableId, region: readonly Piece[], options: Tab
  */
 function groupMoved(lines: readonly string[]): boolean {
   return lines.some((l) => {
-    const g = l.indexOf('法人或其他组织');
+    const g = l.indexOf(APP_ORG_GROUP_LABEL);
     if (g < 0) return false;
     const natural = l.indexOf(APP_COL_LABELS.natural);
     const total = l.lastIndexOf(APP_COL_LABELS.total);

@@ -41,7 +41,7 @@ export function htmlTableBlocks(all: readonly string[], first: number): Map<numb
       if (depth <= 0) break;
     }
     // A table never closed is not taken as one: its rows stay text, as before.
-    if (depth > 0 || end >= all.length) continue;
+    if (depth > 0) continue;
     const root = buildTree(all.slice(i, end + 1).join('\n'));
     applyStyleEffects(root);
     const layouts = new Layouts();
