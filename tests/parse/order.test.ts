@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/lib/parse/text';
 import { readByOrder } from '../../src/lib/parse/order';
+import { Budget, SPENT } from '../../src/lib/parse/budget';
 import { KEY_INFO } from '../../src/lib/format';
 import { FAMILIES } from '../support/synthetic-families';
 import { makeTruth, rng } from '../support/synthetic-figures';
@@ -32,10 +33,10 @@ function t3Range(doc: ReturnType<typeof readText>): [number, number] {
   return [at(/三、收到和处理/), end < 0 ? doc.lines.length : end];
 }
 
-function byOrder(text: string, form: '2019' | '2021', deadline = Date.now() + 5000) {
+function byOrder(text: string, form: '2019' | '2021', budget = new Budget(1e9)) {
   const doc = readText(text);
   const [from, to] = t3Range(doc);
-  return readByOrder(doc.lines, from, to, 't3', form, form === '2019', deadline);
+  return readByOrder(doc.lines, from, to, 't3', form, form === '2019', budget);
 }
 
 describe('reading by order', () => {
@@ -76,9 +77,9 @@ describe('reading by order', () => {
     }
   });
 
-  it('gives up when its time is spent, and reads the same text when it has time', () => {
+  it('gives up when its budget is spent, and reads the same text when it has one', () => {
     const d = family.make(10);
-    expect(byOrder(d.text, d.truth.form, Date.now() - 1)).toBeNull();
+    expect(byOrder(d.text, d.truth.form, SPENT())).toBeNull();
     const read = byOrder(d.text, d.truth.form);
     expect(read).not.toBeNull();
     expect(read!.cells.get('apps.new.total')).toBe(d.truth.cells['apps.new.total']);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingsOf, type PlacedSegment } from '../../src/lib/parse/split';
 import { solve } from '../../src/lib/parse/solve';
+import { Budget, STEP_COST } from '../../src/lib/parse/budget';
 import { rulesFor, withoutRules } from '../../src/lib/parse/rules';
 import type { Segment } from '../../src/lib/parse/align';
 import type { RowSpec } from '../../src/lib/parse/layout';
@@ -244,19 +245,19 @@ describe('choosing among readings by the rules', () => {
     expect(s.uncertain.size).toBe(0);
   });
 
-  it('stops at its deadline and flags what is still open instead of guessing', () => {
+  it('stops when its budget is spent and flags what is still open instead of guessing', () => {
     const cols = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
     // Two rows tied by rule 1 (new + carried over − carried forward = total), forty readings
     // each, none of which the rules prefer: 1,600 combinations, more than the search may try
-    // once its deadline has passed.
+    // within a budget of 1,000 steps.
     const many = (r: string): PlacedSegment => ({
       keys: cols.map((c) => `apps.${r}.${c}`),
       readings: Array.from({ length: 40 }, (_, a) => ({ values: [a, 0, 0, 0, 0, 0, 1000], refs: cols.map(() => ({ text: '' })) })),
       exact: false,
     });
-    const s = solve([many('new'), many('carried_over')], rules2019, Date.now() - 1);
+    const s = solve([many('new'), many('carried_over')], rules2019, new Budget(1000 * STEP_COST.solve));
     expect(s.cells.get('apps.new.natural')).toBeNull();
-    expect(s.uncertain.get('apps.new.natural')).toBe('这一格的读法太多，在限定的时间内未能逐一核对（可能为 0、1、2、3、4、5 等），无法确定');
+    expect(s.uncertain.get('apps.new.natural')).toBe('这一格的读法太多，在限定的计算量内未能逐一核对（可能为 0、1、2、3、4、5 等），无法确定');
     // The cells every reading agrees on stay.
     expect(s.cells.get('apps.new.total')).toBe(1000);
   });

@@ -15,9 +15,10 @@ import { levelOf, readIdentity } from './identity';
 import { readProactiveTotal } from './narrative';
 import { readTables } from './tables';
 import { fillByOrder } from './order-fill';
+import { Budget } from './budget';
 
-/** Wall-clock budget of reading 表三 by order (the readings are listed until then, then it gives up). */
-const ORDER_BUDGET_MS = 1000;
+/** Steps the reading of 表三/表四 by order may take (about 1 s on a 2-core machine of 2026), then it gives up. */
+const ORDER_STEPS = 3_000_000;
 import { readMarkdown, readText } from './text';
 import { decodeHtml, readHtmlString } from './html';
 import { readPdf } from './pdf';
@@ -86,7 +87,7 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
     endsInCell: doc.endsInCell, byHeight: doc.kind === 'pdf', extracted: doc.kind === 'text' || doc.kind === 'markdown' || doc.kind === 'pdf',
   });
   // Labels that left 表三 in doubt: its figures' order alone may still read it (order.ts).
-  fillByOrder(tables, doc.lines, doc.endsInCell === true, template, Date.now() + ORDER_BUDGET_MS, doc.paged === true);
+  fillByOrder(tables, doc.lines, doc.endsInCell === true, template, new Budget(ORDER_STEPS), doc.paged === true);
   const years = tables.twice.length ? titleYears(doc.text) : [];
   if (years.length > 1) {
     throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);

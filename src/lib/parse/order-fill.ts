@@ -16,6 +16,7 @@ import { pastHeading, wordsOf } from './order-words';
 import { layouts } from './layout';
 import { cellRange } from './order-lent';
 import { readT2ByLabels } from './t2-gaps';
+import type { Budget } from './budget';
 
 const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致，这一格属于哪一行无法确定，请核对原表';
 
@@ -23,7 +24,7 @@ const DISAGREE = '按行名读到的数与按表格顺序读到的数不一致�
  * Where the labels left cells of 表三 or 表四 in doubt, the table's reading by order (when there is exactly one)
  * fills them; a cell the labels placed with certainty but the order reads otherwise is flagged.
  */
-export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, template: Template, deadline: number, paged = false): void {
+export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, template: Template, budget: Budget, paged = false): void {
   const inTable = (tb: 't2' | 't3' | 't4') => Object.keys(t.uncertain).filter((k) => KEY_INFO.get(k)?.table === tb);
   // The order of the figures says which row they fill, never which column: a header that puts
   // the columns in doubt keeps them in doubt.
@@ -48,9 +49,9 @@ export function fillByOrder(t: TablesRead, lines: Line[], endsInCell: boolean, t
     if (!span) continue;
     const [from, to] = span;
     const past = tb === 't4' ? pastHeading(lines, to) : null;
-    const own = readByOrder(lines, from, to, tb, template, t.singleOther, deadline)
-      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, deadline));
-    const lending = !own && tb === 't3' ? readLending(lines, from, to, t, template, deadline) : null;
+    const own = readByOrder(lines, from, to, tb, template, t.singleOther, budget)
+      ?? (past === null ? null : readByOrder(lines, from, past, tb, template, t.singleOther, budget));
+    const lending = !own && tb === 't3' ? readLending(lines, from, to, t, template, budget) : null;
     if (lending) lent = true;
     const read = own ?? lending;
     if (read) take(t, read);
@@ -86,12 +87,12 @@ function t4Short(lines: Line[], t: TablesRead, template: Template): [number, num
  * 表三 read without the few figures 表四 lent it (order-lent.ts), where 表四 lacks as many. Each
  * count of such words is tried; readings that differ leave the table unread.
  */
-function readLending(lines: Line[], from: number, to: number, t: TablesRead, template: Template, deadline: number): OrderReading | null {
+function readLending(lines: Line[], from: number, to: number, t: TablesRead, template: Template, budget: Budget): OrderReading | null {
   const short = t4Short(lines, t, template);
   if (!short) return null;
   let found: OrderReading | null = null;
   for (let words = 1; words <= Math.min(MAX_LENT, short[1]); words++) {
-    const read = readByOrder(lines, from, to, 't3', template, t.singleOther, deadline, { words, cells: short });
+    const read = readByOrder(lines, from, to, 't3', template, t.singleOther, budget, { words, cells: short });
     if (!read) continue;
     if (found && differ(read.cells, found.cells)) return null;
     found ??= read;

@@ -21,6 +21,7 @@ import { rulesFor, type Rules } from './rules';
 import { holds } from './solve';
 import { cellsOfWord, wordsOf, type Word } from './order-words';
 import { lentOut, movedBack, type Lent } from './order-lent';
+import { STEP_COST, type Budget } from './budget';
 
 export type { Lent };
 
@@ -132,15 +133,15 @@ function dueOf(rules: Rules, slots: readonly string[]): number[][] {
 
 /**
  * The one reading of a table (表三 or 表四) by order, or null: no reading passes, two differ, the
- * figures are not the form's, or the `deadline` (ms since epoch) passed. A line that may be a
+ * figures are not the form's, or the `budget` ran out. A line that may be a
  * page's number (`3 / 46`, `— 0 —` in text whose pages are not marked) is left out, and read as
  * figures only where no reading passes without it.
  */
-export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number, lent?: Lent): OrderReading | null {
+export function readByOrder(lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, budget: Budget, lent?: Lent): OrderReading | null {
   // The region may open on the text before the table's own heading (a report's title and year).
   const heading = table === 't3' ? T3_HEADING : T4_HEADING;
   for (let li = from; li < to; li++) if (heading.test(lineText(lines[li]))) { from = li; break; }
-  const read = (furniture: boolean) => readWords(wordsOf(lines, from, to, furniture), lines, from, to, table, template, singleOther, deadline, lent);
+  const read = (furniture: boolean) => readWords(wordsOf(lines, from, to, furniture), lines, from, to, table, template, singleOther, budget, lent);
   const without = read(false);
   if (without !== null) return without === 'doubt' ? null : without;
   if (!lines.slice(from, to).some((l) => l.furniture)) return null;
@@ -148,8 +149,8 @@ export function readByOrder(lines: readonly Line[], from: number, to: number, ta
   return withIt === 'doubt' ? null : withIt;
 }
 
-/** The reading of a table from its words; 'doubt' where two differ or the deadline passed. */
-function readWords(all: Word[] | null, lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, deadline: number, lent?: Lent): OrderReading | 'doubt' | null {
+/** The reading of a table from its words; 'doubt' where two differ or the budget ran out. */
+function readWords(all: Word[] | null, lines: readonly Line[], from: number, to: number, table: 't3' | 't4', template: Template, singleOther: boolean, budget: Budget, lent?: Lent): OrderReading | 'doubt' | null {
   if (!all?.length) return null;
   const layout = table === 't4' ? layouts(template).t4[0] : layouts(template).t3.find((l) => (l.variant === 'single-other') === singleOther);
   if (!layout) return null;
@@ -161,7 +162,7 @@ function readWords(all: Word[] | null, lines: readonly Line[], from: number, to:
   // (The last label may wrap into the line that opens the next region: 四、结 / 转下年度继续办理.)
   const anchors = table === 't3' ? labelLines(lines, from, Math.min(lines.length, to + 2), specs) : null;
   if (table === 't3' && !anchors) return null;
-  const read = (words: Word[], runEnd?: number) => readAnchored(words, lines, from, rows, anchors, template, singleOther, deadline, runEnd);
+  const read = (words: Word[], runEnd?: number) => readAnchored(words, lines, from, rows, anchors, template, singleOther, budget, runEnd);
   if (lent) return anchors ? agreed(lentOut(all, lines, anchors, lent), (words) => read(words)) : null;
   const plain = read(all);
   if (plain !== null || !anchors) return plain;
@@ -186,7 +187,7 @@ function agreed(tried: Iterable<Word[]>, read: (words: Word[]) => OrderReading |
  * 表三 only). With `runEnd`, only readings with a run printed first column first that ends on
  * that row are tried.
  */
-function readAnchored(words: Word[], lines: readonly Line[], from: number, rows: readonly (readonly string[])[], anchors: number[] | null, template: Template, singleOther: boolean, deadline: number, runEnd?: number): OrderReading | 'doubt' | null {
+function readAnchored(words: Word[], lines: readonly Line[], from: number, rows: readonly (readonly string[])[], anchors: number[] | null, template: Template, singleOther: boolean, budget: Budget, runEnd?: number): OrderReading | 'doubt' | null {
   const firstKey = new Map(rows.map((k, r) => [k[0], r]));
   // Asked for every line of every reading that passes the rules: each line is looked at once.
   const labelledAt = new Map<number, boolean>();
@@ -265,14 +266,13 @@ function readAnchored(words: Word[], lines: readonly Line[], from: number, rows:
   const best: { cells: Map<string, number | null> | null; refs: Map<string, SourceRef> } = { cells: null, refs: new Map() };
   let ambiguous = false;
   let late = false;
-  let steps = 0;
 
   const tryOrder = (slots: string[], p = -1, q = -1, run: Run = 'column') => {
     const due = dueOf(rules, slots);
     const chosen: (number | null)[][] = [];
     const walk = (w: number, filled: number): void => {
       if (ambiguous || late) return;
-      if ((steps++ & 1023) === 0 && Date.now() > deadline) { late = true; return; }
+      if (!budget.spend(STEP_COST.order)) { late = true; return; }
       if (w === words.length) {
         if (filled !== n) return;
         const wordOf = chosen.flatMap((sp, wi) => sp.map(() => wi));

@@ -15,6 +15,7 @@ import { readingsOf, type PlacedSegment } from './split';
 import { joinSplitRows, rejoinLabelTails, type JoinedSegment } from './split-rows';
 import { headerReading } from './headers';
 import { inPrintedOrder, type HeaderOrders } from './header-order';
+import type { Budget } from './budget';
 
 /** How a placed segment's place is established: its label, the rules, or nothing at all. */
 export interface Placed { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; joined: boolean; loose: boolean; shifted?: boolean }
@@ -32,8 +33,8 @@ export interface Placing {
   columnsMoved: boolean;
 }
 
-/** How the document prints figures (see readTables), and the reading's deadline (ms since epoch). */
-export interface PlacingOptions { byHeight: boolean; docGlued: boolean; dropsBlanks: boolean; subRows: boolean; deadline: number; orders: HeaderOrders }
+/** How the document prints figures (see readTables), and the reading's work budget. */
+export interface PlacingOptions { byHeight: boolean; docGlued: boolean; dropsBlanks: boolean; subRows: boolean; budget: Budget; orders: HeaderOrders }
 
 export function placeRegions(pieces: Piece[], regions: Regions, template: Template, o: PlacingOptions): Placing {
   const opts = layouts(template);
@@ -93,7 +94,7 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
       // A table of one row (表四) has no row label: out of order, nothing names its figures.
       const named = !seg.furniture && !(disturbed && layout.rows.length === 1) && (labelNames(seg.label, layout.rows, p.rows, others) || namedOnItsLine(seg, layout.rows, p.rows, others));
       const contradicted = labelContradicts(seg.label, layout.rows, p.rows);
-      const ps = readingsOf(seg, p, layout.rows, glued, o.deadline, o.dropsBlanks);
+      const ps = readingsOf(seg, p, layout.rows, glued, o.budget, o.dropsBlanks);
       const joined = seg.joined === true;
       if (joined) { ps.exact = false; ps.oneLine = false; }
       // Label and figures share a line only if the words that name the row are on it.

@@ -9,6 +9,7 @@ import type { SourceRef } from '../format';
 import { expectedTotal, type Equation, type Getter } from '../checks/equations';
 import type { PlacedSegment } from './split';
 import type { Rules } from './rules';
+import { STEP_COST, UNBOUNDED } from './budget';
 
 export interface Solved {
   cells: Map<string, number | null>;
@@ -36,8 +37,8 @@ export function holdsAsNothing(eq: Equation, get: Getter): boolean {
   return holds(eq, (k) => get(k) ?? 0) === true;
 }
 
-/** Past `deadline` (ms since epoch) the search stops: what is still open is flagged, not guessed. */
-export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity): Solved {
+/** Past its `budget` the search stops: what is still open is flagged, not guessed. */
+export function solve(placed: PlacedSegment[], rules: Rules, budget = UNBOUNDED()): Solved {
   const { eqs, keys: eqKeys } = rules;
   const cells = new Map<string, number | null>();
   const refs = new Map<string, SourceRef>();
@@ -124,7 +125,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
     let exhausted = false;
     const rec = (i: number, score: number) => {
       if (exhausted) return;
-      if (++nodes > MAX_NODES || ((nodes & 1023) === 0 && Date.now() > deadline)) { exhausted = true; return; }
+      if (++nodes > MAX_NODES || !budget.spend(STEP_COST.solve)) { exhausted = true; return; }
       if (score + after[i] < best) return;
       if (i === members.length) {
         if (score > best) { best = score; members.forEach((m) => winners[m].clear()); }
@@ -157,7 +158,7 @@ export function solve(placed: PlacedSegment[], rules: Rules, deadline = Infinity
         cells.set(k, null);
         const shown = vals.slice(0, 6).map((v) => (v === null ? '空' : String(v))).join('、');
         uncertain.set(k, tooMany.has(i)
-          ? `这一格的读法太多，在限定的时间内未能逐一核对（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`
+          ? `这一格的读法太多，在限定的计算量内未能逐一核对（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`
           : `这一格有多种不违反表格勾稽关系的读法（可能为 ${shown}${vals.length > 6 ? ' 等' : ''}），无法确定`);
       }
     });

@@ -8,6 +8,7 @@ import { blankEnds, type Segment, type Placement } from './align';
 import type { RowSpec } from './layout';
 import { wanToYuan } from './numbers';
 import type { ValuePiece } from './pieces';
+import { STEP_COST, UNBOUNDED, type Budget } from './budget';
 
 export interface Reading {
   values: (number | null)[];
@@ -84,15 +85,14 @@ function wellFormed(s: string, from: number, to: number): boolean {
   return !(first === 48 && intEnd - i > 1);
 }
 
-/** Every way to cut `s` into exactly `n` well-formed numbers (null: time ran out). */
-function cuts(s: string, n: number, limit: number, deadline = Infinity): string[][] | null {
+/** Every way to cut `s` into exactly `n` well-formed numbers (null: the budget ran out). */
+function cuts(s: string, n: number, limit: number, budget: Budget): string[][] | null {
   const out: string[][] = [];
   const acc: string[] = [];
-  let calls = 0;
   let late = false;
   const rec = (at: number, left: number) => {
     if (out.length >= limit || late) return;
-    if ((++calls & 4095) === 0 && Date.now() > deadline) { late = true; return; }
+    if (!budget.spend(STEP_COST.cut)) { late = true; return; }
     if (left === 0) { if (at === s.length) out.push(acc.slice()); return; }
     // No cell of the form holds more than 15 characters (a sum in 元 with its 分).
     if (s.length - at > left * MAX_CELL) return;
@@ -127,13 +127,13 @@ const MAX_MIXED = 2000;
  * `blanks` says. `full` is false when the splits were too many to list (or time ran out): then no
  * reading may be trusted.
  */
-function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blanks: Blanks = 'none', limit = MAX_READINGS): { found: { parts: string[]; piece: number[] }[]; full: boolean } {
+function gluedReadings(vals: ValuePiece[], total: number, budget: Budget, blanks: Blanks = 'none', limit = MAX_READINGS): { found: { parts: string[]; piece: number[] }[]; full: boolean } {
   const found: { parts: string[]; piece: number[] }[] = [];
   const memo = new Map<string, string[][]>();
   let full = true;
   let calls = 0;
-  // The search's budget: calls (for the mixed search) and the deadline, checked every 1024 calls.
-  const spent = () => (blanks === 'mixed' && calls > MAX_MIXED * 40) || ((++calls & 1023) === 0 && Date.now() > deadline);
+  // The search's bounds: its own calls (for the mixed search) and the reading's budget.
+  const spent = () => (blanks === 'mixed' && ++calls > MAX_MIXED * 40) || !budget.spend(STEP_COST.reading);
   const rec = (i: number, left: number, parts: string[], piece: number[], blanked = false) => {
     if (!full) return;
     if (found.length >= limit || spent()) { full = false; return; }
@@ -156,7 +156,7 @@ function gluedReadings(vals: ValuePiece[], total: number, deadline: number, blan
       const id = `${i}:${c}`;
       let options = memo.get(id);
       if (!options) {
-        const got = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS + 1, deadline);
+        const got = raw === '' ? [['']] : cuts(raw, c, MAX_READINGS + 1, budget);
         if (!got || got.length > MAX_READINGS) { full = false; return; }
         options = got;
         memo.set(id, options);
@@ -185,8 +185,8 @@ const marked = (v: ValuePiece) => v.bad !== undefined || (v.raw === '' && (v.ref
 
 const printed = (v: ValuePiece) => (v.bad === undefined ? v.raw : v.ref.text);
 
-/** `deadline` (ms since epoch) bounds the listing of run-together splits. */
-export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, deadline = Infinity, dropsBlanks = false): PlacedSegment {
+/** `budget` bounds the listing of run-together splits. */
+export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: boolean, budget = UNBOUNDED(), dropsBlanks = false): PlacedSegment {
   const specs = pl.rows.map((r) => rows[r]);
   const keys = specs.flatMap((r) => r.keys);
   const money = specs.flatMap((r) => r.money ?? r.keys.map(() => undefined));
@@ -282,19 +282,19 @@ export function readingsOf(seg: Segment, pl: Placement, rows: RowSpec[], glued: 
   // (Past MAX_MIXED such readings, as before: runs cut, or figures whole beside blanks, and a cut
   // whose sum checks is then worth no more than a reading that leaves it open.)
   const mayDrop = dropsBlanks && seg.values.length < n;
-  let { found, full } = gluedReadings(seg.values, n, deadline, mayDrop ? 'mixed' : 'none', mayDrop ? MAX_MIXED : MAX_READINGS);
+  let { found, full } = gluedReadings(seg.values, n, budget, mayDrop ? 'mixed' : 'none', mayDrop ? MAX_MIXED : MAX_READINGS);
   const mixed = mayDrop && full;
   if (mayDrop && !full) {
-    ({ found, full } = gluedReadings(seg.values, n, deadline));
+    ({ found, full } = gluedReadings(seg.values, n, budget));
     const wholeOk = seg.values.every((v) => v.bad !== undefined || v.raw === '' || wellFormed(v.raw, 0, v.raw.length));
     if (full && wholeOk) {
-      const whole = gluedReadings(seg.values, n, deadline, 'whole');
+      const whole = gluedReadings(seg.values, n, budget, 'whole');
       found.push(...whole.found);
       full = whole.full;
     }
   }
   if (!full) {
-    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map(printed).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定时间内逐一核对` };
+    return { keys, readings: [], exact: false, unread: `连写的数字“${seg.values.map(printed).join(' ').slice(0, 40)}…”可拆成的读法太多，无法在限定的计算量内逐一核对` };
   }
   const marks = seg.values.filter((v) => v.raw === '').length;
   const readings = found.map(({ parts, piece }): Reading => {

@@ -20,6 +20,7 @@ import { tablesPrintedTwice } from './twice';
 import { flagSuspectRows } from './suspect';
 import { slippedAbove } from './slipped';
 import { headerOrderNotes, headerOrders, type HeaderOrders } from './header-order';
+import { Budget } from './budget';
 
 export interface TablesRead {
   cells: Record<string, number | null>;
@@ -43,10 +44,11 @@ export interface TablesRead {
 }
 
 /**
- * Wall-clock budget of one document's table reading (listing run-together splits and the
- * search among them). Real reports take milliseconds; past it, what is open is flagged.
+ * Steps one document's table reading may take (listing run-together splits and the search among
+ * them), shared by every table. Real reports take a few thousand; the allowance is about 2 s of
+ * work on a 2-core machine of 2026. Past it, what is open is flagged.
  */
-const BUDGET_MS = 2000;
+const READ_STEPS = 6_000_000;
 
 const UNREAD = '报告印有这张表的标题，但没有读出表中的数字（排版无法识别，例如表头每行只印一个字）：这一格不是未报告，而是未能读出，请核对原表';
 
@@ -79,7 +81,7 @@ const SUB_OTHER_NAMED = /不补正|收费通知|缴纳费用/;
 export interface ReadOptions { endsInCell?: boolean; byHeight?: boolean; extracted?: boolean }
 
 export function readTables(lines: Line[], template: Template, { endsInCell = false, byHeight = false, extracted = true }: ReadOptions = {}): TablesRead {
-  const deadline = Date.now() + BUDGET_MS;
+  const budget = new Budget(READ_STEPS);
   const pieces = toPieces(lines, endsInCell);
   const regions = findRegions(pieces);
   // A source that runs cells together does so throughout, also where a run stands alone.
@@ -89,12 +91,12 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // may set 表三's row labels apart from the region its figures mark.)
   const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
   const orders = headerOrders(lines, template);
-  const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, deadline, orders });
+  const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, budget, orders });
   const unread = headedOnly(pieces, regions);
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
   const withRules = placed.filter((x) => x.table !== 't2');
-  const solved = solve(withRules.map((x) => x.ps), rules, deadline);
+  const solved = solve(withRules.map((x) => x.ps), rules, budget);
   // 表二 has no rules of its own: a block printed one value per line is read in the order
   // (row by row or column by column) that 表三/表四's rules confirmed for this document.
   // Lines moved in one table were moved by the same hand elsewhere: no table of such a document
@@ -108,7 +110,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   };
   const order = confirmedOrder(withRules.filter((x) => !x.ps.orders || confirms(x)).map((x) => x.ps), withRules.some((x) => x.ps.orders && !confirms(x)), solved.chosen);
   const t2 = placed.filter((x) => x.table === 't2').map((x) => ({ ...x, ps: inOrder(x.ps, order) }));
-  const solvedT2 = solve(t2.map((x) => x.ps), withoutRules(rules), deadline);
+  const solvedT2 = solve(t2.map((x) => x.ps), withoutRules(rules), budget);
   for (const m of ['cells', 'refs', 'uncertain', 'chosen'] as const) {
     (solvedT2[m] as Map<unknown, unknown>).forEach((v, k) => (solved[m] as Map<unknown, unknown>).set(k, v));
   }
