@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../support/synthetic-families';
 import { parsedText } from '../support/parse-text';
+import { makeTruth, rng } from '../support/synthetic-figures';
+import { SECTION, t3Form } from '../support/synthetic-forms';
 
 const f24 = FAMILIES.find((f) => f.id === 'f24')!;
 
@@ -25,5 +27,26 @@ describe('footnote marks', () => {
       if (!(k in r.uncertain)) expect(r.cells[k], k).toBe(d.truth.cells[k]);
     }
     expect('review.upheld' in r.uncertain).toBe(true);
+  });
+});
+
+describe('a figure with a mark or a word after it, in 表三', () => {
+  const truth = makeTruth(rng(21), '2021', { year: 2023 });
+  const head = ['申请人情况', '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];
+  /** 表三 as tab-separated cells, the first row's 自然人 cell printed `natural`. */
+  const report = (natural: (v: number) => string) => ['某某局2023年度政府信息公开工作年度报告', SECTION.t3[0], ...head,
+    ...t3Form('2021').map((r, i) => [r.labels[0], ...r.keys.map((k, j) => (i === 0 && j === 0 ? natural(truth.cells[k] as number) : String(truth.cells[k])))].join('\t')),
+    ...SECTION.tail].join('\n');
+
+  it.each(['⑴', '⁽¹⁾', '^1', '[^2]', '¹', '①', '宗', '件', '条', '次', '人'])('%s after the figure: the figure, whole', async (mark) => {
+    const r = await parsedText(report((v) => `${v}${mark}`));
+    expect(r.cells['apps.new.natural']).toBe(truth.cells['apps.new.natural']);
+    expect(r.uncertain['apps.new.natural']).toBeUndefined();
+  });
+
+  it.each(['*', '〇', '余', '多'])('%s after the figure: flagged (a smudge, an OCR letter, an approximate count)', async (mark) => {
+    const r = await parsedText(report((v) => `${v}${mark}`));
+    expect(r.cells['apps.new.natural']).toBeNull();
+    expect(r.uncertain['apps.new.natural']).toBeTruthy();
   });
 });

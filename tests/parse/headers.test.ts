@@ -140,6 +140,23 @@ describe('表三 columns placed by a one-row header that names them in another o
     expect(r.uncertain['apps.granted.natural']).toMatch(/顺序/);
   });
 
+  it('reads a head that joins 法人或其他组织 to each organisation (法人或其他组织-商业企业), in any order of the columns', async () => {
+    for (const join of ['-', '', '（']) {
+      const named = (i: number) => (i >= 1 && i <= 5 ? `法人或其他组织${join}${names[i]}${join === '（' ? '）' : ''}` : names[i]);
+      const r = await parseFile('x.txt', new TextEncoder().encode(report([['项目', ...printed.map(named)].join('\t')], printed)));
+      if (isFailure(r)) throw new Error(r.error.message);
+      for (const k of Object.keys(truth.cells).filter((k) => k.startsWith('apps.') && cols.some((c) => k.endsWith(`.${c}`)))) expect(r.cells[k], `${join} ${k}`).toBe(truth.cells[k]);
+    }
+  });
+
+  it('leaves them in doubt where the group is joined to some organisations only', async () => {
+    const named = (i: number) => (i >= 1 && i <= 3 ? `法人或其他组织-${names[i]}` : names[i]);
+    const r = await parseFile('x.txt', new TextEncoder().encode(report([['项目', ...printed.map(named)].join('\t')], printed)));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.cells['apps.granted.commercial']).toBeNull();
+    expect(r.uncertain['apps.granted.commercial']).toMatch(/顺序/);
+  });
+
   it('leaves them in doubt where 法人或其他组织 stands over the sub-columns', async () => {
     const head = [['申请人情况', names[0], '法人或其他组织', ...printed.filter((i) => i > 0 && i < 6).map((i) => names[i]), names[6]].join('\t')];
     const r = await parseFile('x.txt', new TextEncoder().encode(report(head, printed)));
@@ -183,6 +200,20 @@ describe('表三 columns placed by a two-row header printed a row a line', () =>
     if (isFailure(off)) throw new Error(off.error.message);
     expect(off.cells['apps.new.commercial']).toBeNull();
     for (const k of apps) if (!(k in off.uncertain)) expect(off.cells[k], k).toBe(truth.cells[k]);
+  });
+
+  it('reads them in a Markdown table whose head rows leave the cells over the labels empty', async () => {
+    const pipe = (xs: (string | number)[]) => `| ${xs.map((x) => String(x)).join(' | ')} |`;
+    const order = [0, 1, 2, 3, 4, 5, 7, 6];
+    const body = t3Form('2021').map((r) => {
+      const v = r.keys.map((k) => truth.cells[k] as number);
+      return pipe([r.labels[0], '', ...order.map((i) => (i === 7 ? v.slice(1, 6).reduce((a, b) => a + b, 0) : v[i]))]);
+    });
+    const head = [pipe(['', '', '申请人情况', '', '', '', '', '', '', '']), '|---|---|---|---|---|---|---|---|---|---|',
+      pipe(['', '', names[0], '法人或其他组织', '', '', '', '', '', names[6]]), pipe(['', '', '', names[1], names[2], names[3], names[4], names[5], '小计', ''])];
+    const r = await parseFile('x.md', new TextEncoder().encode(['某某局2023年度政府信息公开工作年度报告', SECTION.t3[0], ...head, ...body, ...SECTION.tail].join('\n')));
+    if (isFailure(r)) throw new Error(r.error.message);
+    for (const k of apps) expect(r.cells[k], k).toBe(truth.cells[k]);
   });
 
   it('leaves them in doubt where the organisations\' heads are split over lines, or share a line with the group', async () => {

@@ -57,6 +57,16 @@ describe('last year\'s figures beside this year\'s (上年同期)', () => {
     expect(texts(dropRemarkColumn(lines))).toEqual([['自然人', '法人或其他组织', '总计'], ['15387', '14', '19111']]);
   });
 
+  it('on a page: before 自然人 too, wherever the header sets it; two such heads in one line are no one column', () => {
+    const lines = [
+      page([['上年同期', 3], ['自然人', 4], ['法人或其他组织', 5], ['总计', 10]]),
+      page([['19119', 3], ['15387', 4], ['14', 5], ['19111', 10]]),
+    ];
+    expect(texts(dropRemarkColumn(lines))).toEqual([['自然人', '法人或其他组织', '总计'], ['15387', '14', '19111']]);
+    const two = [page([['上年同期', 3], ['自然人', 4], ['总计', 10], ['上年度', 11]]), page([['19119', 3], ['15387', 4], ['19111', 10], ['2', 11]])];
+    expect(texts(dropRemarkColumn(two))).toEqual(texts(two));
+  });
+
   it('in text, where no cell knows its column, it stays: the rows\' figure too many is for the reader to flag', () => {
     const lines = [row(['自然人', '法人或其他组织', '总计', '上年同期']), row(['一、本年新收政府信息公开申请数量', '86', '0', '86', '91'])];
     expect(texts(dropRemarkColumn(lines))).toEqual(texts(lines));

@@ -51,4 +51,42 @@ describe('a column that numbers the rows', () => {
     ];
     for (const lines of kept) expect(dropRowNumbers(lines)).toBe(lines);
   });
+
+  /** A line of loose text, its cells set apart by spaces. */
+  const loose = (text: string): Line => ({ cellular: false, tokens: text.split(' ').map((t) => ({ text: t })) });
+  const t3 = [
+    '1 一、本年新收政府信息公开申请数量 18578 302 13 15 0 0 18908',
+    '2 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+    '3 三、本年度办理结果 （一）予以公开 7 0 0 0 0 0 7',
+    '4 （二）部分公开（区分处理的，只计这一情形，',
+    '不计其他情形） 0 0 0 0 0 0 0',
+  ];
+
+  it('in loose text: under a 序号 head, rows numbered from 1 one after another (a wrapped label between them)', () => {
+    const lines = [loose('序号 （本列数据的勾稽关系为：…） 申请人情况'), loose('自然人 法人或其他组织 总计'), ...t3.map(loose)];
+    expect(texts(dropRowNumbers(lines)).map((t) => t[0])).toEqual([
+      '（本列数据的勾稽关系为：…）', '自然人', '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（二）部分公开（区分处理的，只计这一情形，', '不计其他情形）',
+    ]);
+  });
+
+  it('in loose text: no head, or numbers not from 1 one after another: kept (a figure before the next row\'s name may run 0, 1, 2)', () => {
+    const none = t3.map(loose);
+    expect(dropRowNumbers(none)).toBe(none);
+    const skipped = [loose('序号 申请人情况'), ...t3.map((l, i) => loose(i === 1 ? l.replace(/^2/, '5') : l))];
+    expect(texts(dropRowNumbers(skipped))[2][0]).toBe('5');
+  });
+
+  it('in loose text: once the document numbers its rows, a short table under its own head too, from 1 or on from the table before', () => {
+    const lines = [
+      loose('序号 信息内容 本年新制作数量 本年新公开数量 对外公开总数量'), loose('1 规章 0 12 0'), loose('2 规范性文件 0 0 37'), loose('3 行政许可 4 5 6'),
+      loose('第二十条第（五）项'), loose('序号 信息内容 上一年项目数量 本年增/减 处理决定数量'), loose('4 行政许可 0 20 0'), loose('5 其他对外管理服务事项 32 -6 35'),
+      loose('第二十条第（八）项'), loose('序号 信息内容 上一年项目数量 本年增/减'), loose('1 行政事业性收费 15 -1'),
+      loose('序号 信息内容 采购项目数量 采购总金额'), loose('7 政府集中采购 21 7691698'),
+    ];
+    expect(texts(dropRowNumbers(lines)).map((t) => t[0])).toEqual([
+      '信息内容', '规章', '规范性文件', '行政许可', '第二十条第（五）项', '信息内容', '行政许可', '其他对外管理服务事项',
+      '第二十条第（八）项', '信息内容', '行政事业性收费', '序号', '7',
+    ]);
+  });
 });
+

@@ -2,13 +2,13 @@
 import { BLANK_MARKS, makeTruth, pick, rng, type BlankPolicy } from './synthetic-figures';
 import type { Form } from './synthetic-forms';
 import { cellPerLine, impossible, miniTables, padded, pdftotext, scrambled, spellings, splitPages, tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
-import { movedColumnsTables, spreadsheet, textTables } from './synthetic-layouts-sheets';
+import { movedColumnsTables, priorYearColumn, spreadsheet, textTables } from './synthetic-layouts-sheets';
 import { mineruMarkdown } from './synthetic-layouts-markdown';
 import { narrowColumns } from './synthetic-layouts-pdf';
 import { figuresFirst } from './synthetic-layouts-default';
 import { pypdfAcrossBlanks, pypdfText } from './synthetic-layouts-pypdf';
 import { wordDefault, wordLayout } from './synthetic-layouts-word';
-import { chineseNumerals, footnoteMarks, remarkColumn, rowNumbers, subItems } from './synthetic-layouts-rows';
+import { chineseNumerals, countWords, footnoteMarks, remarkColumn, reviewBlockRows, rowNumbers, subItems } from './synthetic-layouts-rows';
 import { damagedCells, halfRowOff, headerUnits, movedColumns, paddedBlankReview, rawText, runTogether, valuePerLine } from './synthetic-layouts-found';
 
 export type { SyntheticDoc };
@@ -58,7 +58,7 @@ export const FAMILIES: Family[] = [
   family('f1b', 'pdftotext 默认模式，空格不印', false, pdftotext, { marks: [''] }),
   family('f3b', '每格一行，空格为空行', false, cellPerLine, { marks: [''] }),
   family('f11', '表头注明金额单位（采购总金额（万元）、收费金额（元））', true, headerUnits),
-  family('f12', '表三申请人列换了顺序或多出小计列（一行表头写明各列，或两行表头逐行印出）', true, movedColumns),
+  family('f12', '表三申请人列换了顺序或多出小计列（一行表头写明各列，组织各列或写作“法人或其他组织-商业企业”；或两行表头逐行印出）', true, movedColumns),
   family('f12t', '表三申请人列换了顺序（总计在前、自然人在后或法人各列互换），表头一行写明各列：CSV、制表符、pandoc、Markdown 网格表与管道表', false, movedColumnsTables, { big: true }),
   family('f2b', '手机页面，表四也有空格，与布局格分不清', false, paddedBlankReview, { marks: [''] }),
   family('f13', '坏格：识别错的字母、夹杂的符号、约数、看不见的字符', false, damagedCells),
@@ -79,8 +79,12 @@ export const FAMILIES: Family[] = [
   family('f22', '表二、表三的行下加印“其中”子项，子项用了本行的词（其中：行政许可网上办理）', true, subItems),
   family('f26', '表末加“备注”列（表头写明；备注为文字、破折号或空）', true, remarkColumn),
   family('f26b', '表末加“备注”列，备注也可能是一个数：只有一行的表（表四）多出一个数时无法确定，标记', false, (c) => remarkColumn(c, true)),
+  family('f28', '表三多出“上年同期”一列（在自然人前或总计后，表头写明；CSV、Markdown 网格或管道表）', true, priorYearColumn),
+  family('f29', '数字后带量词（22810宗、7条、0个、3人）', true, countWords),
+  family('f30', '表四每类一行（行政复议、未经复议直接起诉、复议后起诉各一行五格，一行表头）：制表符、管道表或空格分隔', true, reviewBlockRows),
   family('f25', '格中的数用汉字写（零、二、十二、三十五；一 可能是 1 也可能是破折号，须标记）', true, chineseNumerals),
-  family('f24', '数字后带脚注记号（28①、0¹、1164注1、10（注）、0[1]）', true, footnoteMarks),
+  family('f24', '数字后带脚注记号（28①、0⑴、0¹、0⁽¹⁾、0^1、1164注1、10（注）、0[1]）', true, footnoteMarks),
   family('f23', '表格加印序号列（表头为序号、编号或无表头；序号贯穿各表或每表重新编号）', true, rowNumbers),
+  family('f23s', '同 f23，格间只隔一个空格（网页存为文本）：序号列在表头写明', true, (c) => rowNumbers(c, true)),
   family('f20w', 'pdftotext -layout，Word 的窄列：行名在格内折行，宽的数在格内折到下一行（178 / 8）', false, wordLayout, { big: true, marks: [...BLANK_MARKS.filter((m) => m !== '-'), ''] }),
 ];

@@ -89,7 +89,7 @@ export function t3Form(form: Form, singleOther = form === '2019'): FormRow[] {
 
 export const REVIEW_KEYS = ['review', 'suit_direct', 'suit_after_review']
   .flatMap((b) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `${b}.${c}`));
-const RESULT_HEAD = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+export const RESULT_HEAD = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 export const T4_HEAD_CELLS = ['行政复议', '行政诉讼', ...RESULT_HEAD, '未经复议直接起诉', '复议后起诉', ...RESULT_HEAD, ...RESULT_HEAD];
 
 export const SECTION = {

@@ -49,7 +49,10 @@ export function movedColumns(c: Ctx): SyntheticDoc {
     const formLike = (o: number[]) => o.every((x, i) => x === i) || o.join() === '0,6,1,2,3,4,5';
     if (subtotal) order = [0, 1, 2, 3, 4, 5, 7, 6];
     else while (formLike(order)) order = [...order].sort(() => c.r() - 0.5);
-    head = [['申请人情况', ...order.map((i) => names[i])].join('\t')];
+    // A flattened two-row head may join the group to each organisation's name.
+    const join = c.r() < 0.35 ? pick(c.r, [['-', ''], ['', ''], ['（', '）'], ['—', ''], ['：', '']]) : null;
+    const named = (i: number) => (join && i >= 1 && i !== 6 && i !== 0 ? `法人或其他组织${join[0]}${names[i]}${join[1]}` : names[i]);
+    head = [[pick(c.r, ['申请人情况', '项目']), ...order.map(named)].join('\t')];
   }
   const d = tabbed(c);
   const lines = d.text.split('\n');

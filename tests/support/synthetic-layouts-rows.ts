@@ -4,7 +4,8 @@
  * 予以公开 — with figures of their own; and notes in brackets beside a row's own name
  * (（其中含网上办理的）). Sub-items are no rows of the form; the row above stays its row.
  */
-import { pick } from './synthetic-figures';
+import { pick, spell } from './synthetic-figures';
+import { RESULT_HEAD, REVIEW_KEYS, SECTION } from './synthetic-forms';
 import { tabbed, type Ctx, type SyntheticDoc } from './synthetic-layouts';
 
 const ITEM = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
@@ -37,9 +38,10 @@ export function subItems(c: Ctx): SyntheticDoc {
  * numbers run on through all the tables or start again in each (表二's items, 表三). 表四's
  * row, which has no name, gets none.
  */
-export function rowNumbers(c: Ctx): SyntheticDoc {
+export function rowNumbers(c: Ctx, spaced = false): SyntheticDoc {
   const d = tabbed(c);
-  const head = pick(c.r, ['序号', '编号', '']);
+  // (Loose text has no table to number: there the head is what says the numbers are rows'.)
+  const head = pick(c.r, spaced ? ['序号', '编号', '行次'] : ['序号', '编号', '']);
   const restart = c.r() < 0.5;
   const cjk = /[\u4e00-\u9fff]/;
   let n = 0;
@@ -53,15 +55,43 @@ export function rowNumbers(c: Ctx): SyntheticDoc {
     if (fields.every((f) => cjk.test(f))) return head ? [head, ...fields].join('\t') : line;
     return cjk.test(fields[0]) ? [String(++n), ...fields].join('\t') : line;
   });
-  return { ...d, text: out.join('\n') };
+  const text = out.join('\n');
+  return { ...d, text: spaced ? text.replaceAll('\t', ' ') : text };
 }
 
 // (Not 注 3 with a space: in text split at spaces it is a figure 5注 and a cell 3, flagged as such.)
-const FOOTNOTE_MARKS = ['①', '②', '⑫', '¹', '²³', '[1]', '[注2]', '注1', '※', '†', '（注）', '(注1)'];
+const FOOTNOTE_MARKS = ['①', '②', '⑫', '⑴', '⑵', '¹', '²³', '⁽¹⁾', '^1', '[^2]', '[1]', '[注2]', '注1', '※', '†', '（注）', '(注1)'];
 
 /** Figures that carry a footnote's mark (28①, 0¹, 1164注1, 10（注）): the figure is read whole. */
 export function footnoteMarks(c: Ctx): SyntheticDoc {
   return tabbed(c, (_k, s) => (/^\d+(?:\.\d+)?$/.test(s) && c.r() < 0.15 ? `${s}${pick(c.r, FOOTNOTE_MARKS)}` : s));
+}
+
+/** Counts printed with their counting word (22810宗, 7条, 0个); money keeps its own unit. */
+export function countWords(c: Ctx): SyntheticDoc {
+  const words = ['件', '宗', '个', '项', '条', '次', '人', '起', '份'];
+  return tabbed(c, (k, s) => (/^\d+$/.test(s) && !/yuan|amount/.test(k) && c.r() < 0.3 ? `${s}${pick(c.r, words)}` : s));
+}
+
+/**
+ * 表四 a block a row: 行政复议, 行政诉讼 未经复议直接起诉, 行政诉讼 复议后起诉, each name beside its
+ * five figures under one head of the five results; tab-separated, a Markdown pipe table, or spaced.
+ */
+export function reviewBlockRows(c: Ctx): SyntheticDoc {
+  const d = tabbed(c);
+  const lines = d.text.split('\n');
+  const at = lines.findIndex((l) => SECTION.t4.includes(l));
+  const names = [['行政复议'], pick(c.r, [['行政诉讼-未经复议直接起诉'], ['行政诉讼（未经复议直接起诉）'], ['行政诉讼', '未经复议直接起诉']]), ['复议后起诉']];
+  if (names[1].length === 2) names[2] = ['', '复议后起诉'];
+  const wide = Math.max(...names.map((n) => n.length));
+  const pad = (n: string[]) => [...n, ...Array<string>(wide - n.length).fill('')];
+  const rows = [[...pad(['类别']), ...RESULT_HEAD], ...[0, 1, 2].map((i) => REVIEW_KEYS.slice(5 * i, 5 * i + 5)).map((ks, i) => [...pad(names[i]), ...ks.map((k) => spell(c.t, k, c.blank()))])];
+  const kind = Math.floor(c.r() * 3);
+  const table = kind === 0 ? rows.map((r) => r.join('\t'))
+    : kind === 1 ? [`| ${rows[0].join(' | ')} |`, `|${rows[0].map(() => '---|').join('')}`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)]
+      : rows.map((r) => r.filter((x) => x !== '').join('  '));
+  lines.splice(at + 1, 3, ...table);
+  return { ...d, name: kind === 1 ? 'report.md' : d.name, text: lines.join('\n') };
 }
 
 const CN = '零一二三四五六七八九';

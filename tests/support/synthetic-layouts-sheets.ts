@@ -47,9 +47,10 @@ function tables(c: Ctx, cell: (k: string) => string, order?: number[]): Table[] 
   return [t2, t3, t4];
 }
 
-export function report(c: Ctx, name: string, render: (t: Table) => string[], order?: number[]): SyntheticDoc {
+export function report(c: Ctx, name: string, render: (t: Table) => string[], order?: number[], edit?: (t3: Table) => void): SyntheticDoc {
   const emptyBlanks = c.r() < 0.7;
   const [t2, t3, t4] = tables(c, (k) => respell(spell(c.t, k, emptyBlanks ? '' : c.blank()), c.r), order);
+  edit?.(t3);
   return doc(c, name, [...opening(c), '', pick(c.r, SECTION.t2), '', ...render(t2), '', pick(c.r, SECTION.t3), '', ...render(t3), '',
     pick(c.r, SECTION.t4), '', ...render(t4), '']);
 }
@@ -142,4 +143,20 @@ export function movedColumnsTables(c: Ctx): SyntheticDoc {
   if (kind === 1) return report(c, 'report.txt', (t) => t.map((r) => r.join('\t')), order);
   if (kind === 2) return report(c, 'report.txt', (t) => pandoc(c, t), order);
   return report(c, 'report.md', (t) => gridOrPipe(c, t, kind === 3), order);
+}
+
+/**
+ * 表三 with last year's figures in a column of their own (上年同期), before 自然人 or after 总计,
+ * named on the header row of 自然人 and 总计: as CSV, grid or pipe tables, whose cells know their
+ * column (in text without columns the figure too many stays flagged: not this family).
+ */
+export function priorYearColumn(c: Ctx): SyntheticDoc {
+  const head = pick(c.r, ['上年同期', '上年同期数', '去年同期', '上年度']);
+  const edit = (t3: Table) => {
+    const at = c.r() < 0.5 ? 3 : t3[1].length;
+    t3.forEach((r, i) => r.splice(at, 0, i === 1 ? head : i < 3 ? '' : c.r() < 0.1 ? '' : String(Math.floor(c.r() * 3000))));
+  };
+  const kind = Math.floor(c.r() * 3);
+  if (kind === 0) return report(c, 'report.csv', (t) => t.map((r) => r.map((f) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')), undefined, edit);
+  return report(c, 'report.md', (t) => gridOrPipe(c, t, kind === 1), undefined, edit);
 }

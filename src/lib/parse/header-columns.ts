@@ -18,10 +18,25 @@ const SUBTOTAL_NAMES = ['小计', '合计'];
 
 /** The columns in the order a header names them (one row, or the two rows below), or null (see above). */
 export function headerColumnOrder(lines: readonly string[]): PrintedColumn[] | null {
-  const squashed = lines.map((l) => l.replace(/\s+/g, ''));
+  const squashed = lines.map((l) => ungrouped(l.replace(/\s+/g, '')));
   if (squashed.some((l) => l.includes(ORG_GROUP))) return twoRowOrder(squashed);
   const named = squashed.map((l) => lineOrder(l, APP_COLS)).filter((o) => o !== null);
   return named.length === 1 ? named[0] : null;
+}
+
+/** 法人或其他组织 joined to a sub-column's head (`法人或其他组织-商业企业`, `法人或其他组织（科研机构）`, `…-小计`). */
+const GROUPED = new RegExp(`${ORG_GROUP}[-－—–·:：/（(]?(${[...APP_ORG_COLS.map((c) => APP_COL_LABELS[c]), ...SUBTOTAL_NAMES].join('|')})[)）]?`, 'g');
+
+/**
+ * A one-row header that names each organisation's column with the group before it (a crawler's or
+ * a spreadsheet's flattening of the two-row head), as its columns' names alone; where the group
+ * stands before some sub-columns only, or apart from them, the line is kept as printed.
+ */
+function ungrouped(line: string): string {
+  const joined = [...line.matchAll(GROUPED)].map((m) => m[1]).filter((w) => !SUBTOTAL_NAMES.includes(w));
+  if (joined.length !== APP_ORG_COLS.length || new Set(joined).size !== joined.length) return line;
+  const names = line.replace(GROUPED, '$1');
+  return names.includes(ORG_GROUP) ? line : names;
 }
 
 const onceIn = (h: string, w: string) => { const i = h.indexOf(w); return i >= 0 && h.indexOf(w, i + 1) < 0 ? i : -1; };

@@ -149,7 +149,8 @@ export function headerReading(t: TableId, region: readonly Piece[], options: Tab
   if (t === 't3') {
     // The header is what stands before the first row's label and the first figure: an extractor
     // that prints every row label first would otherwise lend 总计 and 其他 of the row labels.
-    const first = region.findIndex((p) => p.kind === 'value');
+    // (An empty cell is no figure: a Markdown header row leaves the cells over the labels empty.)
+    const first = region.findIndex((p) => p.kind === 'value' && (p.raw !== '' || (p.ref.text ?? '').trim() !== ''));
     const text = labelText(region, first < 0 ? region.length : first);
     const rows = text.search(/本年新收/);
     const header = rows < 0 ? text : text.slice(0, rows);

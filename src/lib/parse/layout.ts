@@ -64,6 +64,18 @@ function t4(): TableLayout {
   };
 }
 
+/**
+ * 表四 printed a block a row (行政复议 / 行政诉讼·未经复议直接起诉 / 行政诉讼·复议后起诉, each with
+ * its five figures beside its name), as some reports and converters lay it out: each row named.
+ */
+function t4Blocks(): TableLayout {
+  const cues: Record<(typeof REVIEW_BLOCKS)[number], string[]> = { review: ['行政复议'], suit_direct: ['未经复议直接起诉', '直接起诉'], suit_after_review: ['复议后起诉'] };
+  return {
+    table: 't4', variant: 'block-rows',
+    rows: REVIEW_BLOCKS.map((b) => ({ id: b, keys: REVIEW_COLS.map((c) => `${b}.${c}`), cues: cues[b] })),
+  };
+}
+
 const cache = new Map<Template, Record<TableId, TableLayout[]>>();
 
 export function layouts(template: Template): Record<TableId, TableLayout[]> {
@@ -76,6 +88,6 @@ function buildLayouts(template: Template): Record<TableId, TableLayout[]> {
   return {
     t2: [t2(template)],
     t3: template === '2021' ? [t3(template, false), t3(template, true)] : [t3(template, true)],
-    t4: [t4()],
+    t4: [t4(), t4Blocks()],
   };
 }

@@ -9,10 +9,12 @@ export type ValueToken =
   | { kind: 'blank'; raw: string };
 
 const BLANK = /^(|\/|—+|-|–|无|空|\\)$/;
-const NUMBER = /^\+?(-?\d+(?:\.\d+)?)(万元|元|件|个|项|条)?$/;
+/** Words that count (件, 宗, 个 …): a count printed with one is that count. */
+export const COUNTED = '件|宗|个|项|条|次|人|起|份|家';
+const NUMBER = new RegExp(`^\\+?(-?\\d+(?:\\.\\d+)?)(万元|元|${COUNTED})?$`);
 
 /** Separators inside a number only group its thousands: 2,293 · 2，293 · 2 293. */
-const GROUPED = /^-?\d{1,3}(?:[\s,，]\d{3})+(?:\.\d+)?\s*(万元|元|件|个|项|条)?$/;
+const GROUPED = new RegExp(`^-?\\d{1,3}(?:[\\s,，]\\d{3})+(?:\\.\\d+)?\\s*(万元|元|${COUNTED})?$`);
 /** GROUPED by single spaces alone (1 025): in a cell one figure, in loose text maybe several. */
 export const SPACE_GROUPED = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
@@ -20,7 +22,7 @@ export const SPACE_GROUPED = /^-?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 export const LEADING_ZERO = /^-?0\d/;
 
 /** A character no value, blank mark or separator is written with: such a token is a label. */
-const NOT_VALUE = /[^\d\s.+\-,，/\\—–（）()万元件个项条无空]/;
+const NOT_VALUE = new RegExp(`[^\\d\\s.+\\-,，/\\\\—–（）()万元无空${COUNTED.replaceAll('|', '')}]`);
 
 /** A whole token read as a value, or null when it is not one. */
 export function readValue(text: string): ValueToken | null {

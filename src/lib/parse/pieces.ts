@@ -4,7 +4,7 @@
  */
 import type { SourceRef } from '../format';
 import { lineText, UNSEEN, UNSURE_MARK, type Line, type Token } from './document';
-import { LEADING_ZERO, readValue, type ValueToken } from './numbers';
+import { COUNTED, LEADING_ZERO, readValue, type ValueToken } from './numbers';
 import { squash } from './normalize';
 import { FIGURES_AND_MARKS } from './marks';
 
@@ -157,11 +157,11 @@ const NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)\s*[（(]\D*[\u3400-\u9fff].*$/;
  */
 const LOOSE_NOTED = /^(-?\d[\d,，]*(?:\.\d+)?)[（(][^\d（()）]*[\u3400-\u9fff][^\d（()）]*[）)]?$/;
 /**
- * A figure with a footnote's mark: 28①, 0¹, 0[1], 1164注1, 5※. The mark is set apart from the
+ * A figure with a footnote's mark: 28①, 0⑴, 0¹, 0⁽¹⁾, 0^1, 0[^1], 0[1], 1164注1, 5※. The mark is set apart from the
  * figure by its kind (a circled or superscript digit, brackets, 注), so the figure is whole. (Not
  * an asterisk: a scanner's smudge leaves one as readily as a writer, 13* may be 138.)
  */
-const FOOTNOTE = /^(-?\d[\d,，]*(?:\.\d+)?)\s*(?:[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[※†‡]|\[注?\d{1,2}\]|注\s?\d{1,2})$/;
+const FOOTNOTE = /^(-?\d[\d,，]*(?:\.\d+)?)\s*(?:[\u2460-\u2473\u2474-\u2487]|\u207d?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\u207e?|\^\d{1,2}|\[\^\d{1,2}\]|[※†‡]|\[注?\d{1,2}\]|注\s?\d{1,2})$/;
 /** The rest of a note that wrapped onto the next line: 16 件）. */
 const NOTE_TAIL = /^(?=.*\d)(?=.*[\u3400-\u9fff])[^（(]*[）)]$/;
 
@@ -169,9 +169,9 @@ type Kind = 'label' | 'number' | 'blank' | 'skip' | 'bad';
 interface Classified { kind: Kind; value: ValueToken | null; numbering?: boolean }
 
 /** A figure with a word or sign that makes it approximate or a bound: 约50, 50余, 近 50, 50 多件, ≥117, 不少于 5. */
-const APPROX = /^(?:约|近|逾|超过|大约|不少于|不低于|不超过|不足|少于|多于|[≥≧≤≦＞＜><])\s*\d[\d,，.]*\s*(?:余|多)?[件个项条]?$|^\d[\d,，.]*\s*(?:余|多|左右|以上)[件个项条]?$/;
+const APPROX = new RegExp(`^(?:约|近|逾|超过|大约|不少于|不低于|不超过|不足|少于|多于|[≥≧≤≦＞＜><])\\s*\\d[\\d,，.]*\\s*(?:余|多)?(?:${COUNTED})?$|^\\d[\\d,，.]*\\s*(?:余|多|左右|以上)(?:${COUNTED})?$`);
 /** A change written in words: 增加12, 减少 25 件. */
-const CHANGE_WORDS = /^(增加|减少|增|减)\s*(\d+)\s*[件个项条]?$/;
+const CHANGE_WORDS = new RegExp(`^(增加|减少|增|减)\\s*(\\d+)\\s*(?:${COUNTED})?$`);
 /**
  * Characters OCR reads for digits (O or 〇 for 0, l, ] or | for 1) and marks scanners leave in a
  * cell (、 · ‘): a token of them, short, with no Chinese, in a row of figures, is a damaged cell,

@@ -122,9 +122,25 @@ function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, sub
     // （六） printed as one row is the 2019 row: a row named as one of the 2021 sub-rows (3.其他,
     // the other two left out) is that sub-row, never the sum of all three.
     if (layout.variant === 'single-other' && options.length > 1 && namesSubRow(al, layout, segs)) continue;
+    if (layout.variant === 'block-rows' && !blocksNamed(al, layout, segs)) continue;
     if (!best || al.score > best.al.score) best = { layout, al, glued, segs };
   }
   return best!;
+}
+
+/**
+ * 表四 read a block a row only where each block's figures stand beside its own name, five of
+ * them, and the name of no other block: a head that names the blocks over one row of fifteen
+ * figures is the form's own layout.
+ */
+function blocksNamed(al: Alignment, layout: TableLayout, segs: Segment[]): boolean {
+  return layout.rows.every((r, i) => {
+    const ps = al.placements.filter((p) => p.rows.includes(i));
+    if (ps.length !== 1 || ps[0].rows.length !== 1) return false;
+    const seg = segs[ps[0].seg];
+    const names = (x: typeof r) => x.cues.some((c) => seg.label.includes(c));
+    return seg.values.length === r.keys.length && names(r) && layout.rows.filter(names).length === 1;
+  });
 }
 
 /** The words of the 2021 表三 rows `ids`, as its layouts cue them. */

@@ -19,13 +19,19 @@ const REMARK_HEAD = /^(?:备注|说明|附注|备考)$/;
  */
 const PRIOR_HEAD = /^(?:上年同期|去年同期|上年度?|上一年度?)(?:数|数量|数据|情况)?$/;
 
-/** A header line's remark cell: its last filled cell, named so. */
+const squash = (t: Token) => t.text.replace(/\s+/g, '');
+
+/**
+ * A header line's remark cell: its last filled cell, named so; or the one cell that names last
+ * year's figures by its column, wherever the header sets it (after 总计, or before 自然人).
+ */
 function remarkHead(l: Line): Token | null {
   if (!l.cellular) return null;
   const last = [...l.tokens].reverse().find(filled);
   if (!last) return null;
-  const head = last.text.replace(/\s+/g, '');
-  return REMARK_HEAD.test(head) || (PRIOR_HEAD.test(head) && last.col !== undefined) ? last : null;
+  if (REMARK_HEAD.test(squash(last))) return last;
+  const prior = l.tokens.filter((t) => t.col !== undefined && PRIOR_HEAD.test(squash(t)));
+  return prior.length === 1 ? prior[0] : null;
 }
 
 /** The cells from a row's first figure or blank on (and whatever follows them). */

@@ -56,7 +56,7 @@ function gridRow(all: string[], at: number, table?: number): { tokens: Token[]; 
   if (at === 0 || !GRID_BORDER.test(all[at - 1].trim())) return null;
   let end = at;
   while (end < all.length && isPipeRow(all[end].trim()) && !GRID_BORDER.test(all[end].trim())) end++;
-  if (end >= all.length || !GRID_BORDER.test(all[end].trim()) || end - at < 2) return null;
+  if (end >= all.length || !GRID_BORDER.test(all[end].trim())) return null;
   const rows = all.slice(at, end).map((l) => pipeCells(l.trim(), at + 1));
   if (rows.some((r) => r.length !== rows[0].length)) return null;
   // A row with a cell under each of its borders' columns is that grid's row: each cell knows its column.
