@@ -44,6 +44,26 @@ describe('a file that is not one whole report', () => {
     expect(r.cells['apps.new.total']).toBe(a.truth.cells['apps.new.total']);
   });
 
+  it('tables printed again the same, line for line (an appendix of the report\'s own tables), are read; one figure changed, they are flagged', async () => {
+    const a = docWhere(tabbed, (d) => d.name === 'report.txt');
+    const lines = a.text.split('\n');
+    const from = lines.findIndex((l) => /主动公开政府信息/.test(l));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('五、'));
+    const copy = lines.slice(from, to);
+    const r = await parse('appendix.txt', [...lines, '附表：', ...copy].join('\n'));
+    if (isFailure(r)) throw new Error(r.error.message);
+    for (const [k, v] of Object.entries(a.truth.cells)) expect(r.cells[k], k).toBe(v);
+    expect(Object.values(r.uncertain).filter((w) => /不止一次/.test(w))).toEqual([]);
+    // The copy's 表三 first row one figure off: which copy is the report's is unknown again.
+    const row = copy.findIndex((l) => /本年新收/.test(l) && /\d/.test(l));
+    const changed = [...copy];
+    changed[row] = changed[row].replace(/\t(\d+)\t/, (_, n: string) => `\t${Number(n) + 1}\t`);
+    const off = await parse('appendix.txt', [...lines, '附表：', ...changed].join('\n'));
+    if (isFailure(off)) throw new Error(off.error.message);
+    expect(off.uncertain['apps.new.natural']).toMatch(/表三在文件中印了不止一次/);
+    expect(off.cells['review.total']).toBe(a.truth.cells['review.total']);
+  });
+
   it('表四’s headings printed again after a page break are not a second 表四', async () => {
     const a = docWhere(tabbed, (d) => d.name === 'report.txt');
     const lines = a.text.split('\n');

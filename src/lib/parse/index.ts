@@ -24,7 +24,7 @@ import { decodeHtml, readHtmlString } from './html';
 import { readPdf } from './pdf';
 import { readDocx } from './docx';
 import { readCsv } from './csv';
-import { titleYears } from './twice';
+import { sameCopies, titleYears } from './twice';
 import { dropLabelColumnBlanks } from './label-columns';
 import { dropRowNumbers } from './row-numbers';
 import { dropRemarkColumn } from './remark-column';
@@ -92,6 +92,8 @@ export function parseDocument(file: string, doc: ReportDocument, divisions?: Div
   if (years.length > 1) {
     throw new ReportError('two_reports', `这份文件里有不止一份年报（${years.join('、')} 年度），它们的统计表前后相连，无法分开。请把每份年报存成单独的文件，再分别导入。`);
   }
+  // (A table printed again the same line for line, as an appendix: either copy reads as the other.)
+  tables.twice = tables.twice.filter((t) => !sameCopies(doc.lines, t));
   for (const t of tables.twice) {
     // A table printed twice explains every other doubt about its cells: its reason stands.
     for (const k of TEMPLATE_KEYS[template].filter((key) => KEY_INFO.get(key)?.table === t)) {

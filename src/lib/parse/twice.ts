@@ -1,12 +1,15 @@
 /**
  * A file that prints a standard table twice: two reports saved as one page, or one report
  * whose table was pasted again. Which copy belongs to the report cannot be told from the
- * reading order, so such tables are flagged, and a file with reports of several years is
- * refused: its tables cannot be told apart.
+ * reading order, so such tables are flagged — unless the copies are the same line for line (a
+ * page that prints its tables and again as an appendix) — and a file with reports of several
+ * years is refused: its tables cannot be told apart.
  */
 import { APP_ROWS, REVIEW_BLOCK_LABELS, T2_ROWS, type TableId } from '../format';
 import type { Piece } from './pieces';
 import { squash } from './normalize';
+import { lineText, type Line } from './document';
+import { readValue } from './numbers';
 
 const rowLabel = (row: string) => APP_ROWS.find((r) => r.row === row)!.label.replace(/^[一二三四]、/, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,4 +55,36 @@ export function titleYears(text: string): number[] {
   const years = new Set<number>();
   for (const m of squash(text).matchAll(/(20\d\d)年度?政府信息公开工作年度报告/g)) years.add(Number(m[1]));
   return [...years].sort();
+}
+
+/** Lines of 表四 after its last heading that may hold its fifteen figures. */
+const T4_LINES = 8;
+
+/** The lines of each copy of table `t`: from its first mark to its last (表四: to its fifteenth figure). */
+function copies(lines: readonly Line[], t: TableId): [number, number][] | null {
+  const texts = lines.map(lineText);
+  const at = (re: RegExp) => texts.flatMap((x, i) => (re.test(x) ? [i] : []));
+  const firsts = at(MARKS[t][0]);
+  const lasts = at(MARKS[t][MARKS[t].length - 1]);
+  if (firsts.length !== 2 || lasts.length !== 2) return null;
+  const ends = t !== 't4' ? lasts : lasts.map((from) => {
+    let figures = 0;
+    for (let i = from; i < Math.min(lines.length, from + T4_LINES); i++) {
+      figures += lines[i].tokens.filter((x) => readValue(x.text) !== null).length;
+      if (figures >= 15) return i;
+    }
+    return -1;
+  });
+  const spans: [number, number][] = [[firsts[0], ends[0]], [firsts[1], ends[1]]];
+  return spans.every(([a, b]) => b >= a) && spans[0][1] < spans[1][0] ? spans : null;
+}
+
+/** Table `t`, printed twice, the same line for line in both copies: either copy reads as the other. */
+export function sameCopies(lines: readonly Line[], t: TableId): boolean {
+  const c = copies(lines, t);
+  if (!c) return false;
+  const [[a1, b1], [a2, b2]] = c;
+  if (b1 - a1 !== b2 - a2) return false;
+  for (let i = 0; i <= b1 - a1; i++) if (lineText(lines[a1 + i]).replace(/\s+/g, '') !== lineText(lines[a2 + i]).replace(/\s+/g, '')) return false;
+  return true;
 }
