@@ -1,23 +1,18 @@
 /** gongkai parse FILE [FILE…] [--json] — the command line around the parser. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isFailure, type ParseOutcome } from '../lib/format';
 import { parseFile } from '../lib/parse';
 import { loadDivisions } from '../lib/divisions/load';
 import { BUILD_USAGE, build } from './build';
+import { readBytes } from './read-bytes';
 
 const USAGE = `用法：gongkai parse 文件 [文件…] [--json]
   读取政府信息公开工作年度报告（PDF、网页 .html、文本 .txt、Markdown .md），输出各表数字。
 ${BUILD_USAGE}`;
 
 async function parseOne(path: string): Promise<ParseOutcome> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch {
-    return { file: path, error: { code: 'unreadable', message: `无法打开文件“${path}”：文件不存在或没有读取权限。请检查路径和权限后重试。` } };
-  }
-  return parseFile(path, bytes, loadDivisions());
+  const bytes = readBytes(path, path);
+  return bytes instanceof Uint8Array ? parseFile(path, bytes, loadDivisions()) : bytes;
 }
 
 function summary(o: ParseOutcome): string {

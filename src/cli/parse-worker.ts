@@ -1,22 +1,17 @@
 /** A worker thread of `gongkai build`: parses the files it is sent, one at a time, in the order sent. */
 import { parentPort, threadId } from 'node:worker_threads';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { failureOf, parseFile } from '../lib/parse';
 import { loadDivisions } from '../lib/divisions/load';
 import type { ParseOutcome } from '../lib/format';
 import type { Job } from './pool';
+import { readBytes } from './read-bytes';
 
 const divisions = loadDivisions();
 
-/** The file's outcome: unreadable when its bytes cannot be had; parseFile words every other error. */
 async function outcomeOf(job: Job): Promise<ParseOutcome> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(job.path));
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return { file: job.name, error: { code: 'unreadable', message: `无法打开文件“${job.name}”（${why}）：文件不存在或没有读取权限。请检查后重新运行；已解析的文件不受影响。` } };
-  }
+  const bytes = readBytes(job.path, job.name, true);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   // An error escaping parseFile is ours, never the file's.
   return parseFile(job.name, bytes, divisions).catch((err: unknown) => failureOf(job.name, err));
 }
