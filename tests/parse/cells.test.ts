@@ -90,6 +90,17 @@ describe('cells in odd layouts', () => {
     expect([r.cells['t2.licensing.change'], r.cells['t2.other_services.change']]).toEqual([6, -1]);
   });
 
+  it('signs as typesetting spells them (− U+2212, ﹣, ＋, ‐): a change keeps its sign, a count below zero is flagged, never read without its sign', async () => {
+    for (const [minus, plus] of [['\u2212', '\uff0b'], ['\ufe63', '\ufe62'], ['\u2010', '+']]) {
+      const r = await parse([TITLE, SECTION.t2[0], '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', `行政许可 20 ${plus}6 31`, `其他对外管理服务事项 4 ${minus}1 2`, ...SECTION.tail]);
+      expect([r.cells['t2.licensing.change'], r.cells['t2.other_services.change']], minus).toEqual([6, -1]);
+      // One cell a line, as a page saved to text gives it: −8 in a count cell.
+      const c = await parse([TITLE, ...T2_HEAD, '规章', '3', `${minus}8`, '8', '规范性文件', '12', '11', '40', ...SECTION.tail]);
+      expect(c.cells['t2.rules.new_published'], minus).toBeNull();
+      expect(c.uncertain['t2.rules.new_published'], minus).toMatch(/负数/);
+    }
+  });
+
   it('a large amount to the fen is kept; below a fen it is flagged', async () => {
     const fees = (wan: string) => parse(['某某市人民政府2023年政府信息公开工作年度报告', SECTION.t2[0], '第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数',
       '规章 0 0 3', '行政规范性文件 2 1 9', '第二十条第（八）项', '信息内容 本年收费金额（单位：万元）', `行政事业性收费 ${wan}`, ...SECTION.tail]);

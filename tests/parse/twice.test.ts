@@ -64,6 +64,27 @@ describe('a file that is not one whole report', () => {
     expect(off.cells['review.total']).toBe(a.truth.cells['review.total']);
   });
 
+  it('a row of 表三 printed twice: the same figures are one row; different figures put the row in doubt, whichever copy is the report\'s', async () => {
+    const a = docWhere(tabbed, (d) => d.name === 'report.txt' && d.truth.form === '2019');
+    const lines = a.text.split('\n');
+    const at = lines.findIndex((l) => /部分公开/.test(l) && /\d/.test(l));
+    const same = [...lines];
+    same.splice(at + 1, 0, lines[at]);
+    const r = await parse('same.txt', same.join('\n'));
+    if (isFailure(r)) throw new Error(r.error.message);
+    expect(r.cells['apps.partial.total']).toBe(a.truth.cells['apps.partial.total']);
+    expect(r.uncertain['apps.partial.total']).toBeUndefined();
+    for (const copy of ['first', 'second']) {
+      const other = lines[at].replace(/(\d+)(\s*)$/, (_, n: string, sp: string) => `${Number(n) + 5}${sp}`);
+      const changed = [...lines];
+      changed.splice(at, 1, ...(copy === 'first' ? [lines[at], other] : [other, lines[at]]));
+      const d = await parse('twice-row.txt', changed.join('\n'));
+      if (isFailure(d)) throw new Error(d.error.message);
+      expect(d.cells['apps.partial.total'], copy).toBeNull();
+      expect(d.uncertain['apps.partial.total'], copy).toMatch(/印了两次/);
+    }
+  });
+
   it('表四’s headings printed again after a page break are not a second 表四', async () => {
     const a = docWhere(tabbed, (d) => d.name === 'report.txt');
     const lines = a.text.split('\n');

@@ -61,10 +61,30 @@ const dropLines: Perturbation = (b, seed) => {
 };
 
 /**
+ * A row of figures printed again right after itself, one of its figures changed in the copy (a
+ * line pasted twice and edited, a page break that repeats a row): the first copy keeps the answer.
+ */
+const repeatedRow: Perturbation = (b, seed) => {
+  const r = rng(seed);
+  const ls = lines(b);
+  const rows = ls.flatMap((l, i) => ((l.match(/(?<![\d.])\d+(?![\d.])/g) ?? []).length >= 3 && /[\u4e00-\u9fff]/.test(l) ? [i] : []));
+  for (let n = 0; n < 2 && rows.length; n++) {
+    const at = rows.splice(Math.floor(r() * rows.length), 1)[0];
+    const figures = [...ls[at].matchAll(/(?<![\d.])\d+(?![\d.])/g)];
+    const f = figures[Math.floor(r() * figures.length)];
+    const copy = ls[at].slice(0, f.index) + String(Number(f[0]) + 1 + Math.floor(r() * 9)) + ls[at].slice(f.index! + f[0].length);
+    ls.splice(at + 1, 0, copy);
+    for (let k = 0; k < rows.length; k++) if (rows[k] > at) rows[k]++;
+  }
+  return join(ls);
+};
+
+/**
  * Name, damage, and whether it applies to HTML: shuffling an HTML file's lines moves `<td>`s
  * between rows, which changes the table a browser shows, so the answer key no longer holds.
  */
 export const PERTURBATIONS: [string, Perturbation, boolean][] = [
   ['truncated', truncate, true], ['shuffled lines', shuffleLines, false], ['digit runs', digitRuns, true],
   ['separators', separators, true], ['byte flips', byteFlips, true], ['lines dropped', dropLines, true],
+  ['row repeated, a figure changed', repeatedRow, false],
 ];

@@ -6,7 +6,12 @@ export const MATH_DIGIT = /[\u{1d7ce}-\u{1d7ff}]/gu;
 const FULL_MAP: Record<string, string> = {
   '．': '.', '－': '-', '—': '—', '／': '/', '，': '，', '（': '（', '）': '）',
   '(': '（', ')': '）', '\u00a0': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ',
+  // Signs as typesetting and converters spell them (minus sign, small and full-width forms, hyphens):
+  // −8 must read as -8 (a count below zero, flagged), never as 8.
+  '\u2212': '-', '\ufe63': '-', '\u2010': '-', '\u2011': '-', '\uff0b': '+', '\ufe62': '+',
 };
+/** The figure characters FULL_MAP spells in ASCII: point, signs, slash. */
+const FIGURE_FORMS = /[．－／\u2212\ufe63\u2010\u2011\uff0b\ufe62]/g;
 /** Characters that print nothing (zero-width spaces and joiners, a BOM inside the text): 9⁠48 is 948. */
 export const INVISIBLE_CHARS = '\u200b-\u200d\u2060\ufeff';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
@@ -68,13 +73,14 @@ export function asciiDigits(s: string): string {
 
 /** A figure's digits, point, minus and slash in ASCII (a PDF's text, which normalizeText does not see whole). */
 export function asciiFigures(s: string): string {
-  return asciiDigits(s).replace(/[．－／]/g, (c) => FULL_MAP[c]);
+  return asciiDigits(s).replace(FIGURE_FORMS, (c) => FULL_MAP[c]);
 }
 
 export function normalizeText(s: string): string {
   return asciiDigits(unifyIdeographs(s))
     .replace(INVISIBLE, '')
-    .replace(/[．－／()\u00a0\u3000\u2002\u2003]/g, (c) => FULL_MAP[c] ?? c)
+    .replace(FIGURE_FORMS, (c) => FULL_MAP[c])
+    .replace(/[()\u00a0\u3000\u2002\u2003]/g, (c) => FULL_MAP[c] ?? c)
     .replace(/\r\n?/g, '\n')
     // pdftotext starts each page with a form feed, on the page's first line: space, not a cell.
     .replace(/[\f\v]/g, ' ');

@@ -16,6 +16,7 @@ import { joinSplitRows, rejoinLabelTails, type JoinedSegment } from './split-row
 import { headerReading } from './headers';
 import { inPrintedOrder, type HeaderOrders } from './header-order';
 import type { Budget } from './budget';
+import { rowsPrintedTwice } from './rows-twice';
 
 /** How a placed segment's place is established: its label, the rules, or nothing at all. */
 export interface Placed { ps: PlacedSegment; table: TableId; named: boolean; disturbed: boolean; reordered: boolean; contradicted: boolean; joined: boolean; loose: boolean; shifted?: boolean }
@@ -29,6 +30,8 @@ export interface Placing {
   singleOther: boolean;
   /** Cells whose column the table's own header puts in doubt, with the reason. */
   headerDoubt: Map<string, string>;
+  /** Cells of rows printed twice with different figures (rows-twice.ts), with the reason. */
+  rowTwice: Map<string, string>;
   /** 表三's columns stand in another order than the form's, as its header names them. */
   columnsMoved: boolean;
 }
@@ -43,6 +46,7 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
   const rowMissing = new Map<string, string>();
   let singleOther = false;
   const headerDoubt = new Map<string, string>();
+  const rowTwice = new Map<string, string>();
   let columnsMoved = false;
   for (const t of ['t2', 't3', 't4'] as TableId[]) {
     const range = regions[t];
@@ -59,6 +63,7 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
     if (header.moved) columnsMoved = true;
     const { layout, al, glued, segs } = placeTable(region, header.options, o.docGlued, o.subRows);
     if (t === 't3') singleOther = layout.variant === 'single-other';
+    if (t !== 't4') rowsPrintedTwice(segs, layout.rows).forEach((why, k) => rowTwice.set(k, why));
     const strays = strayPlacements(segs, layout, al, glued);
     const placements = [...al.placements, ...strays];
     const filled = new Set(placements.flatMap((p) => p.rows));
@@ -109,7 +114,7 @@ export function placeRegions(pieces: Piece[], regions: Regions, template: Templa
     const shift = shiftFrom(segs, layout.rows, standing, leftover);
     mine.forEach((x, i) => { if (placements[i].rows.some((r) => r > shift)) x.shifted = true; });
   }
-  return { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved };
+  return { placed, missing, rowMissing, singleOther, headerDoubt, rowTwice, columnsMoved };
 }
 
 function placeTable(pieces: Piece[], options: TableLayout[], glued: boolean, subRows: boolean): { layout: TableLayout; al: Alignment; glued: boolean; segs: JoinedSegment[] } {

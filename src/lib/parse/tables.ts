@@ -91,7 +91,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
   // may set 表三's row labels apart from the region its figures mark.)
   const subRows = SUB_OTHER_NAMED.test(labelText(pieces));
   const orders = headerOrders(lines, template);
-  const { placed, missing, rowMissing, singleOther, headerDoubt, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, budget, orders });
+  const { placed, missing, rowMissing, singleOther, headerDoubt, rowTwice, columnsMoved } = placeRegions(pieces, regions, template, { byHeight, docGlued, dropsBlanks, subRows, budget, orders });
   const unread = headedOnly(pieces, regions);
   const rules = rulesFor(template, singleOther);
   const { eqs, derive } = rules;
@@ -166,6 +166,7 @@ export function readTables(lines: Line[], template: Template, { endsInCell = fal
     }
   }
   for (const [k, why] of headerDoubt) lost.set(k, why);
+  for (const [k, why] of rowTwice) lost.set(k, why);
   slippedAbove(placed, template, rowMissing, lost);
   // A piece that is not a figure, on a cell of a reading still standing.
   for (const x of [...withRules, ...t2]) {
