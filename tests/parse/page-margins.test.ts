@@ -19,4 +19,15 @@ describe('page margins', () => {
     const kept = dropMargins([page])[0].map((r) => r.cells.map((c) => c.text).join(' '));
     expect(kept).toEqual(['规章 3', '1 85']);
   });
+
+  it('a lone figure right above a row of figures at a page\'s top, within its columns, is kept (a cell set off its line)', () => {
+    const page = {
+      height: 842,
+      rows: [row(780, [['0', 300]]), row(774, [['8.属于行政查询事项', 40], ['0', 200], ['2', 250], ['2', 350]]), row(400, [['规章', 40], ['3', 200]])],
+    };
+    expect(dropMargins([page])[0].map((r) => r.cells.map((c) => c.text).join(' '))).toEqual(['0', '8.属于行政查询事项 0 2 2', '规章 3']);
+    // Far above the row, or beside the columns, it is the page's number.
+    const apart = { height: 842, rows: [row(815, [['3', 300]]), row(774, [['规章', 40], ['0', 200], ['2', 250]]), row(790, [['4', 500]])] };
+    expect(dropMargins([apart])[0].map((r) => r.cells.map((c) => c.text).join(' '))).toEqual(['规章 0 2']);
+  });
 });

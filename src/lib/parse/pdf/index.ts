@@ -8,6 +8,7 @@ import { toPieces, type Piece, type RawItem } from './items';
 import { DIGIT, unseenItems, type Ops } from './ink';
 import type { LayerShown } from './paint';
 import { ADDED, noteItems } from './notes';
+import { raisedMarks } from './raised-marks';
 import { PICTURE, pictureItems } from './pictures';
 import { assemble } from './labels';
 import { documentOptions, loadPdfjs } from './pdfjs';
@@ -124,7 +125,8 @@ function pagePieces(items: RawItem[], painted: { ops: Parameters<typeof unseenIt
   shown: LayerShown, view: { transform: number[]; height: number; width: number }): Piece[] {
   const seen = painted ? unseenItems(items, painted.ops, painted.names, shown) : null;
   const notes = noteItems(annotations);
-  const kept = items.flatMap((_, i) => (seen?.watermark[i] ? [] : [i]));
+  const marks = raisedMarks(items);
+  const kept = items.flatMap((_, i) => (seen?.watermark[i] || marks[i] ? [] : [i]));
   const own = kept.map((i) => (seen?.joined[i] !== undefined ? { ...items[i], str: seen.joined[i]! } : items[i]));
   const pictures = seen ? pictureItems(seen.pictures, seen.usual) : [];
   const all = [...own, ...notes, ...pictures];

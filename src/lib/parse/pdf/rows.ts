@@ -112,6 +112,24 @@ export function rowText(r: Row): string {
 const MARGIN = 0.09;
 const PAGE_NO = /^(第)?\d{1,4}(页)?((\/|共)\d{1,4}页?)?$/;
 
+/** Rows this close (in font sizes) to a row of figures may be one of its cells set off its line. */
+const BESIDE = 1.2;
+
+/**
+ * A lone figure right above or below a row of figures, within the figures' columns: a cell of that
+ * row set higher or lower (a cell whose text wrapped, a mark beside it), not the page's number.
+ * Kept, the row reads it or is flagged; dropped, its cell read as blank without a word.
+ */
+function besideFigures(r: Row, rows: readonly Row[]): boolean {
+  const c = r.cells.find((x) => /\d/.test(x.text));
+  if (!c) return false;
+  return rows.some((o) => {
+    if (o === r || Math.abs(o.mid - r.mid) > BESIDE * Math.max(o.size, r.size)) return false;
+    const figs = o.cells.filter((x) => isValue(x.text));
+    return figs.length >= 2 && c.x2 >= Math.min(...figs.map((x) => x.x)) && c.x <= Math.max(...figs.map((x) => x.x2));
+  });
+}
+
 /**
  * Drops page numbers (- 3 -, 第3页, 3/6) and running headers/footers: rows alone in the top
  * or bottom margin that are page numbers or repeat (digits aside) on most pages.
@@ -135,7 +153,7 @@ export function dropMargins(pages: { rows: Row[]; height: number }[]): Row[][] {
       const bare = rowText(r).replace(/[\s\-–—－_·•]/g, '');
       // (A page's number is one figure: figures in two cells, 1 and 85 at a page's foot, are a row
       // whose cells wrapped, not page 185.)
-      if (PAGE_NO.test(bare) && r.cells.filter((c) => /\d/.test(c.text)).length === 1) return false;
+      if (PAGE_NO.test(bare) && r.cells.filter((c) => /\d/.test(c.text)).length === 1 && !besideFigures(r, p.rows)) return false;
       // Only text repeats as a running header; a row with numbers in two cells is table data.
       const wordy = /[A-Za-z\u4e00-\u9fff]/.test(shape(r));
       const tableRow = r.cells.filter((c) => isValue(c.text)).length >= 2;
