@@ -49,6 +49,19 @@ describe('docx', () => {
     expect(rep.sources['apps.new.total'].table).toBe(2);
   });
 
+  it('reads a report whose tables stand inside a frame (a page saved as Word: a layout table around it), headings and tables in order', async () => {
+    const s = makeReport(9, '2021');
+    // (表三's 法律服务机构 column printed blank: flattened into one cell's text, its blanks would be lost.)
+    const xml = documentXml(s, true);
+    const body = xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('</w:body>'));
+    const framed = xml.replace(body, `<w:tbl><w:tr>${tc('首页 > 政府信息公开 > 年报')}<w:tc><w:tcPr/>${body}</w:tc></w:tr></w:tbl>${p('主办单位：某某人民政府办公室')}`);
+    const r = (await parseFile('报告.docx', docx(framed))) as ParsedReport;
+    expect(isFailure(r)).toBe(false);
+    expect(r.uncertain).toEqual({});
+    for (const [k, v] of Object.entries(s.cells)) expect(r.cells[k], k).toBe(/^apps\..*\.legal$/.test(k) ? null : v);
+    expect(r.sources['apps.new.total'].table).toBeGreaterThan(1);
+  });
+
   it('keeps blank cells null, never 0', async () => {
     const s = makeReport(2, '2021');
     const r = (await parseFile('报告.docx', docx(documentXml(s, true)))) as ParsedReport;

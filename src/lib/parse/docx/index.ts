@@ -20,8 +20,9 @@ export function readDocx(bytes: Uint8Array): ReportDocument {
 
 /**
  * Walks the XML once with htmlparser2 (XML mode: entities, CDATA, attributes holding `>` as any
- * XML reader takes them): paragraphs outside tables are prose; each w:tr of a top-level table is
- * a line of cells. Text is what the page shows: w:t of runs not hidden, not deleted or moved away
+ * XML reader takes them): paragraphs outside tables are prose; each w:tr of a table is a line of
+ * cells — but for a frame: a table that holds tables of rows (a page saved as Word, its report
+ * inside a layout table) is read as what its cells hold, paragraphs and tables in order. Text is what the page shows: w:t of runs not hidden, not deleted or moved away
  * by tracked changes (w:del, w:moveFrom), not a field's code (w:instrText), one branch of an
  * mc:AlternateContent (Word writes a text box twice, for new readers and old); a hyphen Word keeps
  * from breaking is a minus sign. Digits in white, or set with a symbol font, are marked unsure.
@@ -42,12 +43,13 @@ export function layout(xml: string, styles: ReadonlyMap<string, RunStyle> = new 
   let gone = 0;
   let oldProps = 0;
   let runText = '';
-  let tableDepth = 0;
-  type Cell = { text: string; span: number; merge: 'restart' | 'continue' | null };
-  let row: Cell[] | null = null;
-  let cell: Cell | null = null;
+  // Open tables, innermost last. A table that holds another is layout (a page's frame around the
+  // report): its cells' paragraphs and tables are read in order as the page's own; any other
+  // table's rows are lines of cells.
+  const open: Table[] = [];
+  const top: Flow = { text, lines };
   let tableNo = 0;
-  let rowNo = 0;
+  const here = (): Flow => open[open.length - 1]?.cell?.flow ?? top;
   const parser = new Parser({
     onopentag(tag, attrs) {
       if (GONE.has(tag)) { gone++; return; }
@@ -68,13 +70,12 @@ export function layout(xml: string, styles: ReadonlyMap<string, RunStyle> = new 
       else if (tag === 'w:noBreakHyphen' && inRun && !hidden) runText += '-';
       else if (tag === 'w:sym' && inRun && !hidden) runText += UNSURE;
       else if (tag === 'w:tbl') {
-        tableDepth++;
-        if (tableDepth === 1) { tableNo++; rowNo = 0; }
-      } else if (tableDepth !== 1) return;
-      else if (tag === 'w:tr') { row = []; rowNo++; }
-      else if (tag === 'w:tc') cell = { text: '', span: 1, merge: null };
-      else if (tag === 'w:gridSpan' && cell) cell.span = Number(attrs['w:val'] ?? 1) || 1;
-      else if (tag === 'w:vMerge' && cell) cell.merge = attrs['w:val'] === 'restart' ? 'restart' : 'continue';
+        open.push({ no: ++tableNo, rows: [], row: null, cell: null, layout: false });
+      } else if (!open.length) return;
+      else if (tag === 'w:tr') open[open.length - 1].row = [];
+      else if (tag === 'w:tc') open[open.length - 1].cell = { text: '', span: 1, merge: null, flow: { text: [], lines: [] } };
+      else if (tag === 'w:gridSpan' && open[open.length - 1].cell) open[open.length - 1].cell!.span = Number(attrs['w:val'] ?? 1) || 1;
+      else if (tag === 'w:vMerge' && open[open.length - 1].cell) open[open.length - 1].cell!.merge = attrs['w:val'] === 'restart' ? 'restart' : 'continue';
     },
     ontext(chars) {
       if (inText && !hidden && !gone && !oldProps) {
@@ -94,28 +95,54 @@ export function layout(xml: string, styles: ReadonlyMap<string, RunStyle> = new 
         inRun = false; hidden = false; white = false; runText = '';
       } else if (tag === 'w:p') {
         paraStyle = {};
+        const cell = open[open.length - 1]?.cell;
         if (cell) cell.text += (cell.text ? ' ' : '') + para.trim();
-        else if (para.trim()) {
-          // Headings between tables (三、收到和处理…) are what the table reader finds tables by.
-          const t = normalizeText(para.trim());
-          text.push(t);
-          lines.push({ tokens: t.split(/\s+/).map((x) => ({ text: x, line: text.length })) });
-        }
+        // Headings between tables (三、收到和处理…) are what the table reader finds tables by.
+        if (para.trim()) prose(here(), normalizeText(para.trim()));
         para = '';
-      } else if (tag === 'w:tbl') tableDepth--;
-      else if (tableDepth !== 1) return;
-      else if (tag === 'w:tr' && row) {
-        lines.push(rowLine(row, tableNo, rowNo));
-        text.push(row.map((c) => c.text).join('\t'));
-        row = null;
-      } else if (tag === 'w:tc' && cell && row) {
-        row.push(cell);
-        cell = null;
+      } else if (tag === 'w:tbl') {
+        const t = open.pop()!;
+        const into = here();
+        if (t.layout) {
+          for (const r of t.rows) for (const c of r) if (c.merge !== 'continue') { into.text.push(...c.flow.text); into.lines.push(...c.flow.lines); }
+          return;
+        }
+        t.rows.forEach((r, i) => { into.lines.push(rowLine(r, t.no, i + 1)); into.text.push(r.map((c) => c.text).join('\t')); });
+        const parent = open[open.length - 1];
+        if (!parent?.cell) return;
+        // A table of rows inside a cell makes the table around it a frame; a small one (a note
+        // beside a label) is part of its cell's text, as Word shows it there.
+        if (t.rows.length >= FRAMED_ROWS) parent.layout = true;
+        parent.cell.text += ` ${t.rows.flat().map((c) => c.text).join(' ')}`;
+      } else if (!open.length) return;
+      else if (tag === 'w:tr' && open[open.length - 1].row) {
+        const t = open[open.length - 1];
+        t.rows.push(t.row!);
+        t.row = null;
+      } else if (tag === 'w:tc' && open[open.length - 1].cell && open[open.length - 1].row) {
+        const t = open[open.length - 1];
+        t.row!.push(t.cell!);
+        t.cell = null;
       }
     },
   }, { xmlMode: true });
   parser.end(xml);
+  // (A paragraph's words point at its line of the text; those read inside a frame were counted there.)
+  lines.forEach((l, i) => { if (!l.cellular) for (const t of l.tokens) t.line = i + 1; });
   return { kind: 'docx', text: normalizeText(text.join('\n')), lines };
+}
+
+/** A table inside a cell with this many rows or more is a table of its own, and the one around it a frame. */
+const FRAMED_ROWS = 3;
+
+interface Flow { text: string[]; lines: Line[] }
+interface Cell { text: string; span: number; merge: 'restart' | 'continue' | null; flow: Flow }
+interface Table { no: number; rows: Cell[][]; row: Cell[] | null; cell: Cell | null; layout: boolean }
+
+/** A paragraph outside any table of cells: a line of words. */
+function prose(into: Flow, t: string): void {
+  into.text.push(t);
+  into.lines.push({ tokens: t.split(/\s+/).map((x) => ({ text: x })) });
 }
 
 /** Contents that are not on the page: deleted or moved-away text, the older branch of an alternative. */
