@@ -9,6 +9,7 @@
 import type { Line, Token } from './document';
 import { isFigure } from './label-columns';
 import { readValue } from './numbers';
+import { squash } from './normalize';
 import { filled, tableKeys } from './table-blocks';
 
 const REMARK_HEAD = /^(?:备注|说明|附注|备考)$/;
@@ -19,8 +20,6 @@ const REMARK_HEAD = /^(?:备注|说明|附注|备考)$/;
  */
 const PRIOR_HEAD = /^(?:上年同期|去年同期|上年度?|上一年度?)(?:数|数量|数据|情况)?$/;
 
-const squash = (t: Token) => t.text.replace(/\s+/g, '');
-
 /**
  * A header line's remark cell: its last filled cell, named so; or the one cell that names last
  * year's figures by its column, wherever the header sets it (after 总计, or before 自然人).
@@ -29,8 +28,8 @@ function remarkHead(l: Line): Token | null {
   if (!l.cellular) return null;
   const last = [...l.tokens].reverse().find(filled);
   if (!last) return null;
-  if (REMARK_HEAD.test(squash(last))) return last;
-  const prior = l.tokens.filter((t) => t.col !== undefined && PRIOR_HEAD.test(squash(t)));
+  if (REMARK_HEAD.test(squash(last.text))) return last;
+  const prior = l.tokens.filter((t) => t.col !== undefined && PRIOR_HEAD.test(squash(t.text)));
   return prior.length === 1 ? prior[0] : null;
 }
 

@@ -7,6 +7,7 @@
 import { cueMatches, ROW_START } from './naming';
 import type { Segment } from './align';
 import type { RowSpec } from './layout';
+import { squash } from './normalize';
 
 export const ROW_TWICE = '这一行在表中印了两次，两次的数字不同，无法确定哪一次属于这份报告，请核对原表';
 
@@ -16,7 +17,7 @@ export const ROW_TWICE = '这一行在表中印了两次，两次的数字不同
  * a half row off (1.信访 / 举报投诉类申请) are no two copies of one row: their names differ.
  */
 function printedName(lineLabel: string): string {
-  const line = lineLabel.replace(/\s+/g, '');
+  const line = squash(lineLabel);
   const starts = [...line.matchAll(ROW_START_ALL)].map((m) => m.index!);
   return starts.length ? line.slice(starts[starts.length - 1]) : line;
 }
@@ -24,8 +25,8 @@ const ROW_START_ALL = new RegExp(ROW_START.source, 'g');
 
 /** The cells of rows printed twice with different figures, with why. */
 export function rowsPrintedTwice(segs: readonly Segment[], rows: readonly RowSpec[]): Map<string, string> {
-  // (Keyed by the row and the name it is printed with.)
-  const byRow = new Map<string, string[]>();
+  // (Each row's prints, by the name they are printed with.)
+  const byRow = new Map<number, Map<string, string[]>>();
   for (const s of segs) {
     // (A head over the columns names 总计 beside the empty cells of its row: no row of figures.)
     if (s.furniture || s.sub || !s.values.some((v) => v.raw !== '' || v.bad !== undefined) || !s.lineLabel.trim()) continue;
@@ -33,12 +34,14 @@ export function rowsPrintedTwice(segs: readonly Segment[], rows: readonly RowSpe
     if (m.last < 0 || m.any.size !== 1) continue;
     // (Empty layout cells at the row's ends are no figures: a copy may have more or fewer.)
     const printed = s.values.map((v) => (v.bad !== undefined ? `?${v.ref.text ?? ''}` : v.raw)).join('|').replace(/^\|+|\|+$/g, '');
-    const at = `${m.last} ${printedName(s.lineLabel)}`;
-    byRow.set(at, [...(byRow.get(at) ?? []), printed]);
+    const names = byRow.get(m.last) ?? new Map<string, string[]>();
+    byRow.set(m.last, names);
+    const name = printedName(s.lineLabel);
+    names.set(name, [...(names.get(name) ?? []), printed]);
   }
   const out = new Map<string, string>();
-  for (const [at, prints] of byRow) {
-    if (new Set(prints).size > 1) for (const k of rows[Number(at.split(' ')[0])].keys) out.set(k, ROW_TWICE);
+  for (const [r, names] of byRow) {
+    if ([...names.values()].some((prints) => new Set(prints).size > 1)) for (const k of rows[r].keys) out.set(k, ROW_TWICE);
   }
   return out;
 }

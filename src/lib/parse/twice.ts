@@ -85,6 +85,6 @@ export function sameCopies(lines: readonly Line[], t: TableId): boolean {
   if (!c) return false;
   const [[a1, b1], [a2, b2]] = c;
   if (b1 - a1 !== b2 - a2) return false;
-  for (let i = 0; i <= b1 - a1; i++) if (lineText(lines[a1 + i]).replace(/\s+/g, '') !== lineText(lines[a2 + i]).replace(/\s+/g, '')) return false;
+  for (let i = 0; i <= b1 - a1; i++) if (squash(lineText(lines[a1 + i])) !== squash(lineText(lines[a2 + i]))) return false;
   return true;
 }

@@ -28,17 +28,18 @@ export function raisedMarks(items: readonly RawItem[]): boolean[] {
   const out = items.map(() => false);
   items.forEach((it, i) => {
     if (!upright(it)) return;
-    const f = figures.find((g) => {
+    const raised = figures.some((g) => {
       const fs = g.transform[3];
       const rise = it.transform[5] - g.transform[5];
       return g !== it && it.transform[3] <= SMALLER * fs && rise >= RAISED * fs && rise <= fs && after(it, g);
     });
-    if (!f) return;
+    if (!raised) return;
+    if (MARK.test(it.str.trim())) { out[i] = true; return; }
+    if (it.str.trim() !== '注') return;
     // A writer may set 注 and its 1 as two items, side by side on one baseline.
     const next = items.findIndex((n) => n !== it && upright(n) && n.transform[3] === it.transform[3]
       && Math.abs(n.transform[5] - it.transform[5]) < 0.2 * it.transform[3] && after(n, it) && /^\d{1,2}$/.test(n.str.trim()));
-    if (MARK.test(it.str.trim())) out[i] = true;
-    else if (it.str.trim() === '注' && next >= 0) { out[i] = true; out[next] = true; }
+    if (next >= 0) { out[i] = true; out[next] = true; }
   });
   return out;
 }
